@@ -1,0 +1,57 @@
+//! Command-line arguments. Help text comes from the catalogue (`cli-help-*`), in the language
+//! the user asked for with `--lang`, else the system's.
+
+use std::path::PathBuf;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use tukiem_core::{Lang, Localizer};
+
+#[derive(Parser, Debug)]
+#[command(name = "tukiem-cli", version)]
+pub struct Cli {
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    #[arg(long, global = true, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Advice,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("vi | en: {s}"))
+}
+
+pub fn system_lang() -> Lang {
+    Lang::from_os_locales(&sys_locale::get_locales().collect::<Vec<_>>())
+}
+
+/// The language for help and errors, decided before clap has parsed anything.
+fn early_lang() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::from_code(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::from_code),
+            None => None,
+        })
+        .unwrap_or_else(system_lang)
+}
+
+pub fn parse() -> Cli {
+    let l = Localizer::new(early_lang());
+    let command = Cli::command()
+        .about(l.text("cli-about"))
+        .mut_arg("lang", |a| a.help(l.text("cli-help-lang")))
+        .mut_arg("profile", |a| a.help(l.text("cli-help-profile")))
+        .mut_subcommand("advice", |c| c.about(l.text("cli-help-advice")));
+    let matches = command.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}

@@ -1,0 +1,55 @@
+//! tukiem-cli: TựKiểm's engine in a terminal, for IT staff and scripts. It only adapts
+//! tukiem-core: parse arguments, call the core, print what the core returns.
+
+mod args;
+mod render;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use tukiem_core::{Localizer, Msg, Profile, advice};
+
+use args::Command;
+
+/// Exit code when the input the user named (a profile file) cannot be used.
+const EXIT_BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = args::parse();
+    let lang = cli.lang.unwrap_or_else(args::system_lang);
+    let l = Localizer::new(lang);
+
+    let requested = Profile::requested_path(cli.profile.clone(), std::env::var_os(tukiem_core::profile::PROFILE_ENV));
+    // Scripts that name a profile must not silently get another rule: unlike the app, which
+    // falls back to the embedded profile and shows why, the CLI stops.
+    let profile = match requested {
+        None => Profile::embedded(),
+        Some(path) => match Profile::from_file(&path) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("{}", l.text("cli-profile-unusable"));
+                eprintln!("{} {}", l.render(&e.location()), l.render(&e.reason()));
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        },
+    };
+
+    let out = match cli.command {
+        Command::Advice => render::advice(&advice::build(&profile, lang), &l),
+    };
+    print_or_fail(&out, &l)
+}
+
+fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`tukiem-cli advice | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", l.render(&Msg::new("cli-output-failed").arg("detail", e.to_string())));
+            ExitCode::FAILURE
+        }
+    }
+}
+

@@ -1,0 +1,116 @@
+//! Black-box tests of `tukiem-cli advice`: the real binary, in a clean environment.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const DEFAULT_PROFILE: &str = include_str!("../../../profiles/default.toml");
+
+fn cli(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"));
+    cmd.args(args)
+        .env_remove("TUKIEM_PROFILE")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("tukiem-cli runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn advice_in_vietnamese_matches_snapshot() {
+    let o = cli(&["advice", "--lang", "vi"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    insta::assert_snapshot!("advice_vi", stdout(&o));
+}
+
+#[test]
+fn advice_in_english_matches_snapshot() {
+    let o = cli(&["advice", "--lang", "en"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    insta::assert_snapshot!("advice_en", stdout(&o));
+}
+
+#[test]
+fn advice_prints_the_profiles_contact_in_both_languages() {
+    for lang in ["vi", "en"] {
+        let out = stdout(&cli(&["advice", "--lang", lang], &[]));
+        for needle in ["Phạm Văn An", "0949268749", "phamvanan.stt@namdinh.gov.vn", "14/CT-TTg"] {
+            assert!(out.contains(needle), "{lang}: missing {needle}");
+        }
+    }
+}
+
+#[test]
+fn language_follows_the_system_and_falls_back_to_vietnamese() {
+    let en = stdout(&cli(&["advice"], &[("LANG", "en_US.UTF-8")]));
+    assert!(en.starts_with("Official advice"), "{en}");
+    let fallback = stdout(&cli(&["advice"], &[("LANG", "fr_FR.UTF-8")]));
+    assert!(fallback.starts_with("Khuyến cáo chính thức"), "{fallback}");
+}
+
+fn write_profile(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn profile_from_flag_and_environment_replaces_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path(), "office.toml", &DEFAULT_PROFILE.replace("Phạm Văn An", "Trần Thị Bình"));
+    let by_flag = stdout(&cli(&["advice", "--lang", "vi", "--profile", &path], &[]));
+    assert!(by_flag.contains("Trần Thị Bình") && !by_flag.contains("Phạm Văn An"));
+    let by_env = stdout(&cli(&["advice", "--lang", "vi"], &[("TUKIEM_PROFILE", &path)]));
+    assert!(by_env.contains("Trần Thị Bình"));
+}
+
+#[test]
+fn broken_profile_is_a_localized_error_naming_file_line_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path(), "bad.toml", &DEFAULT_PROFILE.replace("min_length = 8", "min_length = \"tám\""));
+    let line = DEFAULT_PROFILE.lines().position(|l| l.starts_with("min_length")).unwrap() + 1;
+
+    let vi = cli(&["advice", "--lang", "vi", "--profile", &path], &[]);
+    assert_eq!(vi.status.code(), Some(2));
+    assert!(vi.stdout.is_empty());
+    let err = stderr(&vi);
+    assert!(err.contains("Không dùng được hồ sơ cơ quan"), "{err}");
+    assert!(err.contains(&format!("Tệp hồ sơ {path}, dòng {line}, mục “password_rule.min_length”")), "{err}");
+
+    let en = stderr(&cli(&["advice", "--lang", "en", "--profile", &path], &[]));
+    assert!(en.contains(&format!("Profile file {path}, line {line}, field “password_rule.min_length”")), "{en}");
+    assert!(en.contains("wrong type"), "{en}");
+}
+
+#[test]
+fn missing_profile_file_says_so() {
+    let o = cli(&["advice", "--lang", "en", "--profile", "/nonexistent/office.toml"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/office.toml: the file does not exist."), "{}", stderr(&o));
+}
+
+#[test]
+fn help_is_localized() {
+    let vi = stdout(&cli(&["--help", "--lang", "vi"], &[]));
+    assert!(vi.contains("Ngôn ngữ hiển thị"), "{vi}");
+    let en = stdout(&cli(&["--lang=en", "--help"], &[]));
+    assert!(en.contains("Display language"), "{en}");
+}
+
+#[test]
+fn unknown_language_is_a_usage_error() {
+    let o = cli(&["advice", "--lang", "fr"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+}

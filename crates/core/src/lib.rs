@@ -1,0 +1,13 @@
+//! tukiem-core: every decision TựKiểm makes, with no window, no terminal and no network.
+//!
+//! The desktop shell (`src-tauri`) and the command line (`crates/cli`) only adapt these functions.
+//! Nothing here prints, and nothing here reads the clock or the machine except through what the
+//! caller passes in.
+
+pub mod advice;
+pub mod i18n;
+pub mod profile;
+pub mod settings;
+
+pub use i18n::{Arg, Lang, Localizer, Msg};
+pub use profile::{Profile, ProfileError, ProfileSource};

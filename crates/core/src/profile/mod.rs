@@ -1,0 +1,216 @@
+//! The organization profile: who issued the advice, whom to call, which shared systems need a new
+//! password, and the password rule. Agencies are renamed and merged (the 2025 reorganization merged
+//! departments and provinces), so nothing about the agency is written anywhere but a profile.
+//!
+//! The default profile (`profiles/default.toml`) is embedded at build time. A user can point at
+//! another file; a broken one gives a [`ProfileError`] naming the file, line and field.
+
+mod error;
+mod validate;
+
+pub use error::{ProfileError, ProfileErrorKind};
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+
+/// The environment variable the CLI and the app both read for a profile path.
+pub const PROFILE_ENV: &str = "TUKIEM_PROFILE";
+
+const EMBEDDED_DEFAULT: &str = include_str!("../../../../profiles/default.toml");
+
+/// Text given in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Stable id of the profile, e.g. `namdinh-sotttt-2023`.
+    pub id: String,
+    pub agency: Agency,
+    pub document: SourceDocument,
+    pub contact: Contact,
+    pub systems: Vec<System>,
+    pub password_rule: PasswordRule,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    pub name: Localized,
+    /// The province (or city) whose shared systems the profile covers.
+    pub province: Localized,
+}
+
+/// The official document the advice comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    pub issuer: Localized,
+    pub signer_name: String,
+    pub signer_title: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub role: Localized,
+    pub phone: String,
+    pub email: String,
+}
+
+/// A shared system whose password must be changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct System {
+    /// Lower-case letters, digits and `-`; used in file names and test ids.
+    pub id: String,
+    pub name: Localized,
+    /// True when the source document itself names this system as affected.
+    #[serde(default)]
+    pub in_document: bool,
+    /// Empty when the agency has not published it: the UI then says whom to ask.
+    #[serde(default)]
+    pub login_url: String,
+    #[serde(default)]
+    pub change_password_url: String,
+}
+
+impl System {
+    pub fn login_url(&self) -> Option<&str> {
+        Some(self.login_url.as_str()).filter(|u| !u.is_empty())
+    }
+
+    pub fn change_password_url(&self) -> Option<&str> {
+        Some(self.change_password_url.as_str()).filter(|u| !u.is_empty())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordRule {
+    pub min_length: u32,
+    pub require_upper: bool,
+    pub require_lower: bool,
+    pub require_digit: bool,
+    pub require_special: bool,
+    /// The characters that count as "special".
+    pub specials: String,
+    /// The example the document gives, shown as a shape to follow, never as a password to use.
+    #[serde(default)]
+    pub example: String,
+}
+
+/// Where a profile came from, for messages and for the UI.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "path", rename_all = "lowercase")]
+pub enum ProfileSource {
+    Embedded,
+    File(PathBuf),
+}
+
+/// A profile the app can use, and the error that made it fall back to the embedded one, if any.
+#[derive(Clone, Debug)]
+pub struct LoadedProfile {
+    pub profile: Profile,
+    pub source: ProfileSource,
+    pub fallback_reason: Option<ProfileError>,
+}
+
+impl Profile {
+    /// The profile compiled into the binary.
+    pub fn embedded() -> Profile {
+        // A unit test parses and validates this exact text, so a broken default never ships.
+        Profile::parse(EMBEDDED_DEFAULT, "profiles/default.toml").expect("embedded profile is valid")
+    }
+
+    /// Parses and validates profile text. `file` only names the source in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Profile, ProfileError> {
+        let de = toml::Deserializer::parse(text).map_err(|e| error::from_toml(file, text, &e, None))?;
+        let profile: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
+            let field = e.path().to_string();
+            error::from_toml(file, text, e.inner(), Some(field))
+        })?;
+        validate::check(&profile).map_err(|problem| error::from_problem(file, text, problem))?;
+        Ok(profile)
+    }
+
+    /// Reads a profile file.
+    pub fn from_file(path: &Path) -> Result<Profile, ProfileError> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| ProfileError::read(&shown, &e))?;
+        let text = String::from_utf8(bytes).map_err(|_| ProfileError::not_utf8(&shown))?;
+        Profile::parse(&text, &shown)
+    }
+
+    /// The profile the user asked for (a path, from a flag or [`PROFILE_ENV`]), or the embedded
+    /// one. The app never refuses to start over a profile: a broken file is reported and the
+    /// embedded profile is used instead.
+    pub fn load_or_embedded(requested: Option<&Path>) -> LoadedProfile {
+        match requested {
+            None => LoadedProfile {
+                profile: Profile::embedded(),
+                source: ProfileSource::Embedded,
+                fallback_reason: None,
+            },
+            Some(path) => match Profile::from_file(path) {
+                Ok(profile) => LoadedProfile {
+                    profile,
+                    source: ProfileSource::File(path.to_owned()),
+                    fallback_reason: None,
+                },
+                Err(e) => LoadedProfile {
+                    profile: Profile::embedded(),
+                    source: ProfileSource::Embedded,
+                    fallback_reason: Some(e),
+                },
+            },
+        }
+    }
+
+    /// The profile path a user asked for: a command-line value wins over the environment.
+    pub fn requested_path(flag: Option<PathBuf>, env_value: Option<std::ffi::OsString>) -> Option<PathBuf> {
+        flag.or_else(|| env_value.filter(|v| !v.is_empty()).map(PathBuf::from))
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// `YYYY-MM-DD` → (year, month, day), checking the day exists in that month.
+pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}

@@ -1,0 +1,109 @@
+//! The few choices the app remembers between runs (today: the language). Stored as JSON in the
+//! app's data folder, which the caller passes in; nothing secret is ever stored here.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+
+const FILE_NAME: &str = "settings.json";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The language the user picked; `None` follows the operating system.
+    #[serde(default)]
+    pub language: Option<Lang>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not valid settings JSON: {source}")]
+    Corrupt {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+impl Settings {
+    pub fn path_in(dir: &Path) -> PathBuf {
+        dir.join(FILE_NAME)
+    }
+
+    /// Missing file → defaults. A corrupt file is an error the caller can report; it is left in
+    /// place until the next save replaces it.
+    pub fn load(dir: &Path) -> Result<Settings, SettingsError> {
+        let path = Self::path_in(dir);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| SettingsError::Corrupt { path, source }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(source) => Err(SettingsError::Io { path, source }),
+        }
+    }
+
+    /// Writes atomically (temporary file, then rename), creating the folder if needed, so a crash
+    /// mid-write never leaves a half-written file.
+    pub fn save(&self, dir: &Path) -> Result<(), SettingsError> {
+        let path = Self::path_in(dir);
+        let io = |source| SettingsError::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
+        // Serializing a struct of plain enums cannot fail.
+        let json = serde_json::to_vec_pretty(self).expect("settings serialize");
+        std::fs::write(&tmp, json).map_err(io)?;
+        std::fs::rename(&tmp, &path).map_err(io)
+    }
+
+    /// The language to show: the user's own choice, else the OS locale, else Vietnamese.
+    pub fn language<S: AsRef<str>>(&self, os_locales: &[S]) -> Lang {
+        self.language.unwrap_or_else(|| Lang::from_os_locales(os_locales))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_gives_defaults_that_follow_the_os() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Settings::load(dir.path()).unwrap();
+        assert_eq!(s, Settings::default());
+        assert_eq!(s.language(&["en-US"]), Lang::En);
+        assert_eq!(s.language(&["C"]), Lang::Vi);
+    }
+
+    #[test]
+    fn chosen_language_survives_a_save_and_load_and_beats_the_os() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("not/yet/there");
+        Settings { language: Some(Lang::En) }.save(&nested).unwrap();
+        let s = Settings::load(&nested).unwrap();
+        assert_eq!(s.language, Some(Lang::En));
+        assert_eq!(s.language(&["vi-VN"]), Lang::En);
+    }
+
+    #[test]
+    fn corrupt_file_is_reported_not_silently_reset() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(Settings::path_in(dir.path()), b"{ \"language\": \"klingon\" ").unwrap();
+        assert!(matches!(Settings::load(dir.path()), Err(SettingsError::Corrupt { .. })));
+    }
+
+    #[test]
+    fn unknown_language_code_is_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(Settings::path_in(dir.path()), br#"{"language":"fr"}"#).unwrap();
+        assert!(matches!(Settings::load(dir.path()), Err(SettingsError::Corrupt { .. })));
+    }
+}

@@ -1,0 +1,35 @@
+# App shell: name, navigation, home screen, language switch.
+
+app-name = TựKiểm
+app-tagline = Check your accounts and computer yourself
+app-window-title = TựKiểm — Security self-check
+app-loading = Opening…
+app-load-failed = TựKiểm could not open this screen. Please close the app and open it again.
+
+nav-label = Main sections
+nav-home = Home
+nav-passwords = Change passwords
+nav-checks = Check this computer
+nav-advice = Official advice
+
+lang-switch = Tiếng Việt
+lang-switch-label = Switch the interface to Vietnamese
+
+home-title = Keep your accounts and computer safe
+home-lead = { $agency } found that accounts and passwords of some shared systems had leaked. TựKiểm helps you follow the advice, one step at a time.
+home-passwords-title = Change passwords
+home-passwords-body = Set a new, strong password for each shared system.
+home-checks-title = Check this computer
+home-checks-body = See whether anti-malware is on, and whether your browsers keep saved passwords.
+home-advice-title = Official advice
+home-advice-body = Read the agency's advice and whom to tell when something goes wrong.
+home-open = Open
+home-privacy = Everything stays on this computer. TựKiểm sends nothing anywhere.
+
+coming-soon = Coming soon
+coming-soon-title = This part is still being finished
+coming-soon-body = Meanwhile, read the official advice and do the three things it asks right away.
+coming-soon-action = Read the advice
+
+profile-fallback-title = The organization profile file cannot be used
+profile-fallback-hint = TựKiểm is using the default profile. Please ask your administrator to fix this file.

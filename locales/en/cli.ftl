@@ -1,0 +1,8 @@
+# The tukiem-cli command line, for IT staff.
+
+cli-about = TựKiểm on the command line: the same checks as the app, for IT staff.
+cli-help-lang = Display language: vi (Vietnamese) or en (English). Follows the system by default, else Vietnamese.
+cli-help-profile = Organization profile file (TOML) to use instead of the default. The TUKIEM_PROFILE environment variable does the same.
+cli-help-advice = Print the official advice.
+cli-profile-unusable = The organization profile given cannot be used.
+cli-output-failed = Could not write the output: { $detail }

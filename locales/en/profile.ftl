@@ -1,0 +1,26 @@
+# Errors while reading an organization profile file. First line: where; second line: what.
+
+profile-error-at-field = Profile file { $file }, line { $line }, field “{ $field }”:
+profile-error-at-line = Profile file { $file }, line { $line }:
+profile-error-in-field = Profile file { $file }, field “{ $field }”:
+profile-error-in-file = Profile file { $file }:
+
+profile-reason-not-found = the file does not exist.
+profile-reason-permission = you do not have permission to read the file.
+profile-reason-unreadable = the file cannot be read ({ $detail }).
+profile-reason-not-utf8 = the file is not UTF-8 text. Save it again with the UTF-8 encoding.
+profile-reason-syntax = the file is not valid TOML ({ $detail }).
+profile-reason-missing = this field is missing.
+profile-reason-unknown-field = the profile format has no such field. Its name may be misspelt.
+profile-reason-wrong-type = the value has the wrong type ({ $detail }).
+profile-reason-empty = this field is empty.
+profile-reason-bad-id = an id may only contain lower-case letters without accents, digits and hyphens.
+profile-reason-duplicate-id = this id is already used by another system.
+profile-reason-no-systems = at least one system is needed.
+profile-reason-bad-date = write the date as year-month-day, for example 2023-11-02.
+profile-reason-bad-url = the address must start with https:// or http://, or be left empty.
+profile-reason-bad-email = the e-mail address is not valid.
+profile-reason-bad-phone = a phone number has 8 to 15 digits, optionally with spaces, dots, hyphens or a leading +.
+profile-reason-min-length = the minimum length must be between { $floor } and { $ceiling } characters.
+profile-reason-no-specials = list the special characters that count.
+profile-reason-specials-not-symbols = list symbols only: no letters, digits or spaces.

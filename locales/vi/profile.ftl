@@ -1,0 +1,26 @@
+# Lỗi khi đọc tệp hồ sơ cơ quan. Dòng thứ nhất chỉ chỗ sai, dòng thứ hai nói sai gì.
+
+profile-error-at-field = Tệp hồ sơ { $file }, dòng { $line }, mục “{ $field }”:
+profile-error-at-line = Tệp hồ sơ { $file }, dòng { $line }:
+profile-error-in-field = Tệp hồ sơ { $file }, mục “{ $field }”:
+profile-error-in-file = Tệp hồ sơ { $file }:
+
+profile-reason-not-found = không tìm thấy tệp này.
+profile-reason-permission = không có quyền đọc tệp này.
+profile-reason-unreadable = không đọc được tệp ({ $detail }).
+profile-reason-not-utf8 = tệp không phải văn bản UTF-8. Hãy lưu lại tệp với bảng mã UTF-8.
+profile-reason-syntax = tệp viết sai cú pháp TOML ({ $detail }).
+profile-reason-missing = thiếu mục này.
+profile-reason-unknown-field = định dạng hồ sơ không có mục này. Có thể tên mục bị gõ sai.
+profile-reason-wrong-type = giá trị không đúng kiểu ({ $detail }).
+profile-reason-empty = mục này đang để trống.
+profile-reason-bad-id = mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang.
+profile-reason-duplicate-id = mã này trùng với mã của một hệ thống khác.
+profile-reason-no-systems = cần có ít nhất một hệ thống.
+profile-reason-bad-date = ngày phải viết theo dạng năm-tháng-ngày, ví dụ 2023-11-02.
+profile-reason-bad-url = địa chỉ phải bắt đầu bằng https:// hoặc http://, hoặc để trống.
+profile-reason-bad-email = địa chỉ thư điện tử không hợp lệ.
+profile-reason-bad-phone = số điện thoại chỉ gồm 8 đến 15 chữ số, có thể có dấu cách, dấu chấm, dấu gạch ngang hoặc dấu + ở đầu.
+profile-reason-min-length = độ dài tối thiểu phải từ { $floor } đến { $ceiling } ký tự.
+profile-reason-no-specials = cần liệt kê các ký tự đặc biệt được dùng.
+profile-reason-specials-not-symbols = chỉ liệt kê ký hiệu, không có chữ cái, chữ số hay dấu cách.
