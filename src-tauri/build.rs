@@ -1,1 +1,8 @@
-fn main(){}
+fn main() {
+    // Declaring the app's commands puts them under the capability ACL; without a manifest every
+    // `#[tauri::command]` is callable from any local page.
+    let manifest =
+        tauri_build::AppManifest::new().commands(&["bootstrap", "advice", "set_language"]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri-build");
+}

@@ -33,3 +33,5 @@ coming-soon-action = Read the advice
 
 profile-fallback-title = The organization profile file cannot be used
 profile-fallback-hint = TựKiểm is using the default profile. Please ask your administrator to fix this file.
+
+settings-save-failed = TựKiểm could not save the language choice, so it will open in the previous language next time. Details: { $detail }

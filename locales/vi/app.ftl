@@ -33,3 +33,5 @@ coming-soon-action = Đọc khuyến cáo
 
 profile-fallback-title = Không dùng được tệp hồ sơ cơ quan
 profile-fallback-hint = TựKiểm đang dùng hồ sơ mặc định. Hãy nhờ người quản trị sửa tệp này.
+
+settings-save-failed = TựKiểm không lưu được lựa chọn ngôn ngữ, nên lần sau sẽ mở lại bằng ngôn ngữ cũ. Chi tiết: { $detail }

@@ -1,0 +1,32 @@
+//! The TựKiểm desktop shell. It owns the window and the IPC boundary and nothing else: every
+//! decision is a call into tukiem-core, and `commands.rs` only translates IPC ⇄ core.
+
+mod commands;
+mod state;
+
+use tauri::Manager;
+
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let state = state::AppState::load(data_dir, state::profile_request_from_process());
+            let lang = state.language();
+            app.manage(state);
+            if let Some(window) = app.get_webview_window("main") {
+                commands::retitle(&window, lang);
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::bootstrap,
+            commands::advice,
+            commands::set_language
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            // Only reached when the window system itself is unusable; nothing to show it in.
+            eprintln!("{e}");
+            std::process::exit(1);
+        });
+}

@@ -19,7 +19,10 @@ fn main() -> ExitCode {
     let lang = cli.lang.unwrap_or_else(args::system_lang);
     let l = Localizer::new(lang);
 
-    let requested = Profile::requested_path(cli.profile.clone(), std::env::var_os(tukiem_core::profile::PROFILE_ENV));
+    let requested = Profile::requested_path(
+        cli.profile.clone(),
+        std::env::var_os(tukiem_core::profile::PROFILE_ENV),
+    );
     // Scripts that name a profile must not silently get another rule: unlike the app, which
     // falls back to the embedded profile and shows why, the CLI stops.
     let profile = match requested {
@@ -42,14 +45,19 @@ fn main() -> ExitCode {
 
 fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`tukiem-cli advice | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", l.render(&Msg::new("cli-output-failed").arg("detail", e.to_string())));
+            eprintln!(
+                "{}",
+                l.render(&Msg::new("cli-output-failed").arg("detail", e.to_string()))
+            );
             ExitCode::FAILURE
         }
     }
 }
-

@@ -45,7 +45,12 @@ fn advice_in_english_matches_snapshot() {
 fn advice_prints_the_profiles_contact_in_both_languages() {
     for lang in ["vi", "en"] {
         let out = stdout(&cli(&["advice", "--lang", lang], &[]));
-        for needle in ["Phạm Văn An", "0949268749", "phamvanan.stt@namdinh.gov.vn", "14/CT-TTg"] {
+        for needle in [
+            "Phạm Văn An",
+            "0949268749",
+            "phamvanan.stt@namdinh.gov.vn",
+            "14/CT-TTg",
+        ] {
             assert!(out.contains(needle), "{lang}: missing {needle}");
         }
     }
@@ -68,36 +73,74 @@ fn write_profile(dir: &Path, name: &str, text: &str) -> String {
 #[test]
 fn profile_from_flag_and_environment_replaces_the_default() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write_profile(dir.path(), "office.toml", &DEFAULT_PROFILE.replace("Phạm Văn An", "Trần Thị Bình"));
+    let path = write_profile(
+        dir.path(),
+        "office.toml",
+        &DEFAULT_PROFILE.replace("Phạm Văn An", "Trần Thị Bình"),
+    );
     let by_flag = stdout(&cli(&["advice", "--lang", "vi", "--profile", &path], &[]));
     assert!(by_flag.contains("Trần Thị Bình") && !by_flag.contains("Phạm Văn An"));
-    let by_env = stdout(&cli(&["advice", "--lang", "vi"], &[("TUKIEM_PROFILE", &path)]));
+    let by_env = stdout(&cli(
+        &["advice", "--lang", "vi"],
+        &[("TUKIEM_PROFILE", &path)],
+    ));
     assert!(by_env.contains("Trần Thị Bình"));
 }
 
 #[test]
 fn broken_profile_is_a_localized_error_naming_file_line_and_field() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write_profile(dir.path(), "bad.toml", &DEFAULT_PROFILE.replace("min_length = 8", "min_length = \"tám\""));
-    let line = DEFAULT_PROFILE.lines().position(|l| l.starts_with("min_length")).unwrap() + 1;
+    let path = write_profile(
+        dir.path(),
+        "bad.toml",
+        &DEFAULT_PROFILE.replace("min_length = 8", "min_length = \"tám\""),
+    );
+    let line = DEFAULT_PROFILE
+        .lines()
+        .position(|l| l.starts_with("min_length"))
+        .unwrap()
+        + 1;
 
     let vi = cli(&["advice", "--lang", "vi", "--profile", &path], &[]);
     assert_eq!(vi.status.code(), Some(2));
     assert!(vi.stdout.is_empty());
     let err = stderr(&vi);
     assert!(err.contains("Không dùng được hồ sơ cơ quan"), "{err}");
-    assert!(err.contains(&format!("Tệp hồ sơ {path}, dòng {line}, mục “password_rule.min_length”")), "{err}");
+    assert!(
+        err.contains(&format!(
+            "Tệp hồ sơ {path}, dòng {line}, mục “password_rule.min_length”"
+        )),
+        "{err}"
+    );
 
     let en = stderr(&cli(&["advice", "--lang", "en", "--profile", &path], &[]));
-    assert!(en.contains(&format!("Profile file {path}, line {line}, field “password_rule.min_length”")), "{en}");
+    assert!(
+        en.contains(&format!(
+            "Profile file {path}, line {line}, field “password_rule.min_length”"
+        )),
+        "{en}"
+    );
     assert!(en.contains("wrong type"), "{en}");
 }
 
 #[test]
 fn missing_profile_file_says_so() {
-    let o = cli(&["advice", "--lang", "en", "--profile", "/nonexistent/office.toml"], &[]);
+    let o = cli(
+        &[
+            "advice",
+            "--lang",
+            "en",
+            "--profile",
+            "/nonexistent/office.toml",
+        ],
+        &[],
+    );
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("/nonexistent/office.toml: the file does not exist."), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/nonexistent/office.toml: the file does not exist."),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

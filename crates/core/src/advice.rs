@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::profile::{parse_iso_date, Profile, System};
+use crate::profile::{Profile, System, parse_iso_date};
 use crate::{Lang, Msg};
 
 #[derive(Clone, Debug, Serialize)]
@@ -124,7 +124,9 @@ pub fn build(profile: &Profile, lang: Lang) -> Advice {
             },
             Step {
                 heading: Msg::new("advice-action-report-title"),
-                body: vec![Block::Paragraph(Msg::new("advice-action-report").arg("agency", agency))],
+                body: vec![Block::Paragraph(
+                    Msg::new("advice-action-report").arg("agency", agency),
+                )],
             },
         ],
     };
@@ -141,7 +143,9 @@ pub fn build(profile: &Profile, lang: Lang) -> Advice {
 
     Advice {
         title: Msg::new("advice-title"),
-        sections: vec![what_happened, risks, causes, actions],
+        // What to do comes first: a clerk who reads one section should read this one. The
+        // letter's background follows, in the letter's own order.
+        sections: vec![actions, what_happened, risks, causes],
         contact,
         source: source_line(profile, lang),
     }
@@ -175,7 +179,9 @@ fn password_blocks(profile: &Profile, systems: &str) -> Vec<Block> {
         blocks.push(Block::List(classes));
     }
     if !rule.example.is_empty() {
-        blocks.push(Block::Paragraph(Msg::new("advice-rule-example").arg("example", &rule.example)));
+        blocks.push(Block::Paragraph(
+            Msg::new("advice-rule-example").arg("example", &rule.example),
+        ));
     }
     blocks
 }
@@ -183,7 +189,10 @@ fn password_blocks(profile: &Profile, systems: &str) -> Vec<Block> {
 /// A few special characters to show as examples; the letter itself shows `* # @ $`.
 fn special_sample(specials: &str) -> String {
     const PREFERRED: [char; 4] = ['*', '#', '@', '$'];
-    let mut sample: Vec<char> = PREFERRED.into_iter().filter(|c| specials.contains(*c)).collect();
+    let mut sample: Vec<char> = PREFERRED
+        .into_iter()
+        .filter(|c| specials.contains(*c))
+        .collect();
     for c in specials.chars() {
         if sample.len() >= 4 {
             break;
@@ -192,7 +201,11 @@ fn special_sample(specials: &str) -> String {
             sample.push(c);
         }
     }
-    sample.iter().map(char::to_string).collect::<Vec<_>>().join(" ")
+    sample
+        .iter()
+        .map(char::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn system_list(profile: &Profile, lang: Lang, keep: impl Fn(&System) -> bool) -> String {

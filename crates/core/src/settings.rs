@@ -42,7 +42,8 @@ impl Settings {
     pub fn load(dir: &Path) -> Result<Settings, SettingsError> {
         let path = Self::path_in(dir);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| SettingsError::Corrupt { path, source }),
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|source| SettingsError::Corrupt { path, source }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(source) => Err(SettingsError::Io { path, source }),
         }
@@ -66,7 +67,8 @@ impl Settings {
 
     /// The language to show: the user's own choice, else the OS locale, else Vietnamese.
     pub fn language<S: AsRef<str>>(&self, os_locales: &[S]) -> Lang {
-        self.language.unwrap_or_else(|| Lang::from_os_locales(os_locales))
+        self.language
+            .unwrap_or_else(|| Lang::from_os_locales(os_locales))
     }
 }
 
@@ -87,7 +89,11 @@ mod tests {
     fn chosen_language_survives_a_save_and_load_and_beats_the_os() {
         let dir = tempfile::tempdir().unwrap();
         let nested = dir.path().join("not/yet/there");
-        Settings { language: Some(Lang::En) }.save(&nested).unwrap();
+        Settings {
+            language: Some(Lang::En),
+        }
+        .save(&nested)
+        .unwrap();
         let s = Settings::load(&nested).unwrap();
         assert_eq!(s.language, Some(Lang::En));
         assert_eq!(s.language(&["vi-VN"]), Lang::En);
@@ -96,14 +102,24 @@ mod tests {
     #[test]
     fn corrupt_file_is_reported_not_silently_reset() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(Settings::path_in(dir.path()), b"{ \"language\": \"klingon\" ").unwrap();
-        assert!(matches!(Settings::load(dir.path()), Err(SettingsError::Corrupt { .. })));
+        std::fs::write(
+            Settings::path_in(dir.path()),
+            b"{ \"language\": \"klingon\" ",
+        )
+        .unwrap();
+        assert!(matches!(
+            Settings::load(dir.path()),
+            Err(SettingsError::Corrupt { .. })
+        ));
     }
 
     #[test]
     fn unknown_language_code_is_corrupt() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(Settings::path_in(dir.path()), br#"{"language":"fr"}"#).unwrap();
-        assert!(matches!(Settings::load(dir.path()), Err(SettingsError::Corrupt { .. })));
+        assert!(matches!(
+            Settings::load(dir.path()),
+            Err(SettingsError::Corrupt { .. })
+        ));
     }
 }

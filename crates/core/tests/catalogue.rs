@@ -9,20 +9,25 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
-use tukiem_core::i18n::{ftl_sources, message_ids};
 use tukiem_core::Lang;
+use tukiem_core::i18n::{ftl_sources, message_ids};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if path.is_dir() {
-            if !matches!(name.as_str(), "node_modules" | "dist" | "target" | "gen" | "tests") {
+            if !matches!(
+                name.as_str(),
+                "node_modules" | "dist" | "target" | "gen" | "tests"
+            ) {
                 files_under(&path, ext, out);
             }
         } else if name.ends_with(ext) && !name.ends_with("tests.rs") && name != "tests.rs" {
@@ -130,7 +135,10 @@ fn vietnamese_and_english_define_the_same_messages() {
     let en = message_ids(Lang::En);
     let only_vi: Vec<_> = vi.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&vi).collect();
-    assert!(only_vi.is_empty() && only_en.is_empty(), "only in vi: {only_vi:?}; only in en: {only_en:?}");
+    assert!(
+        only_vi.is_empty() && only_en.is_empty(),
+        "only in vi: {only_vi:?}; only in en: {only_en:?}"
+    );
     assert!(vi.len() > 60, "suspiciously few messages: {}", vi.len());
 }
 
@@ -188,7 +196,9 @@ fn both_languages_use_the_same_arguments() {
         // English may use `day`/`month` where Vietnamese uses the zero-padded `day2`/`month2`;
         // what matters is that no language uses an argument the code does not pass.
         let strip = |s: &BTreeSet<String>| -> BTreeSet<String> {
-            s.iter().map(|v| v.trim_end_matches('2').to_owned()).collect()
+            s.iter()
+                .map(|v| v.trim_end_matches('2').to_owned())
+                .collect()
         };
         assert_eq!(strip(vars), strip(en_vars), "arguments differ for {id}");
     }
@@ -197,7 +207,9 @@ fn both_languages_use_the_same_arguments() {
 /// A literal that looks like a message id of a namespace the catalogue uses (`advice-…`).
 fn id_like(lit: &str, namespaces: &BTreeSet<String>) -> bool {
     let shaped = lit.contains('-')
-        && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && lit
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !lit.starts_with('-')
         && !lit.ends_with('-');
     shaped && namespaces.contains(lit.split('-').next().unwrap())
@@ -206,7 +218,10 @@ fn id_like(lit: &str, namespaces: &BTreeSet<String>) -> bool {
 #[test]
 fn every_message_id_named_in_code_exists() {
     let ids = message_ids(Lang::Vi);
-    let namespaces: BTreeSet<String> = ids.iter().map(|id| id.split('-').next().unwrap().to_owned()).collect();
+    let namespaces: BTreeSet<String> = ids
+        .iter()
+        .map(|id| id.split('-').next().unwrap().to_owned())
+        .collect();
     let mut missing = Vec::new();
     let mut seen = 0;
     for path in rust_sources() {
@@ -237,8 +252,15 @@ fn every_message_id_named_in_code_exists() {
             }
         }
     }
-    assert!(seen > 40, "found only {seen} message references; is the scan still working?");
-    assert!(missing.is_empty(), "ids named in code but missing from locales:\n{}", missing.join("\n"));
+    assert!(
+        seen > 40,
+        "found only {seen} message references; is the scan still working?"
+    );
+    assert!(
+        missing.is_empty(),
+        "ids named in code but missing from locales:\n{}",
+        missing.join("\n")
+    );
 }
 
 fn strip_testids(text: &str) -> String {
@@ -248,7 +270,10 @@ fn strip_testids(text: &str) -> String {
         for marker in ["data-testid=\"", "testid: \"", "testid(\""] {
             while let Some(at) = l.find(marker) {
                 let rest = &l[at + marker.len()..];
-                let end = rest.find('"').map(|e| at + marker.len() + e + 1).unwrap_or(l.len());
+                let end = rest
+                    .find('"')
+                    .map(|e| at + marker.len() + e + 1)
+                    .unwrap_or(l.len());
                 l.replace_range(at..end, "");
             }
         }
@@ -300,7 +325,11 @@ fn rust_sources_hold_no_user_visible_text() {
             }
         }
     }
-    assert!(found.is_empty(), "user-visible literals in Rust code:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "user-visible literals in Rust code:\n{}",
+        found.join("\n")
+    );
 }
 
 fn strip_braces(fmt: &str) -> String {
@@ -353,14 +382,27 @@ fn ui_sources_hold_no_user_visible_text() {
                     found.push(format!("{}: {lit:?}", path.display()));
                 }
             }
-            for sink in [".textContent = \"", ".textContent = '", ".textContent = `", ".innerText", ".innerHTML", ".title = \"", ".ariaLabel = \"", ".placeholder = \""] {
+            for sink in [
+                ".textContent = \"",
+                ".textContent = '",
+                ".textContent = `",
+                ".innerText",
+                ".innerHTML",
+                ".title = \"",
+                ".ariaLabel = \"",
+                ".placeholder = \"",
+            ] {
                 if text.contains(sink) {
                     found.push(format!("{}: {sink}", path.display()));
                 }
             }
         }
     }
-    assert!(found.is_empty(), "user-visible literals in UI code:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "user-visible literals in UI code:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

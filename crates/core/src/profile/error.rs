@@ -21,14 +21,22 @@ pub struct ProfileError {
 pub enum ProfileErrorKind {
     NotFound,
     PermissionDenied,
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     NotUtf8,
     /// Not valid TOML. `detail` is the parser's own (English) description.
-    Syntax { detail: String },
+    Syntax {
+        detail: String,
+    },
     MissingField,
     UnknownField,
-    WrongType { detail: String },
-    Invalid { reason: Reason },
+    WrongType {
+        detail: String,
+    },
+    Invalid {
+        reason: Reason,
+    },
 }
 
 impl ProfileError {
@@ -59,7 +67,9 @@ impl ProfileError {
     /// Where the problem is: file, and line and field when known.
     pub fn location(&self) -> Msg {
         let msg = match (&self.line, &self.field) {
-            (Some(line), Some(field)) => Msg::new("profile-error-at-field").arg("line", *line).arg("field", field),
+            (Some(line), Some(field)) => Msg::new("profile-error-at-field")
+                .arg("line", *line)
+                .arg("field", field),
             (Some(line), None) => Msg::new("profile-error-at-line").arg("line", *line),
             (None, Some(field)) => Msg::new("profile-error-in-field").arg("field", field),
             (None, None) => Msg::new("profile-error-in-file"),
@@ -72,12 +82,18 @@ impl ProfileError {
         match &self.kind {
             ProfileErrorKind::NotFound => Msg::new("profile-reason-not-found"),
             ProfileErrorKind::PermissionDenied => Msg::new("profile-reason-permission"),
-            ProfileErrorKind::Unreadable { detail } => Msg::new("profile-reason-unreadable").arg("detail", detail),
+            ProfileErrorKind::Unreadable { detail } => {
+                Msg::new("profile-reason-unreadable").arg("detail", detail)
+            }
             ProfileErrorKind::NotUtf8 => Msg::new("profile-reason-not-utf8"),
-            ProfileErrorKind::Syntax { detail } => Msg::new("profile-reason-syntax").arg("detail", detail),
+            ProfileErrorKind::Syntax { detail } => {
+                Msg::new("profile-reason-syntax").arg("detail", detail)
+            }
             ProfileErrorKind::MissingField => Msg::new("profile-reason-missing"),
             ProfileErrorKind::UnknownField => Msg::new("profile-reason-unknown-field"),
-            ProfileErrorKind::WrongType { detail } => Msg::new("profile-reason-wrong-type").arg("detail", detail),
+            ProfileErrorKind::WrongType { detail } => {
+                Msg::new("profile-reason-wrong-type").arg("detail", detail)
+            }
             ProfileErrorKind::Invalid { reason } => reason.msg(),
         }
     }
@@ -88,14 +104,25 @@ impl ProfileError {
 /// `field` is the path serde_path_to_error tracked to the failing value. serde reports a missing
 /// or unknown key on its parent, with the key's name only in its (long-stable) message text
 /// (`missing field `x``), so the name is taken from there and appended to the path.
-pub(super) fn from_toml(file: &str, text: &str, e: &toml::de::Error, field: Option<String>) -> ProfileError {
+pub(super) fn from_toml(
+    file: &str,
+    text: &str,
+    e: &toml::de::Error,
+    field: Option<String>,
+) -> ProfileError {
     let message = e.message().trim().to_owned();
     let line = e.span().map(|s| line_of_offset(text, s.start));
     let field = field.filter(|f| !f.is_empty() && f != ".");
     let (kind, field) = if let Some(name) = quoted_after(&message, "missing field ") {
-        (ProfileErrorKind::MissingField, Some(join_path(field, &name)))
+        (
+            ProfileErrorKind::MissingField,
+            Some(join_path(field, &name)),
+        )
     } else if let Some(name) = quoted_after(&message, "unknown field ") {
-        (ProfileErrorKind::UnknownField, Some(join_path(field, &name)))
+        (
+            ProfileErrorKind::UnknownField,
+            Some(join_path(field, &name)),
+        )
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         (ProfileErrorKind::WrongType { detail: message }, field)
     } else if field.is_some() {
@@ -116,13 +143,19 @@ pub(super) fn from_problem(file: &str, text: &str, problem: Problem) -> ProfileE
         file: file.to_owned(),
         line: super::validate::line_of_field(text, &problem.path),
         field: Some(problem.path.to_string()),
-        kind: ProfileErrorKind::Invalid { reason: problem.reason },
+        kind: ProfileErrorKind::Invalid {
+            reason: problem.reason,
+        },
     }
 }
 
 pub(super) fn line_of_offset(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
-    text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn quoted_after(message: &str, prefix: &str) -> Option<String> {

@@ -140,12 +140,14 @@ impl Profile {
     /// The profile compiled into the binary.
     pub fn embedded() -> Profile {
         // A unit test parses and validates this exact text, so a broken default never ships.
-        Profile::parse(EMBEDDED_DEFAULT, "profiles/default.toml").expect("embedded profile is valid")
+        Profile::parse(EMBEDDED_DEFAULT, "profiles/default.toml")
+            .expect("embedded profile is valid")
     }
 
     /// Parses and validates profile text. `file` only names the source in errors.
     pub fn parse(text: &str, file: &str) -> Result<Profile, ProfileError> {
-        let de = toml::Deserializer::parse(text).map_err(|e| error::from_toml(file, text, &e, None))?;
+        let de =
+            toml::Deserializer::parse(text).map_err(|e| error::from_toml(file, text, &e, None))?;
         let profile: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
             let field = e.path().to_string();
             error::from_toml(file, text, e.inner(), Some(field))
@@ -188,7 +190,10 @@ impl Profile {
     }
 
     /// The profile path a user asked for: a command-line value wins over the environment.
-    pub fn requested_path(flag: Option<PathBuf>, env_value: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    pub fn requested_path(
+        flag: Option<PathBuf>,
+        env_value: Option<std::ffi::OsString>,
+    ) -> Option<PathBuf> {
         flag.or_else(|| env_value.filter(|v| !v.is_empty()).map(PathBuf::from))
     }
 }

@@ -18,7 +18,10 @@ fn embedded_profile_carries_the_letters_contact_and_rule() {
     assert!(p.password_rule.require_upper && p.password_rule.require_lower);
     assert!(p.password_rule.require_digit && p.password_rule.require_special);
     for c in ['*', '#', '@', '$'] {
-        assert!(p.password_rule.specials.contains(c), "letter's special {c} missing");
+        assert!(
+            p.password_rule.specials.contains(c),
+            "letter's special {c} missing"
+        );
     }
     let ids: Vec<&str> = p.systems.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["dich-vu-cong", "quan-ly-van-ban", "thu-cong-vu"]);
@@ -27,14 +30,22 @@ fn embedded_profile_carries_the_letters_contact_and_rule() {
 #[test]
 fn unpublished_urls_are_absent_not_empty_strings() {
     let p = Profile::embedded();
-    assert!(p.systems.iter().all(|s| s.login_url().is_none() && s.change_password_url().is_none()));
+    assert!(
+        p.systems
+            .iter()
+            .all(|s| s.login_url().is_none() && s.change_password_url().is_none())
+    );
 }
 
 #[test]
 fn syntax_error_names_file_and_line() {
     let e = broken(|t| t.replace("phone = \"0949268749\"", "phone = \"0949268749"));
     assert_eq!(e.file, "office.toml");
-    let line = DEFAULT.lines().position(|l| l.starts_with("phone =")).unwrap() + 1;
+    let line = DEFAULT
+        .lines()
+        .position(|l| l.starts_with("phone ="))
+        .unwrap()
+        + 1;
     assert_eq!(e.line, Some(line));
     assert!(matches!(e.kind, ProfileErrorKind::Syntax { .. }), "{e:?}");
 }
@@ -43,9 +54,16 @@ fn syntax_error_names_file_and_line() {
 fn wrong_type_names_the_field_and_its_line() {
     let e = broken(|t| t.replace("min_length = 8", "min_length = \"eight\""));
     assert_eq!(e.field.as_deref(), Some("password_rule.min_length"));
-    let line = DEFAULT.lines().position(|l| l.starts_with("min_length")).unwrap() + 1;
+    let line = DEFAULT
+        .lines()
+        .position(|l| l.starts_with("min_length"))
+        .unwrap()
+        + 1;
     assert_eq!(e.line, Some(line));
-    assert!(matches!(e.kind, ProfileErrorKind::WrongType { .. }), "{e:?}");
+    assert!(
+        matches!(e.kind, ProfileErrorKind::WrongType { .. }),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -79,33 +97,63 @@ fn replace_nth(text: &str, pat: &str, with: &str, n: usize) -> String {
 
 #[test]
 fn javascript_url_is_refused_with_field_and_line() {
-    let text = replace_nth(DEFAULT, "change_password_url = \"\"", "change_password_url = \"javascript:alert(1)\"", 1);
+    let text = replace_nth(
+        DEFAULT,
+        "change_password_url = \"\"",
+        "change_password_url = \"javascript:alert(1)\"",
+        1,
+    );
     let e = Profile::parse(&text, "x.toml").unwrap_err();
     assert_eq!(e.field.as_deref(), Some("systems[1].change_password_url"));
-    assert_eq!(e.kind, ProfileErrorKind::Invalid { reason: validate::Reason::BadUrl });
-    let expected_line = text.lines().position(|l| l.contains("javascript:")).map(|i| i + 1);
+    assert_eq!(
+        e.kind,
+        ProfileErrorKind::Invalid {
+            reason: validate::Reason::BadUrl
+        }
+    );
+    let expected_line = text
+        .lines()
+        .position(|l| l.contains("javascript:"))
+        .map(|i| i + 1);
     assert_eq!(e.line, expected_line);
 }
 
 #[test]
 fn published_https_url_is_kept() {
-    let text = DEFAULT.replacen("login_url = \"\"", "login_url = \"https://dichvucong.namdinh.gov.vn\"", 1);
+    let text = DEFAULT.replacen(
+        "login_url = \"\"",
+        "login_url = \"https://dichvucong.namdinh.gov.vn\"",
+        1,
+    );
     let p = Profile::parse(&text, "x.toml").unwrap();
-    assert_eq!(p.systems[0].login_url(), Some("https://dichvucong.namdinh.gov.vn"));
+    assert_eq!(
+        p.systems[0].login_url(),
+        Some("https://dichvucong.namdinh.gov.vn")
+    );
 }
 
 #[test]
 fn duplicate_system_ids_are_refused() {
     let e = broken(|t| t.replace("id = \"thu-cong-vu\"", "id = \"dich-vu-cong\""));
     assert_eq!(e.field.as_deref(), Some("systems[2].id"));
-    assert_eq!(e.kind, ProfileErrorKind::Invalid { reason: validate::Reason::DuplicateId });
+    assert_eq!(
+        e.kind,
+        ProfileErrorKind::Invalid {
+            reason: validate::Reason::DuplicateId
+        }
+    );
 }
 
 #[test]
 fn rule_weaker_than_the_letter_is_refused() {
     let e = broken(|t| t.replace("min_length = 8", "min_length = 6"));
     assert_eq!(e.field.as_deref(), Some("password_rule.min_length"));
-    assert!(matches!(e.kind, ProfileErrorKind::Invalid { reason: validate::Reason::MinLengthOutOfRange }));
+    assert!(matches!(
+        e.kind,
+        ProfileErrorKind::Invalid {
+            reason: validate::Reason::MinLengthOutOfRange
+        }
+    ));
 }
 
 #[test]
@@ -118,16 +166,27 @@ fn impossible_date_is_refused() {
 fn empty_contact_name_is_refused() {
     let e = broken(|t| t.replace("name = \"Phạm Văn An\"", "name = \"  \""));
     assert_eq!(e.field.as_deref(), Some("contact.name"));
-    assert_eq!(e.kind, ProfileErrorKind::Invalid { reason: validate::Reason::Empty });
+    assert_eq!(
+        e.kind,
+        ProfileErrorKind::Invalid {
+            reason: validate::Reason::Empty
+        }
+    );
 }
 
 #[test]
 fn another_agency_needs_no_code_change() {
     let text = DEFAULT
-        .replace("Sở Thông tin và Truyền thông tỉnh Nam Định", "Sở Khoa học và Công nghệ tỉnh Ninh Bình")
+        .replace(
+            "Sở Thông tin và Truyền thông tỉnh Nam Định",
+            "Sở Khoa học và Công nghệ tỉnh Ninh Bình",
+        )
         .replace("phamvanan.stt@namdinh.gov.vn", "hotro@ninhbinh.gov.vn");
     let p = Profile::parse(&text, "ninhbinh.toml").unwrap();
-    assert_eq!(p.agency.name.get(Lang::Vi), "Sở Khoa học và Công nghệ tỉnh Ninh Bình");
+    assert_eq!(
+        p.agency.name.get(Lang::Vi),
+        "Sở Khoa học và Công nghệ tỉnh Ninh Bình"
+    );
     assert_eq!(p.contact.email, "hotro@ninhbinh.gov.vn");
 }
 
@@ -148,7 +207,10 @@ fn non_utf8_file_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("latin1.toml");
     std::fs::write(&path, b"id = \"caf\xe9\"\n").unwrap();
-    assert_eq!(Profile::from_file(&path).unwrap_err().kind, ProfileErrorKind::NotUtf8);
+    assert_eq!(
+        Profile::from_file(&path).unwrap_err().kind,
+        ProfileErrorKind::NotUtf8
+    );
 }
 
 #[test]
@@ -167,8 +229,14 @@ fn flag_beats_environment_and_empty_environment_is_ignored() {
     use std::ffi::OsString;
     let flag = Some(PathBuf::from("a.toml"));
     let env = Some(OsString::from("b.toml"));
-    assert_eq!(Profile::requested_path(flag, env.clone()), Some(PathBuf::from("a.toml")));
-    assert_eq!(Profile::requested_path(None, env), Some(PathBuf::from("b.toml")));
+    assert_eq!(
+        Profile::requested_path(flag, env.clone()),
+        Some(PathBuf::from("a.toml"))
+    );
+    assert_eq!(
+        Profile::requested_path(None, env),
+        Some(PathBuf::from("b.toml"))
+    );
     assert_eq!(Profile::requested_path(None, Some(OsString::new())), None);
 }
 

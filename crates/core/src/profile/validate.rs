@@ -93,16 +93,43 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
         return Err(problem(vec![Key("id")], Reason::BadId));
     }
     for (path, value) in [
-        (vec![Key("agency"), Key("name"), Key("vi")], &p.agency.name.vi),
-        (vec![Key("agency"), Key("name"), Key("en")], &p.agency.name.en),
-        (vec![Key("agency"), Key("province"), Key("vi")], &p.agency.province.vi),
-        (vec![Key("agency"), Key("province"), Key("en")], &p.agency.province.en),
-        (vec![Key("document"), Key("issuer"), Key("vi")], &p.document.issuer.vi),
-        (vec![Key("document"), Key("issuer"), Key("en")], &p.document.issuer.en),
-        (vec![Key("document"), Key("signer_name")], &p.document.signer_name),
+        (
+            vec![Key("agency"), Key("name"), Key("vi")],
+            &p.agency.name.vi,
+        ),
+        (
+            vec![Key("agency"), Key("name"), Key("en")],
+            &p.agency.name.en,
+        ),
+        (
+            vec![Key("agency"), Key("province"), Key("vi")],
+            &p.agency.province.vi,
+        ),
+        (
+            vec![Key("agency"), Key("province"), Key("en")],
+            &p.agency.province.en,
+        ),
+        (
+            vec![Key("document"), Key("issuer"), Key("vi")],
+            &p.document.issuer.vi,
+        ),
+        (
+            vec![Key("document"), Key("issuer"), Key("en")],
+            &p.document.issuer.en,
+        ),
+        (
+            vec![Key("document"), Key("signer_name")],
+            &p.document.signer_name,
+        ),
         (vec![Key("contact"), Key("name")], &p.contact.name),
-        (vec![Key("contact"), Key("role"), Key("vi")], &p.contact.role.vi),
-        (vec![Key("contact"), Key("role"), Key("en")], &p.contact.role.en),
+        (
+            vec![Key("contact"), Key("role"), Key("vi")],
+            &p.contact.role.vi,
+        ),
+        (
+            vec![Key("contact"), Key("role"), Key("en")],
+            &p.contact.role.en,
+        ),
     ] {
         if value.trim().is_empty() {
             return Err(problem(path, Reason::Empty));
@@ -112,10 +139,16 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
         return Err(problem(vec![Key("document"), Key("date")], Reason::BadDate));
     }
     if !is_phone(&p.contact.phone) {
-        return Err(problem(vec![Key("contact"), Key("phone")], Reason::BadPhone));
+        return Err(problem(
+            vec![Key("contact"), Key("phone")],
+            Reason::BadPhone,
+        ));
     }
     if !is_email(&p.contact.email) {
-        return Err(problem(vec![Key("contact"), Key("email")], Reason::BadEmail));
+        return Err(problem(
+            vec![Key("contact"), Key("email")],
+            Reason::BadEmail,
+        ));
     }
     if p.systems.is_empty() {
         return Err(problem(vec![Key("systems")], Reason::NoSystems));
@@ -130,10 +163,20 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
             return Err(problem(at(Key("id")), Reason::DuplicateId));
         }
         if s.name.vi.trim().is_empty() || s.name.en.trim().is_empty() {
-            let lang = if s.name.vi.trim().is_empty() { "vi" } else { "en" };
-            return Err(problem(vec![Key("systems"), Index(i), Key("name"), Key(lang)], Reason::Empty));
+            let lang = if s.name.vi.trim().is_empty() {
+                "vi"
+            } else {
+                "en"
+            };
+            return Err(problem(
+                vec![Key("systems"), Index(i), Key("name"), Key(lang)],
+                Reason::Empty,
+            ));
         }
-        for (key, url) in [("login_url", &s.login_url), ("change_password_url", &s.change_password_url)] {
+        for (key, url) in [
+            ("login_url", &s.login_url),
+            ("change_password_url", &s.change_password_url),
+        ] {
             if !url.is_empty() && !is_web_url(url) {
                 return Err(problem(at(Key(key)), Reason::BadUrl));
             }
@@ -141,13 +184,26 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
     }
     let rule = &p.password_rule;
     if !(MIN_PASSWORD_LENGTH_FLOOR..=MIN_PASSWORD_LENGTH_CEILING).contains(&rule.min_length) {
-        return Err(problem(vec![Key("password_rule"), Key("min_length")], Reason::MinLengthOutOfRange));
+        return Err(problem(
+            vec![Key("password_rule"), Key("min_length")],
+            Reason::MinLengthOutOfRange,
+        ));
     }
     if rule.require_special && rule.specials.is_empty() {
-        return Err(problem(vec![Key("password_rule"), Key("specials")], Reason::NoSpecials));
+        return Err(problem(
+            vec![Key("password_rule"), Key("specials")],
+            Reason::NoSpecials,
+        ));
     }
-    if rule.specials.chars().any(|c| c.is_alphanumeric() || c.is_whitespace() || c.is_control()) {
-        return Err(problem(vec![Key("password_rule"), Key("specials")], Reason::SpecialsNotSymbols));
+    if rule
+        .specials
+        .chars()
+        .any(|c| c.is_alphanumeric() || c.is_whitespace() || c.is_control())
+    {
+        return Err(problem(
+            vec![Key("password_rule"), Key("specials")],
+            Reason::SpecialsNotSymbols,
+        ));
     }
     Ok(())
 }
@@ -155,14 +211,17 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
 /// Only plain web addresses: a profile URL is opened in the user's browser, so `javascript:`,
 /// `file:` and friends are refused.
 fn is_web_url(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or_default();

@@ -1,0 +1,84 @@
+# Shared by scripts/run and scripts/test: install what is missing, say what is being done, and
+# do nothing on a second run when everything is already there.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+TAURI_DRIVER_VERSION=2.1.0
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else die "need root (or sudo) to run: $*"; fi
+}
+
+missing_debs() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s ' "$pkg"
+  done
+}
+
+apt_updated=0
+ensure_debs() {
+  local missing
+  missing=$(missing_debs "$@")
+  [ -z "$missing" ] && return 0
+  say "Installing system packages: $missing"
+  if [ "$apt_updated" = 0 ]; then
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+# Packages that may not exist on every distribution (Debian's rustc-web for the Windows check).
+deb_available() { apt-cache show "$1" >/dev/null 2>&1; }
+
+BUILD_DEBS=(build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libdbus-1-dev file)
+TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core)
+WINDOWS_CHECK_DEBS=(rustc-web cargo-web rust-web-src binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64)
+
+ensure_rust() {
+  command -v cargo >/dev/null || die "Rust is not installed. Install it with rustup (https://rustup.rs), version 1.90 or newer, then run this again."
+  local v
+  v=$(cargo --version | awk '{print $2}')
+  if [ "$(printf '%s\n1.90.0\n' "$v" | sort -V | head -n1)" != "1.90.0" ]; then
+    die "cargo $v is too old: Tauri 2 needs Rust 1.90 or newer (rustup update)."
+  fi
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    ensure_debs nodejs npm
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 18 ] || die "Node.js $(node --version) is too old: 18 or newer is needed."
+}
+
+ensure_npm_packages() {
+  # node_modules/.package-lock.json is npm's own record of what it installed.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_tauri_driver() {
+  local bin="${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver"
+  if [ ! -x "$bin" ] || ! cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION:"; then
+    say "Installing tauri-driver $TAURI_DRIVER_VERSION (cargo install)"
+    cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
+  fi
+}
+
+build_ui() {
+  say "Building the web UI (TypeScript check + Vite)"
+  npm run --silent build:ui
+}

@@ -1,0 +1,60 @@
+//! IPC commands. Each one translates a request into a core call and the core's answer into a
+//! DTO; no decision is made here. Replies carry message ids and data, never typed secrets.
+
+use serde::Serialize;
+use tauri::{State, WebviewWindow};
+use tukiem_core::advice::Advice;
+use tukiem_core::profile::Localized;
+use tukiem_core::{Lang, Localizer, Msg};
+
+use crate::state::AppState;
+
+#[derive(Serialize)]
+pub struct Bootstrap {
+    language: Lang,
+    agency: Localized,
+    /// Set when the user's profile file could not be used and the embedded one is shown instead.
+    profile_problem: Option<Problem>,
+}
+
+#[derive(Serialize)]
+pub struct Problem {
+    location: Msg,
+    reason: Msg,
+}
+
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
+    Bootstrap {
+        language: state.language(),
+        agency: state.profile.profile.agency.name.clone(),
+        profile_problem: state.profile.fallback_reason.as_ref().map(|e| Problem {
+            location: e.location(),
+            reason: e.reason(),
+        }),
+    }
+}
+
+#[tauri::command]
+pub fn advice(state: State<'_, AppState>, language: Lang) -> Advice {
+    tukiem_core::advice::build(&state.profile.profile, language)
+}
+
+/// Remembers the language. A failed save still switches the window for this session; the error
+/// goes back to the UI as a message id so it can say that the choice will not be remembered.
+#[tauri::command]
+pub fn set_language(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    language: Lang,
+) -> Result<(), Msg> {
+    retitle(&window, language);
+    state
+        .set_language(language)
+        .map_err(|e| Msg::new("settings-save-failed").arg("detail", e.to_string()))
+}
+
+pub fn retitle(window: &WebviewWindow, lang: Lang) {
+    // A title that fails to apply changes nothing the user relies on.
+    let _ = window.set_title(&Localizer::new(lang).text("app-window-title"));
+}

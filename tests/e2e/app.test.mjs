@@ -1,0 +1,153 @@
+// End-to-end: the real app window under Xvfb. Screenshots land in docs/screenshots/.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { Harness, REPO, waitFor } from "./harness.mjs";
+
+// A machine whose locale we do not speak: TựKiểm must fall back to Vietnamese.
+const h = new Harness({ lang: "C.UTF-8" });
+
+before(async () => {
+  await h.start();
+});
+
+after(async () => {
+  await h.stop();
+});
+
+describe("TựKiểm window", { concurrency: false }, () => {
+  test("home screen speaks Vietnamese and offers the three entries", async () => {
+    const s = await h.open();
+    try {
+      assert.equal(await s.text("nav-home"), "Trang chủ");
+      assert.equal(await s.text("nav-passwords"), "Đổi mật khẩu");
+      assert.equal(await s.text("nav-checks"), "Kiểm tra máy tính");
+      assert.equal(await s.text("nav-advice"), "Khuyến cáo chính thức");
+      const lead = await s.run("return document.querySelector('.lead').textContent");
+      assert.match(lead, /Sở Thông tin và Truyền thông tỉnh Nam Định/);
+      for (const entry of ["home-passwords", "home-checks", "home-advice"]) await s.find(entry);
+      await s.screenshot("home-vi");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("advice screen shows the three actions and the profile's contact", async () => {
+    const s = await h.open();
+    try {
+      await s.click("nav-advice");
+      const contact = await s.textWhere("advice-contact", (t) => t.includes("Phạm Văn An"));
+      assert.match(contact, /0949268749/);
+      assert.match(contact, /phamvanan\.stt@namdinh\.gov\.vn/);
+      assert.match(contact, /Chuyên viên Phòng Chuyển đổi số/);
+      assert.match(await s.text("advice-step-1"), /Đổi mật khẩu ngay sau lần đăng nhập đầu tiên/);
+      assert.match(await s.text("advice-step-2"), /Chỉ thị số 14\/CT-TTg ngày 25\/5\/2018/);
+      assert.match(await s.text("advice-step-3"), /Báo ngay/);
+      await s.screenshot("advice-vi");
+      await s.click("nav-passwords");
+      await waitFor("passwords placeholder", async () => (await s.screen()) === "passwords");
+      assert.match(await s.text("screen-coming-soon"), /Sắp có/);
+      await s.screenshot("passwords-vi");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("English is chosen in one click and remembered after a restart", async () => {
+    let s = await h.open();
+    try {
+      assert.equal(await s.text("lang-switch"), "English");
+      await s.click("lang-switch");
+      await s.textWhere("nav-home", (t) => t === "Home", "the English menu");
+      await s.screenshot("home-en");
+      await s.click("nav-advice");
+      const contact = await s.textWhere("advice-contact", (t) => t.includes("Contact point"));
+      assert.match(contact, /Phạm Văn An/);
+      assert.match(await s.text("advice-step-2"), /Directive No\. 14\/CT-TTg/);
+      await s.screenshot("advice-en");
+      await s.click("nav-checks");
+      await s.textWhere("screen-coming-soon", (t) => t.includes("Coming soon"));
+      await s.screenshot("checks-en");
+    } finally {
+      await s.close();
+    }
+
+    s = await h.open();
+    try {
+      assert.equal(await s.text("nav-home"), "Home", "English remembered after restart");
+      await s.click("lang-switch");
+      await s.textWhere("nav-home", (t) => t === "Trang chủ", "the Vietnamese menu");
+    } finally {
+      await s.close();
+    }
+
+    s = await h.open();
+    try {
+      assert.equal(await s.text("nav-home"), "Trang chủ", "Vietnamese remembered after restart");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("keyboard alone reaches the advice", async () => {
+    const s = await h.open();
+    try {
+      const seen = [];
+      for (let i = 0; i < 12 && !seen.includes("nav-advice"); i++) {
+        await s.pressKey("\uE004"); // Tab
+        seen.push(await s.activeTestid());
+      }
+      assert.ok(seen.includes("nav-home"), `Tab order: ${seen}`);
+      assert.ok(seen.includes("nav-advice"), `Tab order: ${seen}`);
+      await s.pressKey("\uE007"); // Enter
+      await waitFor("advice by keyboard", async () => (await s.screen()) === "advice");
+      await s.find("advice-contact");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("fits an 800×600 screen without sideways scrolling", async () => {
+    const s = await h.open();
+    try {
+      await s.setSize(800, 600);
+      for (const [nav, name] of [["nav-home", "home-vi-800x600"], ["nav-advice", "advice-vi-800x600"]]) {
+        await s.click(nav);
+        await waitFor(`${nav} screen`, async () => (await s.screen()) === nav.slice(4));
+        const overflow = await s.run(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        );
+        assert.ok(overflow <= 0, `${nav}: ${overflow}px of sideways scroll`);
+        await s.screenshot(name);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a broken profile is explained and the app still starts with the default", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tukiem-profile-"));
+    const bad = join(dir, "office.toml");
+    const text = readFileSync(join(REPO, "profiles/default.toml"), "utf8");
+    writeFileSync(bad, text.replace('email = "phamvanan.stt@namdinh.gov.vn"', 'email = "not-an-address"'));
+    const line = text.split("\n").findIndex((l) => l.startsWith("email =")) + 1;
+
+    const s = await h.open(["--profile", bad]);
+    try {
+      const banner = await s.text("profile-problem");
+      assert.match(banner, /Không dùng được tệp hồ sơ cơ quan/);
+      assert.ok(banner.includes(`${bad}, dòng ${line}, mục “contact.email”`), banner);
+      assert.match(banner, /địa chỉ thư điện tử không hợp lệ/);
+      await s.click("nav-advice");
+      await s.textWhere("advice-contact", (t) => t.includes("phamvanan.stt@namdinh.gov.vn"));
+      await s.click("nav-home");
+      await waitFor("home", async () => (await s.screen()) === "home");
+      await s.screenshot("profile-error-vi");
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,0 +1,216 @@
+// Drives the real TựKiểm window: Xvfb + tauri-driver + WebKitWebDriver, spoken to over plain W3C
+// WebDriver with Node's built-in fetch. (selenium-webdriver needs Node 22 and WebdriverIO brings
+// hundreds of packages; Debian 12 and Ubuntu 24.04 ship Node 18, and the protocol calls we need
+// fit in this file.)
+//
+// Every wait polls for a condition a user would see, with a deadline; nothing sleeps and hopes.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir, homedir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const REPO = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../..");
+export const APP = process.env.TUKIEM_E2E_APP ?? join(REPO, "target/e2e/tukiem");
+export const SHOTS = process.env.TUKIEM_SCREENSHOTS ?? join(REPO, "docs/screenshots");
+const TAURI_DRIVER = process.env.TAURI_DRIVER ?? join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "bin/tauri-driver");
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Polls `probe` until it returns a truthy value; fails with `what` after `ms`. */
+export async function waitFor(what, probe, ms = 20000) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function startXvfb() {
+  return new Promise((ok, fail) => {
+    // -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
+    const x = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    x.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/^(\d+)\n/);
+      if (m) ok({ proc: x, display: `:${m[1]}` });
+    });
+    x.on("error", fail);
+    x.on("exit", (code) => fail(new Error(`Xvfb exited with ${code}`)));
+  });
+}
+
+function stopProcess(proc) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    proc.once("exit", ok);
+    proc.kill();
+  });
+}
+
+/** One Xvfb + tauri-driver for a test file, with its own data folder and locale. */
+export class Harness {
+  constructor({ lang = "C.UTF-8" } = {}) {
+    this.lang = lang;
+    this.data = mkdtempSync(join(tmpdir(), "tukiem-e2e-"));
+  }
+
+  async start() {
+    const { proc, display } = await startXvfb();
+    this.xvfb = proc;
+    this.port = await freePort();
+    const native = await freePort();
+    // The app is launched by WebKitWebDriver, so it inherits tauri-driver's environment.
+    const env = {
+      ...process.env,
+      DISPLAY: display,
+      LANG: this.lang,
+      LC_ALL: this.lang,
+      LANGUAGE: "",
+      XDG_DATA_HOME: join(this.data, "data"),
+      XDG_CONFIG_HOME: join(this.data, "config"),
+      XDG_CACHE_HOME: join(this.data, "cache"),
+      NO_AT_BRIDGE: "1",
+    };
+    delete env.TUKIEM_PROFILE;
+    this.driver = spawn(TAURI_DRIVER, ["--port", String(this.port), "--native-port", String(native)], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    this.base = `http://127.0.0.1:${this.port}`;
+    await waitFor("tauri-driver to listen", async () => (await fetch(`${this.base}/status`)).ok);
+    mkdirSync(SHOTS, { recursive: true });
+    return this;
+  }
+
+  async stop() {
+    await Promise.all([this.driver, this.xvfb].map(stopProcess));
+    // WebKit helpers may still be letting go of files under the data folder; EBUSY is retried.
+    rmSync(this.data, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+  }
+
+  /** Launches the app in a fresh window. */
+  async open(args = []) {
+    const res = await this.call("POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application: APP, args } } },
+    });
+    const s = new Session(this, res.sessionId);
+    await s.waitReady();
+    return s;
+  }
+
+  async call(method, path, body) {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value ?? json)}`);
+    return json.value;
+  }
+}
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class Session {
+  constructor(harness, id) {
+    this.h = harness;
+    this.id = id;
+  }
+
+  call(method, path, body) {
+    return this.h.call(method, `/session/${this.id}${path}`, body);
+  }
+
+  async close() {
+    await this.call("DELETE", "");
+  }
+
+  /** The page has rendered its first screen from the app's own data. */
+  async waitReady() {
+    await waitFor("the first screen", () => this.run("return document.getElementById('app')?.dataset.ready === 'true'"));
+  }
+
+  run(script, ...args) {
+    return this.call("POST", "/execute/sync", { script, args });
+  }
+
+  async find(testid) {
+    const el = await waitFor(`[data-testid=${testid}]`, async () => {
+      const found = await this.call("POST", "/elements", { using: "css selector", value: `[data-testid="${testid}"]` });
+      return found[0];
+    });
+    return el[ELEMENT];
+  }
+
+  async click(testid) {
+    await this.call("POST", `/element/${await this.find(testid)}/click`, {});
+  }
+
+  async text(testid) {
+    return this.call("GET", `/element/${await this.find(testid)}/text`);
+  }
+
+  /** Waits until the element's visible text satisfies `test`, and returns it. */
+  async textWhere(testid, test, what) {
+    return waitFor(what ?? `text of ${testid}`, async () => {
+      const t = await this.text(testid);
+      return test(t) ? t : null;
+    });
+  }
+
+  async screen() {
+    return this.run("return document.getElementById('app').dataset.screen");
+  }
+
+  async pressKey(key) {
+    const active = await this.call("GET", "/element/active");
+    await this.call("POST", `/element/${active[ELEMENT]}/value`, { text: key, value: [...key] });
+  }
+
+  async activeTestid() {
+    return this.run("return document.activeElement?.dataset?.testid ?? null");
+  }
+
+  async setSize(width, height) {
+    await this.call("POST", "/window/rect", { width, height });
+    await waitFor(`window of ${width}x${height}`, async () => {
+      const r = await this.call("GET", "/window/rect");
+      return r.width === width && r.height === height;
+    });
+  }
+
+  async screenshot(name) {
+    // The DOM may be ahead of the pixels: wait until two frames have been painted.
+    await this.call("POST", "/execute/async", {
+      script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+      args: [],
+    });
+    const b64 = await this.call("GET", "/screenshot");
+    const path = join(SHOTS, `${name}.png`);
+    writeFileSync(path, Buffer.from(b64, "base64"));
+    return path;
+  }
+}

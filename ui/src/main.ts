@@ -1,0 +1,153 @@
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/600.css";
+import "@fontsource/be-vietnam-pro/700.css";
+import "./styles.css";
+
+import { api, type Advice, type Bootstrap, type Lang, type Msg } from "./api";
+import { h } from "./dom";
+import { lang, setLang, t, tm } from "./i18n";
+import { icon } from "./icons";
+import { adviceScreen } from "./screens/advice";
+import { comingSoonScreen } from "./screens/coming-soon";
+import { homeScreen } from "./screens/home";
+import type { Ctx, ScreenId } from "./screens/types";
+
+const root = document.getElementById("app") as HTMLElement;
+
+let boot: Bootstrap;
+let screen: ScreenId = "home";
+let notice: Msg | null = null;
+const adviceCache = new Map<Lang, Advice>();
+
+const NAV: { screen: ScreenId; label: string }[] = [
+  { screen: "home", label: "nav-home" },
+  { screen: "passwords", label: "nav-passwords" },
+  { screen: "checks", label: "nav-checks" },
+  { screen: "advice", label: "nav-advice" },
+];
+
+function header(): HTMLElement {
+  const other: Lang = lang() === "vi" ? "en" : "vi";
+  return h(
+    "header",
+    { class: "topbar" },
+    h(
+      "div",
+      { class: "topbar-row" },
+      h(
+        "div",
+        { class: "brand" },
+        icon("shieldCheck", "brand-mark"),
+        h("span", { class: "brand-name", text: t("app-name") }),
+        h("span", { class: "brand-tagline", text: t("app-tagline") }),
+      ),
+      h("button", {
+        class: "lang-switch",
+        testid: "lang-switch",
+        text: t("lang-switch"),
+        attrs: { type: "button", lang: other, "aria-label": t("lang-switch-label") },
+        onClick: () => void switchLanguage(other),
+      }),
+    ),
+    h(
+      "nav",
+      { attrs: { "aria-label": t("nav-label") } },
+      ...NAV.map((n) =>
+        h("button", {
+          class: n.screen === screen ? "nav-item active" : "nav-item",
+          testid: `nav-${n.screen}`,
+          text: t(n.label),
+          attrs: { type: "button", ...(n.screen === screen ? { "aria-current": "page" } : {}) },
+          onClick: () => go(n.screen),
+        }),
+      ),
+    ),
+  );
+}
+
+function banners(): HTMLElement | null {
+  const items: HTMLElement[] = [];
+  const p = boot.profile_problem;
+  if (p) {
+    items.push(
+      h(
+        "div",
+        { class: "banner warning", testid: "profile-problem", attrs: { role: "alert" } },
+        h("strong", {}, icon("warning"), t("profile-fallback-title")),
+        h("p", { text: `${tm(p.location)} ${tm(p.reason)}` }),
+        h("p", { text: t("profile-fallback-hint") }),
+      ),
+    );
+  }
+  if (notice) {
+    items.push(h("div", { class: "banner warning", testid: "notice", attrs: { role: "status" } }, h("p", { text: tm(notice) })));
+  }
+  return items.length ? h("div", { class: "banners" }, ...items) : null;
+}
+
+async function body(): Promise<HTMLElement> {
+  const ctx: Ctx = { lang: lang(), agency: boot.agency, go };
+  switch (screen) {
+    case "home":
+      return homeScreen(ctx);
+    case "passwords":
+      return comingSoonScreen(ctx, "nav-passwords");
+    case "checks":
+      return comingSoonScreen(ctx, "nav-checks");
+    case "advice": {
+      let a = adviceCache.get(ctx.lang);
+      if (!a) {
+        a = await api.advice(ctx.lang);
+        adviceCache.set(ctx.lang, a);
+      }
+      return adviceScreen(a);
+    }
+  }
+}
+
+let renderSeq = 0;
+
+async function render(moveFocus: boolean): Promise<void> {
+  const seq = ++renderSeq;
+  document.title = t("app-window-title");
+  let main: HTMLElement;
+  try {
+    main = await body();
+  } catch (e) {
+    console.error(e);
+    main = h("section", { class: "screen", testid: "screen-error" }, h("p", { class: "banner warning", text: t("app-load-failed") }));
+  }
+  // A later click may have started another render while this one awaited: keep only the newest.
+  if (seq !== renderSeq) return;
+  root.replaceChildren(header(), h("main", { attrs: { id: "main" } }, banners(), main));
+  root.dataset.screen = screen;
+  root.dataset.lang = lang();
+  if (moveFocus) root.querySelector<HTMLElement>("h1")?.focus();
+}
+
+function go(next: ScreenId): void {
+  screen = next;
+  void render(true);
+}
+
+async function switchLanguage(next: Lang): Promise<void> {
+  setLang(next);
+  notice = await api.setLanguage(next);
+  await render(false);
+  root.querySelector<HTMLElement>("[data-testid=lang-switch]")?.focus();
+}
+
+async function start(): Promise<void> {
+  root.replaceChildren(h("p", { class: "loading", text: t("app-loading") }));
+  boot = await api.bootstrap();
+  setLang(boot.language);
+  await render(false);
+  // Ready means what a person would see: the first screen, in its own font. Faces load lazily,
+  // so ask for each weight (with a Vietnamese letter, to pull in that subset) before saying so.
+  await Promise.all(
+    ["400", "600", "700"].map((w) => document.fonts.load(`${w} 18px "Be Vietnam Pro"`, "Aệ").catch(() => [])),
+  );
+  root.dataset.ready = "true";
+}
+
+void start();

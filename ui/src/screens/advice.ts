@@ -1,0 +1,64 @@
+import type { Advice, Block } from "../api";
+import { h } from "../dom";
+import { t, tm } from "../i18n";
+import { icon } from "../icons";
+
+function blocks(body: Block[]): HTMLElement[] {
+  return body.map((b) =>
+    b.kind === "paragraph"
+      ? h("p", { text: tm(b.content) })
+      : h("ul", {}, ...b.content.map((m) => h("li", { text: tm(m) }))),
+  );
+}
+
+function contactCard(c: Advice["contact"]): HTMLElement {
+  const row = (labelId: string, value: string, testid: string) =>
+    h("div", { class: "contact-row" }, h("dt", { text: t(labelId) }), h("dd", { text: value, testid }));
+  return h(
+    "aside",
+    { class: "contact", testid: "advice-contact", attrs: { "aria-labelledby": "contact-title" } },
+    h("h2", {}, icon("phone"), h("span", { text: tm(c.title), attrs: { id: "contact-title" } })),
+    h(
+      "dl",
+      {},
+      row("advice-contact-name", c.name, "contact-name"),
+      row("advice-contact-role", c.role, "contact-role"),
+      row("advice-contact-agency", c.agency, "contact-agency"),
+      row("advice-contact-phone", c.phone, "contact-phone"),
+      row("advice-contact-email", c.email, "contact-email"),
+    ),
+  );
+}
+
+export function adviceScreen(a: Advice): HTMLElement {
+  return h(
+    "section",
+    { class: "screen advice", testid: "screen-advice" },
+    h("h1", { text: tm(a.title), attrs: { tabindex: "-1" } }),
+    // The contact card follows the actions: the third action is "report to this person".
+    ...a.sections.flatMap((s) => [
+      h(
+        "section",
+        { class: `advice-section advice-${s.id}`, testid: `advice-${s.id}` },
+        h("h2", { text: tm(s.title) }),
+        ...blocks(s.body),
+        s.steps.length > 0
+          ? h(
+              "ol",
+              { class: "steps" },
+              ...s.steps.map((step, i) =>
+                h(
+                  "li",
+                  { class: "step", testid: `advice-step-${i + 1}` },
+                  h("h3", { text: tm(step.heading) }),
+                  ...blocks(step.body),
+                ),
+              ),
+            )
+          : null,
+      ),
+      s.id === "actions" ? contactCard(a.contact) : null,
+    ]),
+    h("p", { class: "source", text: tm(a.source) }),
+  );
+}

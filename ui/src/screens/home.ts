@@ -1,0 +1,48 @@
+import { h } from "../dom";
+import { t } from "../i18n";
+import { icon, type IconName } from "../icons";
+import type { Ctx, ScreenId } from "./types";
+
+interface Entry {
+  screen: ScreenId;
+  title: string;
+  body: string;
+  icon: IconName;
+  soon: boolean;
+}
+
+export function homeScreen(ctx: Ctx): HTMLElement {
+  const entries: Entry[] = [
+    { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key", soon: true },
+    { screen: "checks", title: "home-checks-title", body: "home-checks-body", icon: "laptop", soon: true },
+    { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck", soon: false },
+  ];
+  return h(
+    "section",
+    { class: "screen home", testid: "screen-home" },
+    h("h1", { text: t("home-title"), attrs: { tabindex: "-1" } }),
+    h("p", { class: "lead", text: t("home-lead", { agency: ctx.agency[ctx.lang] }) }),
+    h(
+      "div",
+      { class: "cards" },
+      ...entries.map((e) =>
+        h(
+          "button",
+          {
+            class: "card",
+            testid: `home-${e.screen}`,
+            attrs: { type: "button" },
+            onClick: () => ctx.go(e.screen),
+          },
+          h("span", { class: "card-icon" }, icon(e.icon)),
+          h("span", { class: "card-title", text: t(e.title) }),
+          h("span", { class: "card-body", text: t(e.body) }),
+          e.soon
+            ? h("span", { class: "badge", text: t("coming-soon") })
+            : h("span", { class: "card-open", text: t("home-open") }),
+        ),
+      ),
+    ),
+    h("p", { class: "privacy", text: t("home-privacy") }),
+  );
+}

@@ -1,0 +1,9 @@
+import type { Lang, Localized } from "../api";
+
+export type ScreenId = "home" | "passwords" | "checks" | "advice";
+
+export interface Ctx {
+  lang: Lang;
+  agency: Localized;
+  go: (screen: ScreenId) => void;
+}
