@@ -71,8 +71,9 @@ function stopProcess(proc) {
 
 /** One Xvfb + tauri-driver for a test file, with its own data folder and locale. */
 export class Harness {
-  constructor({ lang = "C.UTF-8" } = {}) {
+  constructor({ lang = "C.UTF-8", app = APP } = {}) {
     this.lang = lang;
+    this.app = app;
     this.data = mkdtempSync(join(tmpdir(), "tukiem-e2e-"));
   }
 
@@ -113,7 +114,7 @@ export class Harness {
   /** Launches the app in a fresh window. */
   async open(args = []) {
     const res = await this.call("POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application: APP, args } } },
+      capabilities: { alwaysMatch: { "tauri:options": { application: this.app, args } } },
     });
     const s = new Session(this, res.sessionId);
     await s.waitReady();

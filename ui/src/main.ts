@@ -54,7 +54,7 @@ function header(): HTMLElement {
       { attrs: { "aria-label": t("nav-label") } },
       ...NAV.map((n) =>
         h("button", {
-          class: n.screen === screen ? "nav-item active" : "nav-item",
+          class: n.screen === screen ? "tab active" : "tab",
           testid: `nav-${n.screen}`,
           text: t(n.label),
           attrs: { type: "button", ...(n.screen === screen ? { "aria-current": "page" } : {}) },
@@ -145,7 +145,7 @@ async function start(): Promise<void> {
   // Ready means what a person would see: the first screen, in its own font. Faces load lazily,
   // so ask for each weight (with a Vietnamese letter, to pull in that subset) before saying so.
   await Promise.all(
-    ["400", "600", "700"].map((w) => document.fonts.load(`${w} 18px "Be Vietnam Pro"`, "Aệ").catch(() => [])),
+    ["400", "600", "700"].map((w) => document.fonts.load(`${w} 18px "Be Vietnam Pro"`, "A\u1EC7").catch(() => [])),
   );
   root.dataset.ready = "true";
 }

@@ -123,9 +123,11 @@ pub(super) fn from_toml(
             ProfileErrorKind::UnknownField,
             Some(join_path(field, &name)),
         )
-    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        (ProfileErrorKind::WrongType { detail: message }, field)
-    } else if field.is_some() {
+    } else if field.is_some()
+        || message.starts_with("invalid type")
+        || message.starts_with("invalid value")
+    {
+        // A failure on a known field is a value of the wrong shape, whatever serde called it.
         (ProfileErrorKind::WrongType { detail: message }, field)
     } else {
         (ProfileErrorKind::Syntax { detail: message }, None)
