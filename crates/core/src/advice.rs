@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::password::policy::special_sample;
 use crate::profile::{Profile, System, parse_iso_date};
 use crate::{Lang, Msg};
 
@@ -184,28 +185,6 @@ fn password_blocks(profile: &Profile, systems: &str) -> Vec<Block> {
         ));
     }
     blocks
-}
-
-/// A few special characters to show as examples; the letter itself shows `* # @ $`.
-fn special_sample(specials: &str) -> String {
-    const PREFERRED: [char; 4] = ['*', '#', '@', '$'];
-    let mut sample: Vec<char> = PREFERRED
-        .into_iter()
-        .filter(|c| specials.contains(*c))
-        .collect();
-    for c in specials.chars() {
-        if sample.len() >= 4 {
-            break;
-        }
-        if !sample.contains(&c) {
-            sample.push(c);
-        }
-    }
-    sample
-        .iter()
-        .map(char::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn system_list(profile: &Profile, lang: Lang, keep: impl Fn(&System) -> bool) -> String {

@@ -171,9 +171,3 @@ fn rule_without_character_classes_says_only_the_length() {
     let actions = advice.sections.iter().find(|s| s.id == "actions").unwrap();
     assert_eq!(ids(&actions.steps[0].body)[1], "advice-rule-length-only");
 }
-
-#[test]
-fn special_sample_prefers_the_letters_symbols() {
-    assert_eq!(special_sample("!#$*@%"), "* # @ $");
-    assert_eq!(special_sample("!%"), "! %");
-}

@@ -6,6 +6,7 @@
 
 pub mod advice;
 pub mod i18n;
+pub mod password;
 pub mod profile;
 pub mod settings;
 
