@@ -22,6 +22,12 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     Advice,
+    Password {
+        #[arg(long)]
+        json: bool,
+        #[arg(long = "user-input", value_name = "TEXT")]
+        user_inputs: Vec<String>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -51,7 +57,12 @@ pub fn parse() -> Cli {
         .about(l.text("cli-about"))
         .mut_arg("lang", |a| a.help(l.text("cli-help-lang")))
         .mut_arg("profile", |a| a.help(l.text("cli-help-profile")))
-        .mut_subcommand("advice", |c| c.about(l.text("cli-help-advice")));
+        .mut_subcommand("advice", |c| c.about(l.text("cli-help-advice")))
+        .mut_subcommand("password", |c| {
+            c.about(l.text("cli-help-password"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-json")))
+                .mut_arg("user_inputs", |a| a.help(l.text("cli-help-user-input")))
+        });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }

@@ -2,6 +2,7 @@
 //! tukiem-core: parse arguments, call the core, print what the core returns.
 
 mod args;
+mod password;
 mod render;
 
 use std::io::Write;
@@ -37,10 +38,10 @@ fn main() -> ExitCode {
         },
     };
 
-    let out = match cli.command {
-        Command::Advice => render::advice(&advice::build(&profile, lang), &l),
-    };
-    print_or_fail(&out, &l)
+    match cli.command {
+        Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
+        Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
+    }
 }
 
 fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {

@@ -1,4 +1,8 @@
-//! Password guidance. Today: the organization's rule, checked requirement by requirement.
-//! The strength estimate, generator and reuse detection build on this (see the password issue).
+//! Password guidance: the organization's rule checked requirement by requirement, and a strength
+//! estimate that knows Vietnamese habits. Generator and reuse detection come next (see the
+//! password issue).
 
+pub mod fold;
+pub mod patterns;
 pub mod policy;
+pub mod strength;

@@ -1,0 +1,92 @@
+//! `tukiem-cli password`: for IT staff vetting the default passwords they hand out. Reads one
+//! password per line from standard input (never from arguments, which other users can see in the
+//! process list), prints one result per line, and never echoes a password.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
+use tukiem_core::{Localizer, Msg, Profile};
+use zeroize::Zeroizing;
+
+/// Exit code when standard input cannot be read or output cannot be written.
+const EXIT_IO: u8 = 3;
+
+pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String>) -> ExitCode {
+    let personal = PersonalInputs {
+        values: user_inputs.into_iter().map(Zeroizing::new).collect(),
+    };
+    let agency = strength::agency_words(profile);
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::stdout().lock();
+    let mut number = 0usize;
+    let mut buf = Zeroizing::new(Vec::new());
+    let mut reader = stdin;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => return io_error(l, &e.to_string()),
+        }
+        number += 1;
+        let line = strip_newline(&buf);
+        let Ok(password) = std::str::from_utf8(line) else {
+            return io_error(
+                l,
+                &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+            );
+        };
+        let a = strength::assess(password, &profile.password_rule, &agency, &personal);
+        let out = if json {
+            json_line(&a)
+        } else {
+            human_line(number, &a, profile, l)
+        };
+        if let Err(e) = writeln!(stdout, "{out}") {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            return io_error(l, &e.to_string());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn strip_newline(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+fn json_line(a: &Assessment) -> String {
+    // An Assessment is plain data (bools, numbers, codes); serializing it cannot fail.
+    serde_json::to_string(a).expect("assessment serializes")
+}
+
+fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -> String {
+    let verdict = serde_json::to_value(a.verdict).expect("verdict serializes");
+    let verdict = l.text(&format!(
+        "pw-verdict-{}",
+        verdict.as_str().unwrap_or_default()
+    ));
+    let mut out = format!("{number}: {verdict}");
+    for r in &a.missing {
+        out.push_str(&format!(
+            "\n   - {}",
+            l.render(&r.missing_msg(&profile.password_rule))
+        ));
+    }
+    for w in &a.warnings {
+        out.push_str(&format!("\n   - {}", l.text(&format!("pw-warning-{w}"))));
+    }
+    out
+}
+
+fn io_error(l: &Localizer, detail: &str) -> ExitCode {
+    eprintln!(
+        "{}",
+        l.render(&Msg::new("cli-io-failed").arg("detail", detail))
+    );
+    let _ = std::io::stderr().flush();
+    ExitCode::from(EXIT_IO)
+}

@@ -1,0 +1,112 @@
+//! Black-box tests of `tukiem-cli password`: standard input in, one result per line out, and the
+//! passwords themselves never appear anywhere in the output.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
+        .args(args)
+        .env_remove("TUKIEM_PROFILE")
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tukiem-cli runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn json_is_one_object_per_line_with_the_contract_fields() {
+    let o = run(
+        &["password", "--json"],
+        b"Namdinh@2023\nabc\r\nGio-Bien7-Xanh!Ngat\n",
+    );
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["verdict"], "weak");
+    assert_eq!(lines[0]["meets_rule"], true);
+    assert!(
+        lines[0]["warnings"]
+            .as_array()
+            .unwrap()
+            .contains(&"default_shape".into())
+    );
+    assert_eq!(lines[1]["verdict"], "fails_rule");
+    assert_eq!(
+        lines[1]["missing"],
+        serde_json::json!(["length", "upper", "digit", "special"])
+    );
+    assert_eq!(lines[2]["verdict"], "strong");
+    for l in &lines {
+        assert!(l["score"].as_u64().unwrap() <= 4);
+        assert!(l["guesses_log10"].is_number());
+    }
+}
+
+#[test]
+fn passwords_never_appear_in_any_output() {
+    let canary = "Canary#Zebu7Quokka";
+    for args in [
+        &["password"][..],
+        &["password", "--json"],
+        &["password", "--lang", "en"],
+    ] {
+        let o = run(args, format!("{canary}\n").as_bytes());
+        let all = [o.stdout, o.stderr].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert!(
+            !text.contains("Zebu") && !text.contains("Quokka") && !text.contains("anary"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn user_inputs_count_against_the_password() {
+    let o = run(
+        &["password", "--json", "--user-input", "Lê Thị Ngọc Ánh"],
+        b"Ngocanh#2024!\n",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["verdict"], "weak");
+    assert!(
+        v["warnings"]
+            .as_array()
+            .unwrap()
+            .contains(&"personal_info".into()),
+        "{v}"
+    );
+}
+
+#[test]
+fn human_output_is_localized_and_numbered() {
+    let o = run(&["password", "--lang", "vi"], b"Matkhau@123\n");
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("1: Yếu — dễ bị đoán"), "{out}");
+    let o = run(&["password", "--lang", "en"], b"matkhau\n");
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("no upper-case letter"), "{out}");
+}
+
+#[test]
+fn invalid_utf8_is_an_io_error_not_a_crash() {
+    let o = run(&["password", "--lang", "en"], b"ok\n\xff\xfe\n");
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Line 2 is not UTF-8 text"));
+}
+
+#[test]
+fn weak_passwords_still_exit_zero_and_empty_input_prints_nothing() {
+    let o = run(&["password"], b"123456\n");
+    assert!(o.status.success());
+    let o = run(&["password", "--json"], b"");
+    assert!(o.status.success() && o.stdout.is_empty());
+}

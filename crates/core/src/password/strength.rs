@@ -1,0 +1,279 @@
+//! The verdict on a candidate password: the organization's rule, zxcvbn, and the Vietnamese
+//! patterns zxcvbn does not know. Only scores, codes and rule results come out; the password and
+//! every fragment of it stay inside this function.
+
+use serde::Serialize;
+use zeroize::Zeroizing;
+use zxcvbn::feedback::Warning as ZWarning;
+
+use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
+use super::patterns::{self, ContextWords};
+use super::policy::{self, Requirement};
+use crate::profile::{PasswordRule, Profile};
+
+/// Longer input is not assessed: no one types it, and it would only cost time.
+pub const MAX_CHARS: usize = 256;
+/// zxcvbn's cost grows combinatorially with l33t-substitutable symbols (about 0.7 s for 100
+/// characters of symbol soup). Longer passwords are scored in pieces of this size and the
+/// pieces' guesses multiplied (log10 added), which can only under-count patterns that span two
+/// pieces; the Vietnamese pattern check still sees the whole password.
+pub const ZXCVBN_CHUNK: usize = 20;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    FailsRule,
+    Weak,
+    Fair,
+    Strong,
+    TooLong,
+}
+
+/// What the assessment says. Contains no part of the password.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub meets_rule: bool,
+    pub missing: Vec<Requirement>,
+    pub verdict: Verdict,
+    /// 0–4, the lower of the raw and the toneless form.
+    pub score: u8,
+    pub guesses_log10: f64,
+    /// Stable codes, most important first.
+    pub warnings: Vec<&'static str>,
+}
+
+/// What the user may tell us about themselves, to count against the password. Never stored.
+#[derive(Default)]
+pub struct PersonalInputs {
+    pub values: Vec<Zeroizing<String>>,
+}
+
+/// Words a password for this organization should not be built from: its names and systems.
+pub fn agency_words(profile: &Profile) -> Vec<String> {
+    let mut texts = vec![
+        profile.agency.name.vi.clone(),
+        profile.agency.name.en.clone(),
+        profile.agency.province.vi.clone(),
+        profile.document.issuer.vi.clone(),
+    ];
+    for s in &profile.systems {
+        texts.push(s.name.vi.clone());
+        texts.push(s.id.clone());
+    }
+    let mut words = Vec::new();
+    for t in texts {
+        let folded = fold(&t);
+        let parts: Vec<&str> = folded
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.push(parts.concat());
+        // Initials: "Sở Thông tin và Truyền thông" → "sttvtt"; and each word of three letters or more.
+        words.push(parts.iter().filter_map(|w| w.chars().next()).collect());
+        words.extend(parts.iter().filter(|w| w.len() >= 3).map(|w| w.to_string()));
+    }
+    words.sort();
+    words.dedup();
+    words.retain(|w| w.len() >= 3);
+    words
+}
+
+fn context(agency: &[String], personal: &PersonalInputs) -> ContextWords {
+    let mut ctx = ContextWords::default();
+    ctx.agency.extend(agency.iter().cloned());
+    for value in &personal.values {
+        let folded = fold(value);
+        let letters: Vec<&str> = folded
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !letters.is_empty() {
+            ctx.personal.insert(letters.concat());
+            ctx.personal.extend(
+                letters
+                    .iter()
+                    .filter(|w| w.len() >= 2)
+                    .map(|w| w.to_string()),
+            );
+        }
+        let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 4 {
+            ctx.personal_digits.insert(digits);
+            // A date of birth in any order people write it: keep each number group too.
+            ctx.personal_digits.extend(
+                folded
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|g| g.len() >= 4)
+                    .map(str::to_owned),
+            );
+        }
+    }
+    ctx
+}
+
+fn score_of(log10: f64) -> u8 {
+    // zxcvbn's own thresholds (guesses < 10^3+5 → 0, …, ≥ 10^10+5 → 4), in log10.
+    match log10 {
+        x if x < 3.0 => 0,
+        x if x < 6.0 => 1,
+        x if x < 8.0 => 2,
+        x if x < 10.0 => 3,
+        _ => 4,
+    }
+}
+
+/// zxcvbn on one form of the password, in bounded time: (log10 guesses, warning code).
+fn zxcvbn_log10(form: &str, inputs: &[&str]) -> (f64, Option<&'static str>) {
+    let chars: Vec<char> = form.chars().collect();
+    if chars.len() <= ZXCVBN_CHUNK {
+        let e = zxcvbn::zxcvbn(form, inputs);
+        let warning = e.feedback().and_then(|f| f.warning()).map(warning_code);
+        return (e.guesses_log10(), warning);
+    }
+    let mut total = 0.0;
+    let mut warning = None;
+    for chunk in chars.chunks(ZXCVBN_CHUNK) {
+        let piece = Zeroizing::new(chunk.iter().collect::<String>());
+        let e = zxcvbn::zxcvbn(&piece, inputs);
+        total += e.guesses_log10();
+        warning = warning.or_else(|| e.feedback().and_then(|f| f.warning()).map(warning_code));
+    }
+    (total, warning)
+}
+
+fn warning_code(w: ZWarning) -> &'static str {
+    match w {
+        ZWarning::StraightRowsOfKeysAreEasyToGuess => "keyboard_row",
+        ZWarning::ShortKeyboardPatternsAreEasyToGuess => "keyboard_pattern",
+        ZWarning::RepeatsLikeAaaAreEasyToGuess => "repeats",
+        ZWarning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "repeated_pattern",
+        ZWarning::ThisIsATop10Password => "top10",
+        ZWarning::ThisIsATop100Password => "top100",
+        ZWarning::ThisIsACommonPassword => "common",
+        ZWarning::ThisIsSimilarToACommonlyUsedPassword => "similar_to_common",
+        ZWarning::SequencesLikeAbcAreEasyToGuess => "sequence",
+        ZWarning::RecentYearsAreEasyToGuess => "recent_year",
+        ZWarning::AWordByItselfIsEasyToGuess => "single_word",
+        ZWarning::DatesAreOftenEasyToGuess => "dates",
+        ZWarning::NamesAndSurnamesByThemselvesAreEasyToGuess => "names_alone",
+        ZWarning::CommonNamesAndSurnamesAreEasyToGuess => "common_names",
+    }
+}
+
+/// Every warning code `assess` can give, for the catalogue test.
+pub const WARNING_CODES: &[&str] = &[
+    "too_long",
+    "vietnamese_letters",
+    "normal_form",
+    "outer_spaces",
+    "common_password",
+    "vietnamese_words",
+    "name",
+    "place",
+    "agency_words",
+    "personal_info",
+    "year",
+    "date",
+    "phone",
+    "digit_sequence",
+    "leet",
+    "default_shape",
+    "keyboard_row",
+    "keyboard_pattern",
+    "repeats",
+    "repeated_pattern",
+    "top10",
+    "top100",
+    "common",
+    "similar_to_common",
+    "sequence",
+    "recent_year",
+    "single_word",
+    "dates",
+    "names_alone",
+    "common_names",
+];
+
+/// Assesses a candidate password against the rule, zxcvbn and the Vietnamese patterns.
+pub fn assess(
+    password: &str,
+    rule: &PasswordRule,
+    agency: &[String],
+    personal: &PersonalInputs,
+) -> Assessment {
+    let mut warnings: Vec<&'static str> = Vec::new();
+    if password.chars().count() > MAX_CHARS {
+        return Assessment {
+            meets_rule: false,
+            missing: Vec::new(),
+            verdict: Verdict::TooLong,
+            score: 0,
+            guesses_log10: 0.0,
+            warnings: vec!["too_long"],
+        };
+    }
+    let missing = policy::missing(rule, password);
+    if has_vietnamese_letters(password) {
+        warnings.push("vietnamese_letters");
+    }
+    if nfc_and_nfd_differ(password) {
+        warnings.push("normal_form");
+    }
+    if password.starts_with(char::is_whitespace) || password.ends_with(char::is_whitespace) {
+        warnings.push("outer_spaces");
+    }
+
+    let folded = fold(password);
+    let ctx = context(agency, personal);
+    let inputs: Vec<&str> = ctx
+        .personal
+        .iter()
+        .chain(ctx.personal_digits.iter())
+        .chain(ctx.agency.iter())
+        .map(String::as_str)
+        .collect();
+    let (raw, raw_warning) = zxcvbn_log10(password, &inputs);
+    let (toneless, toneless_warning) = zxcvbn_log10(&folded, &inputs);
+    let (log10, z_warning) = if toneless < raw {
+        (toneless, toneless_warning)
+    } else {
+        (raw, raw_warning)
+    };
+    let log10 = if log10.is_finite() { log10 } else { 0.0 };
+    let score = score_of(log10);
+
+    let findings = patterns::analyse(&folded, &ctx);
+    // Parts that look like names or words only matter when they make the password guessable;
+    // a long passphrase that happens to contain a name is not a problem worth a warning.
+    if findings.guessable || score < 3 {
+        warnings.extend(findings.patterns.iter().map(|p| p.code()));
+    }
+    if let Some(w) = z_warning
+        && !warnings.contains(&w)
+    {
+        warnings.push(w);
+    }
+
+    let chars = password.chars().count();
+    let verdict = if !missing.is_empty() {
+        Verdict::FailsRule
+    } else if findings.guessable || score < 3 {
+        Verdict::Weak
+    } else if score == 4 && chars >= 12 {
+        Verdict::Strong
+    } else {
+        Verdict::Fair
+    };
+    Assessment {
+        meets_rule: missing.is_empty(),
+        missing,
+        verdict,
+        score,
+        guesses_log10: (log10 * 100.0).round() / 100.0,
+        warnings,
+    }
+}
+
+#[cfg(test)]
+#[path = "strength_tests.rs"]
+mod tests;

@@ -1,0 +1,210 @@
+use super::*;
+
+fn verdict_of(p: &str) -> Assessment {
+    let profile = Profile::embedded();
+    assess(
+        p,
+        &profile.password_rule,
+        &agency_words(&profile),
+        &PersonalInputs::default(),
+    )
+}
+
+#[test]
+fn rule_compliant_vietnamese_habits_are_weak() {
+    for p in [
+        "Namdinh@2023",
+        "Matkhau@123",
+        "Nguyenvana@1990",
+        "Admin@123",
+        "Demo@123",
+        "QuangNam@2024",
+        "Haiphong@123",
+        "Abcd@1234",
+        "P@ssw0rd",
+        "Anhyeuem@2024",
+        "Tphcm@2024",
+        "Mậtkhẩu@123",
+    ] {
+        let a = verdict_of(p);
+        assert!(a.meets_rule, "{p} should meet the rule");
+        assert_eq!(a.verdict, Verdict::Weak, "{p}: {a:?}");
+        assert!(!a.warnings.is_empty(), "{p}: a weak verdict says why");
+    }
+}
+
+#[test]
+fn agency_names_from_the_profile_count_against_the_password() {
+    let a = verdict_of("Sotttt#NamDinh9");
+    assert_eq!(a.verdict, Verdict::Weak, "{a:?}");
+    assert!(
+        a.warnings.contains(&"agency_words") || a.warnings.contains(&"place"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn personal_details_count_against_the_password_without_being_kept() {
+    let profile = Profile::embedded();
+    let personal = PersonalInputs {
+        values: vec![
+            Zeroizing::new("Lê Thị Ngọc Ánh".into()),
+            Zeroizing::new("19/07/1992".into()),
+        ],
+    };
+    let a = assess(
+        "Ngocanh#1992!x",
+        &profile.password_rule,
+        &agency_words(&profile),
+        &personal,
+    );
+    assert_eq!(a.verdict, Verdict::Weak, "{a:?}");
+    assert!(a.warnings.contains(&"personal_info"), "{a:?}");
+}
+
+#[test]
+fn missing_requirements_fail_the_rule_first() {
+    let a = verdict_of("matkhaumoi");
+    assert_eq!(a.verdict, Verdict::FailsRule);
+    assert_eq!(
+        a.missing,
+        [Requirement::Upper, Requirement::Digit, Requirement::Special]
+    );
+}
+
+#[test]
+fn passphrase_with_separators_is_strong() {
+    let a = verdict_of("Gio-Bien7-Xanh!Ngat");
+    assert_eq!(a.verdict, Verdict::Strong, "{a:?}");
+}
+
+#[test]
+fn ime_and_spacing_traps_are_warned() {
+    let a = verdict_of(" Mậtkhẩu#Rất9Dài-Xanh ");
+    assert!(a.warnings.contains(&"vietnamese_letters"));
+    assert!(a.warnings.contains(&"normal_form"));
+    assert!(a.warnings.contains(&"outer_spaces"));
+}
+
+#[test]
+fn too_long_input_gets_its_own_verdict() {
+    let long = "Aa1@".repeat(65);
+    let a = verdict_of(&long);
+    assert_eq!(a.verdict, Verdict::TooLong);
+    assert_eq!(a.warnings, ["too_long"]);
+    let at_limit = "Aa1@".repeat(64);
+    assert_ne!(verdict_of(&at_limit).verdict, Verdict::TooLong);
+}
+
+/// A small deterministic generator (xorshift) so the test needs no RNG crate and never flakes.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick(&mut self, set: &[u8]) -> char {
+        set[(self.next() % set.len() as u64) as usize] as char
+    }
+}
+
+#[test]
+fn random_twelve_character_passwords_with_all_classes_are_never_weak() {
+    const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+    const DIGIT: &[u8] = b"0123456789";
+    const SPECIAL: &[u8] = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    let all: Vec<u8> = [UPPER, LOWER, DIGIT, SPECIAL].concat();
+    let mut rng = XorShift(0x7u64 << 40 | 2026);
+    let profile = Profile::embedded();
+    let agency = agency_words(&profile);
+    let mut checked = 0;
+    while checked < 500 {
+        let len = 12 + (rng.next() % 9) as usize;
+        let p: String = (0..len).map(|_| rng.pick(&all)).collect();
+        let a = assess(
+            &p,
+            &profile.password_rule,
+            &agency,
+            &PersonalInputs::default(),
+        );
+        if !a.meets_rule {
+            continue; // not all four classes drawn
+        }
+        checked += 1;
+        assert_ne!(
+            a.verdict,
+            Verdict::Weak,
+            "random {len}-char password judged weak: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn assessment_carries_no_part_of_the_password() {
+    let canary = "Canary#Zebu7Quokka";
+    let a = verdict_of(canary);
+    let json = serde_json::to_string(&a).unwrap();
+    for fragment in ["anary", "zebu", "Zebu", "uokka", canary] {
+        assert!(!json.contains(fragment), "{json}");
+    }
+}
+
+#[test]
+fn every_warning_and_verdict_has_words_in_both_languages() {
+    for lang in crate::Lang::ALL {
+        let ids = crate::i18n::message_ids(lang);
+        for code in WARNING_CODES {
+            assert!(
+                ids.contains(&format!("pw-warning-{code}")),
+                "{lang}: pw-warning-{code}"
+            );
+        }
+        for v in [
+            Verdict::FailsRule,
+            Verdict::Weak,
+            Verdict::Fair,
+            Verdict::Strong,
+            Verdict::TooLong,
+        ] {
+            let code = serde_json::to_value(v).unwrap();
+            assert!(
+                ids.contains(&format!("pw-verdict-{}", code.as_str().unwrap())),
+                "{lang}: {code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_code_assess_can_emit_is_listed() {
+    use super::patterns::Pattern;
+    for p in [
+        Pattern::CommonPassword,
+        Pattern::VietnameseWords,
+        Pattern::Name,
+        Pattern::Place,
+        Pattern::AgencyWords,
+        Pattern::PersonalInfo,
+        Pattern::Year,
+        Pattern::Date,
+        Pattern::Phone,
+        Pattern::DigitSequence,
+        Pattern::Leet,
+        Pattern::DefaultShape,
+    ] {
+        assert!(WARNING_CODES.contains(&p.code()), "{}", p.code());
+        assert_eq!(serde_json::to_value(p).unwrap(), p.code());
+    }
+}
+
+#[test]
+fn strong_passwords_carry_no_pattern_noise() {
+    let a = verdict_of("Gio-Bien7-Xanh!Ngat");
+    assert_eq!(a.verdict, Verdict::Strong);
+    assert!(a.warnings.is_empty(), "{a:?}");
+}
