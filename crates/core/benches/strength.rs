@@ -46,8 +46,14 @@ fn bench(c: &mut Criterion) {
     let soup256: String = SOUP.chars().cycle().take(256).collect();
     let mut g = c.benchmark_group("assess/worst case");
     g.sample_size(10);
-    for (name, p) in [("25 symbols", &soup25), ("100 symbols", &soup100), ("256 symbols", &soup256)] {
-        g.bench_function(name, |b| b.iter(|| black_box(assess(black_box(p), rule, &agency, &personal))));
+    for (name, p) in [
+        ("25 symbols", &soup25),
+        ("100 symbols", &soup100),
+        ("256 symbols", &soup256),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| black_box(assess(black_box(p), rule, &agency, &personal)))
+        });
     }
     g.finish();
 }
