@@ -47,3 +47,7 @@ pw-warning-single_word = A single word is easy to guess.
 pw-warning-dates = Dates are often easy to guess.
 pw-warning-names_alone = A name on its own is easy to guess.
 pw-warning-common_names = Common names are easy to guess.
+
+history-no-keyring = This computer has no operating-system keyring, so TựKiểm cannot remember password fingerprints to warn about reuse. Everything else still works.
+history-unavailable = TựKiểm cannot remember password fingerprints right now. Everything else still works.
+history-file-problem = Could not read or write the file { $file }. TựKiểm will not warn about password reuse for now.

@@ -47,3 +47,7 @@ pw-warning-single_word = Chỉ một từ thì rất dễ đoán.
 pw-warning-dates = Ngày tháng thường rất dễ đoán.
 pw-warning-names_alone = Chỉ có họ hoặc tên thì rất dễ đoán.
 pw-warning-common_names = Họ và tên phổ biến rất dễ đoán.
+
+history-no-keyring = Máy này chưa có kho khóa bí mật của hệ điều hành, nên TựKiểm không thể nhớ dấu vết mật khẩu để cảnh báo dùng lại. Các phần khác vẫn dùng bình thường.
+history-unavailable = TựKiểm tạm thời không nhớ được dấu vết mật khẩu. Các phần khác vẫn dùng bình thường.
+history-file-problem = Không đọc hoặc ghi được tệp { $file }. TựKiểm tạm không cảnh báo dùng lại mật khẩu.

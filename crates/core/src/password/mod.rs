@@ -1,9 +1,10 @@
 //! Password guidance: the organization's rule checked requirement by requirement, and a strength
-//! estimate that knows Vietnamese habits, and a generator. Reuse detection comes next (see the
-//! password issue).
+//! estimate that knows Vietnamese habits, a generator, and reuse detection through keyed
+//! fingerprints.
 
 pub mod fold;
 pub mod generate;
+pub mod history;
 pub mod patterns;
 pub mod policy;
 pub mod strength;
