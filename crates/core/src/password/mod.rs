@@ -2,6 +2,7 @@
 //! estimate that knows Vietnamese habits, a generator, and reuse detection through keyed
 //! fingerprints.
 
+pub mod checklist;
 pub mod fold;
 pub mod generate;
 pub mod history;
