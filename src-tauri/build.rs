@@ -1,8 +1,15 @@
 fn main() {
     // Declaring the app's commands puts them under the capability ACL; without a manifest every
     // `#[tauri::command]` is callable from any local page.
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["bootstrap", "advice", "set_language"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "bootstrap",
+        "advice",
+        "set_language",
+        "password_setup",
+        "assess_password",
+        "generate_password",
+        "mark_done",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");
 }

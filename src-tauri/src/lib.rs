@@ -2,6 +2,7 @@
 //! decision is a call into tukiem-core, and `commands.rs` only translates IPC ⇄ core.
 
 mod commands;
+mod password_commands;
 mod state;
 
 use tauri::Manager;
@@ -21,7 +22,11 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::bootstrap,
             commands::advice,
-            commands::set_language
+            commands::set_language,
+            password_commands::password_setup,
+            password_commands::assess_password,
+            password_commands::generate_password,
+            password_commands::mark_done
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

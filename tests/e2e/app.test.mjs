@@ -47,10 +47,10 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.match(await s.text("advice-step-2"), /Chỉ thị số 14\/CT-TTg ngày 25\/5\/2018/);
       assert.match(await s.text("advice-step-3"), /Báo ngay/);
       await s.screenshot("advice-vi");
-      await s.click("nav-passwords");
-      await waitFor("passwords placeholder", async () => (await s.screen()) === "passwords");
+      await s.click("nav-checks");
+      await waitFor("checks placeholder", async () => (await s.screen()) === "checks");
       assert.match(await s.text("screen-coming-soon"), /Sắp có/);
-      await s.screenshot("passwords-vi");
+      await s.screenshot("checks-vi");
     } finally {
       await s.close();
     }
@@ -87,6 +87,57 @@ describe("TựKiểm window", { concurrency: false }, () => {
     s = await h.open();
     try {
       assert.equal(await s.text("nav-home"), "Trang chủ", "Vietnamese remembered after restart");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("password wizard: weak is explained, generated is strong, done is remembered", async () => {
+    let s = await h.open();
+    try {
+      await s.click("nav-passwords");
+      assert.match(await s.text("system-dich-vu-cong"), /Chưa đổi/);
+      await s.screenshot("passwords-vi");
+      await s.click("system-dich-vu-cong-change");
+      assert.match(await s.text("pw-where"), /Phạm Văn An/, "no URL in the profile: say whom to ask");
+      assert.equal(await s.attr("pw-input", "autocomplete"), "new-password");
+      assert.equal(await s.attr("pw-input", "spellcheck"), "false");
+
+      await s.type("pw-input", "Namdinh@2023");
+      await waitFor("a weak verdict", async () => (await s.attr("pw-verdict", "data-verdict")) === "weak");
+      assert.equal(await s.attr("pw-rule-upper", "data-met"), "true");
+      assert.equal(await s.attr("pw-rule-special", "data-met"), "true");
+      const reasons = await s.text("pw-warnings");
+      assert.match(reasons, /Từ@123/, reasons);
+      await s.screenshot("password-weak-vi");
+
+      await s.click("pw-generate");
+      await waitFor("a strong verdict", async () => (await s.attr("pw-verdict", "data-verdict")) === "strong");
+      for (const r of ["length", "upper", "lower", "digit", "special"]) {
+        assert.equal(await s.attr(`pw-rule-${r}`, "data-met"), "true", r);
+      }
+      await s.screenshot("password-generated-vi");
+
+      await s.click("system-dich-vu-cong-done");
+      await s.textWhere("system-dich-vu-cong", (t) => /Đã đổi ngày \d{4}-\d{2}-\d{2}/.test(t));
+      assert.match(await s.text("pw-progress"), /1\/3/);
+    } finally {
+      await s.close();
+    }
+
+    s = await h.open();
+    try {
+      await s.click("nav-passwords");
+      await s.textWhere("system-dich-vu-cong", (t) => t.includes("Đã đổi ngày"), "done after a restart");
+      await s.click("lang-switch");
+      await s.textWhere("pw-progress", (t) => t.includes("1 of 3"));
+      await s.screenshot("passwords-en");
+      await s.click("system-quan-ly-van-ban-change");
+      await s.type("pw-input", "matkhau");
+      await waitFor("fails the rule", async () => (await s.attr("pw-verdict", "data-verdict")) === "fails_rule");
+      await s.screenshot("password-fails-rule-en");
+      await s.click("lang-switch");
+      await s.textWhere("nav-home", (t) => t === "Trang chủ");
     } finally {
       await s.close();
     }

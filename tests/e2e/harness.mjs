@@ -170,6 +170,14 @@ export class Session {
     await this.call("POST", `/element/${await this.find(testid)}/click`, {});
   }
 
+  async type(testid, text) {
+    await this.call("POST", `/element/${await this.find(testid)}/value`, { text, value: [...text] });
+  }
+
+  async attr(testid, name) {
+    return this.call("GET", `/element/${await this.find(testid)}/attribute/${name}`);
+  }
+
   async text(testid) {
     return this.call("GET", `/element/${await this.find(testid)}/text`);
   }

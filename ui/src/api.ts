@@ -43,9 +43,46 @@ export interface Advice {
   source: Msg;
 }
 
+export type Requirement = "length" | "upper" | "lower" | "digit" | "special";
+
+export interface SystemView {
+  id: string;
+  name: Localized;
+  login_url: string | null;
+  change_password_url: string | null;
+  changed_on: string | null;
+}
+
+export interface PasswordSetup {
+  requirements: { code: Requirement; label: Msg }[];
+  systems: SystemView[];
+  contact_name: string;
+  contact_phone: string;
+  problem: Msg | null;
+}
+
+export interface AssessReply {
+  assessment: {
+    meets_rule: boolean;
+    missing: Requirement[];
+    verdict: "fails_rule" | "weak" | "fair" | "strong" | "too_long";
+    score: number;
+    guesses_log10: number;
+    warnings: string[];
+  };
+  reuse: { system_id: string; changed_on: string }[];
+}
+
 export const api = {
   bootstrap: () => invoke<Bootstrap>("bootstrap"),
   advice: (language: Lang) => invoke<Advice>("advice", { language }),
+  passwordSetup: () => invoke<PasswordSetup>("password_setup"),
+  /** The password goes to Rust for assessment and is never sent back. */
+  assessPassword: (password: string) => invoke<AssessReply>("assess_password", { password }),
+  generatePassword: (mode: "syllables" | "random") =>
+    invoke<{ password: string; entropy_bits: number }>("generate_password", { mode }),
+  markDone: (systemId: string, password: string | null, remember: boolean) =>
+    invoke<{ systems: SystemView[]; remember_problem: Msg | null }>("mark_done", { systemId, password, remember }),
   /** Resolves to null when saved, or to the message explaining why it was not remembered. */
   setLanguage: (language: Lang) =>
     invoke<void>("set_language", { language }).then(

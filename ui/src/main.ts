@@ -10,6 +10,7 @@ import { icon } from "./icons";
 import { adviceScreen } from "./screens/advice";
 import { comingSoonScreen } from "./screens/coming-soon";
 import { homeScreen } from "./screens/home";
+import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import type { Ctx, ScreenId } from "./screens/types";
 
 const root = document.getElementById("app") as HTMLElement;
@@ -91,7 +92,7 @@ async function body(): Promise<HTMLElement> {
     case "home":
       return homeScreen(ctx);
     case "passwords":
-      return comingSoonScreen(ctx, "nav-passwords");
+      return passwordsScreen(ctx, () => void render(true));
     case "checks":
       return comingSoonScreen(ctx, "nav-checks");
     case "advice": {
@@ -126,6 +127,7 @@ async function render(moveFocus: boolean): Promise<void> {
 }
 
 function go(next: ScreenId): void {
+  if (next === "passwords") resetPasswords();
   screen = next;
   void render(true);
 }

@@ -13,7 +13,7 @@ interface Entry {
 
 export function homeScreen(ctx: Ctx): HTMLElement {
   const entries: Entry[] = [
-    { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key", soon: true },
+    { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key", soon: false },
     { screen: "checks", title: "home-checks-title", body: "home-checks-body", icon: "laptop", soon: true },
     { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck", soon: false },
   ];

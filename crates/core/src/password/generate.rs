@@ -10,7 +10,7 @@
 //! Randomness comes from the operating system (getrandom); indices are drawn without modulo bias.
 //! Every password is checked against the rule and the strength estimate before it is returned.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::policy;
@@ -44,7 +44,7 @@ impl std::fmt::Debug for Generated {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     Syllables,
