@@ -143,6 +143,35 @@ describe("TựKiểm window", { concurrency: false }, () => {
     }
   });
 
+  test("a typed password never reaches disk; a remembered one is caught when reused", async () => {
+    const canary = "Canary#Zebu7Quokka-Hue";
+    const s = await h.open();
+    try {
+      await s.click("nav-passwords");
+      await s.click("system-thu-cong-vu-change");
+      await s.type("pw-input", canary);
+      await waitFor("a verdict", async () => (await s.attr("pw-verdict", "data-verdict")) !== "empty");
+      await s.click("pw-remember");
+      await s.click("system-thu-cong-vu-done");
+      await s.textWhere("system-thu-cong-vu", (t) => t.includes("Đã đổi ngày"));
+      // The real keyring (scripts/test runs this under scripts/keyring-session) holds the key.
+      assert.equal(
+        await s.run("return document.querySelector('[data-testid=pw-remember-problem]')?.textContent ?? null"),
+        null,
+        "the fingerprint was remembered",
+      );
+
+      await s.click("system-quan-ly-van-ban-change");
+      await s.type("pw-input", canary);
+      await s.textWhere("pw-warnings", (t) => t.includes("Thư điện tử công vụ"), "the reuse warning");
+      await s.screenshot("password-reused-vi");
+    } finally {
+      await s.close();
+    }
+    const leaks = h.filesContaining(["Zebu7Quokka", canary]);
+    assert.deepEqual(leaks, [], "the typed password was written to disk");
+  });
+
   test("keyboard alone reaches the advice", async () => {
     const s = await h.open();
     try {

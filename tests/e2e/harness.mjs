@@ -6,7 +6,7 @@
 // Every wait polls for a condition a user would see, with a deadline; nothing sleeps and hopes.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readdirSync, readFileSync, lstatSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -103,6 +103,41 @@ export class Harness {
     await waitFor("tauri-driver to listen", async () => (await fetch(`${this.base}/status`)).ok);
     mkdirSync(SHOTS, { recursive: true });
     return this;
+  }
+
+  /** Files under this run's data, config and cache folders whose bytes contain any needle. */
+  filesContaining(needles) {
+    const hits = [];
+    const walk = (dir) => {
+      let entries = [];
+      try {
+        entries = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of entries) {
+        const path = join(dir, name);
+        let st;
+        try {
+          st = lstatSync(path);
+        } catch {
+          continue;
+        }
+        if (st.isDirectory()) walk(path);
+        else if (st.isFile()) {
+          let bytes;
+          try {
+            bytes = readFileSync(path);
+          } catch {
+            continue;
+          }
+          if (needles.some((n) => bytes.includes(Buffer.from(n)) || bytes.includes(Buffer.from(n, "utf16le")))) hits.push(path);
+        }
+      }
+    };
+    walk(this.data);
+    if (process.env.HOME) walk(join(process.env.HOME, ".local/share/keyrings"));
+    return hits;
   }
 
   async stop() {

@@ -1,17 +1,20 @@
 // The password guide: a checklist of the profile's systems, and a wizard per system. The typed
 // password lives only in the input element; it is sent to Rust for assessment and never kept.
-import { api, type AssessReply, type PasswordSetup, type SystemView } from "../api";
+import { api, type AssessReply, type Msg, type PasswordSetup, type SystemView } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { icon } from "../icons";
 import type { Ctx } from "./types";
 
 let openSystem: string | null = null;
+/** A problem from the last "mark done" (e.g. no keyring to remember the fingerprint). */
+let lastProblem: Msg | null = null;
 const DEBOUNCE_MS = 250;
 
 /** Called when the user picks the section from the menu: always start at the list. */
 export function resetPasswords(): void {
   openSystem = null;
+  lastProblem = null;
 }
 
 export async function passwordsScreen(ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
@@ -28,6 +31,7 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
     h("h1", { text: t("pw-title"), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", text: t("pw-lead") }),
     setup.problem ? h("p", { class: "banner warning", text: tm(setup.problem) }) : null,
+    lastProblem ? h("p", { class: "banner warning", testid: "pw-remember-problem", text: tm(lastProblem) }) : null,
     h("p", { class: "progress", testid: "pw-progress", text: t("pw-progress", { done, total: setup.systems.length }) }),
     h(
       "ul",
@@ -53,6 +57,7 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
             attrs: { type: "button" },
             onClick: () => {
               openSystem = s.id;
+              lastProblem = null;
               rerender();
             },
           }),
@@ -96,7 +101,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   const verdict = h("p", { class: "verdict", testid: "pw-verdict", attrs: { "data-verdict": "empty" }, text: t("pw-verdict-empty") });
   const warnings = h("ul", { class: "warnings", testid: "pw-warnings" });
   const generated = h("p", { class: "hint", testid: "pw-generated" });
-  const remember = h("input", { attrs: { type: "checkbox", id: "remember-fingerprint" } });
+  const remember = h("input", { testid: "pw-remember", attrs: { type: "checkbox", id: "remember-fingerprint" } });
 
   let timer: number | undefined;
   let seq = 0;
@@ -164,7 +169,8 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     attrs: { type: "button" },
     onClick: () => {
       const password = remember.checked && input.value ? input.value : null;
-      void api.markDone(system.id, password, remember.checked).then(() => {
+      void api.markDone(system.id, password, remember.checked).then((reply) => {
+        lastProblem = reply.remember_problem;
         input.value = "";
         openSystem = null;
         rerender();
