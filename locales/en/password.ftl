@@ -84,3 +84,4 @@ pw-step-done = Step 3. Set this password on the system, then mark it as changed
 pw-remember = Remember a fingerprint of the password (not the password) to warn if it is reused later
 pw-mark-done = I have changed it
 pw-back = Back to the list
+pw-warning-reused = This password is already used for another system. One leak would open both.

@@ -84,3 +84,4 @@ pw-step-done = Bước 3. Đặt mật khẩu này trên hệ thống, rồi đ�
 pw-remember = Ghi nhớ dấu vết của mật khẩu (không lưu mật khẩu) để cảnh báo nếu sau này dùng lại
 pw-mark-done = Tôi đã đổi xong
 pw-back = Quay lại danh sách
+pw-warning-reused = Mật khẩu này đã được dùng cho hệ thống khác. Lộ một nơi là mất cả hai.

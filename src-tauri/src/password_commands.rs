@@ -119,7 +119,10 @@ pub async fn assess_password(
                     .map(|h| h.reuses(&key, &password))
             })
             .unwrap_or_default();
-        AssessReply { assessment, reuse }
+        AssessReply {
+            assessment: strength::with_reuse(assessment, reuse.len()),
+            reuse,
+        }
     })
     .await
     .map_err(|_| Msg::new("pw-assess-failed"))

@@ -164,6 +164,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.click("system-quan-ly-van-ban-change");
       await s.type("pw-input", canary);
       await s.textWhere("pw-warnings", (t) => t.includes("Thư điện tử công vụ"), "the reuse warning");
+      assert.equal(await s.attr("pw-verdict", "data-verdict"), "weak", "a reused password is weak");
       await s.screenshot("password-reused-vi");
     } finally {
       await s.close();

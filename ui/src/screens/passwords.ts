@@ -125,7 +125,8 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
         const s = setup.systems.find((x) => x.id === r.system_id);
         return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: r.changed_on });
       }),
-      ...a.warnings.map((w) => t(`pw-warning-${w}`)),
+      // "reused" is said above, with the system's name and date.
+      ...a.warnings.filter((w) => w !== "reused").map((w) => t(`pw-warning-${w}`)),
     ];
     warnings.replaceChildren(...items.map((text) => h("li", { text })));
   };

@@ -194,6 +194,18 @@ pub const WARNING_CODES: &[&str] = &[
     "common_names",
 ];
 
+/// A password already used for another system (or before) is weak however long it is: one leak
+/// would open both. `uses` is how many earlier uses reuse detection found.
+pub fn with_reuse(mut a: Assessment, uses: usize) -> Assessment {
+    if uses > 0 {
+        if matches!(a.verdict, Verdict::Fair | Verdict::Strong) {
+            a.verdict = Verdict::Weak;
+        }
+        a.warnings.insert(0, "reused");
+    }
+    a
+}
+
 /// Assesses a candidate password against the rule, zxcvbn and the Vietnamese patterns.
 pub fn assess(
     password: &str,

@@ -208,3 +208,19 @@ fn strong_passwords_carry_no_pattern_noise() {
     assert_eq!(a.verdict, Verdict::Strong);
     assert!(a.warnings.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_reused_password_is_weak_however_strong() {
+    let a = verdict_of("Gio-Bien7-Xanh!Ngat");
+    assert_eq!(a.verdict, Verdict::Strong);
+    let reused = with_reuse(a.clone(), 1);
+    assert_eq!(reused.verdict, Verdict::Weak);
+    assert_eq!(reused.warnings[0], "reused");
+    assert_eq!(with_reuse(a.clone(), 0), a);
+    let failing = with_reuse(verdict_of("abc"), 1);
+    assert_eq!(
+        failing.verdict,
+        Verdict::FailsRule,
+        "the rule still speaks first"
+    );
+}
