@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod password;
 pub mod profile;
 pub mod settings;
+pub mod store;
 
 pub use i18n::{Arg, Lang, Localizer, Msg};
 pub use profile::{Profile, ProfileError, ProfileSource};

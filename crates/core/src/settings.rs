@@ -16,21 +16,7 @@ pub struct Settings {
     pub language: Option<Lang>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum SettingsError {
-    #[error("cannot read or write {path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path} is not valid settings JSON: {source}")]
-    Corrupt {
-        path: PathBuf,
-        #[source]
-        source: serde_json::Error,
-    },
-}
+pub use crate::store::StoreError as SettingsError;
 
 impl Settings {
     pub fn path_in(dir: &Path) -> PathBuf {
@@ -40,29 +26,11 @@ impl Settings {
     /// Missing file → defaults. A corrupt file is an error the caller can report; it is left in
     /// place until the next save replaces it.
     pub fn load(dir: &Path) -> Result<Settings, SettingsError> {
-        let path = Self::path_in(dir);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| SettingsError::Corrupt { path, source }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-            Err(source) => Err(SettingsError::Io { path, source }),
-        }
+        crate::store::load(&Self::path_in(dir))
     }
 
-    /// Writes atomically (temporary file, then rename), creating the folder if needed, so a crash
-    /// mid-write never leaves a half-written file.
     pub fn save(&self, dir: &Path) -> Result<(), SettingsError> {
-        let path = Self::path_in(dir);
-        let io = |source| SettingsError::Io {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(dir).map_err(io)?;
-        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
-        // Serializing a struct of plain enums cannot fail.
-        let json = serde_json::to_vec_pretty(self).expect("settings serialize");
-        std::fs::write(&tmp, json).map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        crate::store::save(&Self::path_in(dir), self)
     }
 
     /// The language to show: the user's own choice, else the OS locale, else Vietnamese.

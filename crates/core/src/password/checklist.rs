@@ -22,21 +22,7 @@ pub struct SystemState {
     pub changed_on: Option<String>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ChecklistError {
-    #[error("cannot read or write {path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path} is not a checklist file: {source}")]
-    Corrupt {
-        path: PathBuf,
-        #[source]
-        source: serde_json::Error,
-    },
-}
+pub use crate::store::StoreError as ChecklistError;
 
 impl Checklist {
     pub fn path_in(dir: &Path) -> PathBuf {
@@ -44,29 +30,11 @@ impl Checklist {
     }
 
     pub fn load(dir: &Path) -> Result<Checklist, ChecklistError> {
-        let path = Self::path_in(dir);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| ChecklistError::Corrupt { path, source }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Checklist::default()),
-            Err(source) => Err(ChecklistError::Io { path, source }),
-        }
+        crate::store::load(&Self::path_in(dir))
     }
 
     pub fn save(&self, dir: &Path) -> Result<(), ChecklistError> {
-        let path = Self::path_in(dir);
-        let io = |source| ChecklistError::Io {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(dir).map_err(io)?;
-        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(self).expect("checklist serializes"),
-        )
-        .map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        crate::store::save(&Self::path_in(dir), self)
     }
 
     pub fn mark(&mut self, system_id: &str, on: &str) {

@@ -27,18 +27,8 @@ pub enum HistoryError {
     NoKeyring(String),
     #[error("the operating system's random source failed: {0}")]
     Random(getrandom::Error),
-    #[error("cannot read or write {path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path} is not a fingerprints file: {source}")]
-    Corrupt {
-        path: PathBuf,
-        #[source]
-        source: serde_json::Error,
-    },
+    #[error(transparent)]
+    File(#[from] crate::store::StoreError),
 }
 
 impl HistoryError {
@@ -47,8 +37,8 @@ impl HistoryError {
         match self {
             HistoryError::NoKeyring(_) => Msg::new("history-no-keyring"),
             HistoryError::Random(_) => Msg::new("history-unavailable"),
-            HistoryError::Io { path, .. } | HistoryError::Corrupt { path, .. } => {
-                Msg::new("history-file-problem").arg("file", path.display().to_string())
+            HistoryError::File(e) => {
+                Msg::new("history-file-problem").arg("file", e.path().display().to_string())
             }
         }
     }
@@ -172,30 +162,11 @@ impl History {
     }
 
     pub fn load(dir: &Path) -> Result<History, HistoryError> {
-        let path = Self::path_in(dir);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| HistoryError::Corrupt { path, source }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(History::default()),
-            Err(source) => Err(HistoryError::Io { path, source }),
-        }
+        Ok(crate::store::load(&Self::path_in(dir))?)
     }
 
-    /// Atomic write (temporary file, then rename).
     pub fn save(&self, dir: &Path) -> Result<(), HistoryError> {
-        let path = Self::path_in(dir);
-        let io = |source| HistoryError::Io {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(dir).map_err(io)?;
-        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(self).expect("records serialize"),
-        )
-        .map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        Ok(crate::store::save(&Self::path_in(dir), self)?)
     }
 
     /// Earlier records with the same password: on another system, or on this one before.
@@ -298,7 +269,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(History::path_in(dir.path()), b"[not json").unwrap();
         let e = History::load(dir.path()).unwrap_err();
-        assert!(matches!(e, HistoryError::Corrupt { .. }));
+        assert!(matches!(
+            e,
+            HistoryError::File(crate::store::StoreError::Corrupt { .. })
+        ));
         assert_eq!(e.msg().id, "history-file-problem");
     }
 
