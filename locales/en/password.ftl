@@ -85,3 +85,11 @@ pw-remember = Remember a fingerprint of the password (not the password) to warn 
 pw-mark-done = I have changed it
 pw-back = Back to the list
 pw-warning-reused = This password is already used for another system. One leak would open both.
+
+pw-about-title = About you (optional)
+pw-about-hint = Fill these in so TựKiểm can warn when the password contains your details. They are only used for checking on this computer and are never stored.
+pw-about-name = Full name
+pw-about-username = User name
+pw-about-birth = Date of birth
+pw-about-phone = Phone number
+pw-about-old = Old or issued password

@@ -85,3 +85,11 @@ pw-remember = Ghi nhớ dấu vết của mật khẩu (không lưu mật khẩu
 pw-mark-done = Tôi đã đổi xong
 pw-back = Quay lại danh sách
 pw-warning-reused = Mật khẩu này đã được dùng cho hệ thống khác. Lộ một nơi là mất cả hai.
+
+pw-about-title = Thông tin của bạn (không bắt buộc)
+pw-about-hint = Điền vào đây để TựKiểm cảnh báo khi mật khẩu chứa thông tin của bạn. Những thông tin này chỉ dùng để kiểm tra trên máy này và không được lưu.
+pw-about-name = Họ và tên
+pw-about-username = Tên đăng nhập
+pw-about-birth = Ngày sinh
+pw-about-phone = Số điện thoại
+pw-about-old = Mật khẩu cũ hoặc mật khẩu được cấp

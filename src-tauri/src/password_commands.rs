@@ -100,18 +100,22 @@ pub struct AssessReply {
 pub async fn assess_password(
     state: State<'_, AppState>,
     password: String,
+    personal: Vec<String>,
 ) -> Result<AssessReply, Msg> {
     let password = Zeroizing::new(password);
+    // Name, date of birth, phone, old password: count against the new one, then forgotten.
+    let personal = PersonalInputs {
+        values: personal
+            .into_iter()
+            .filter(|v| !v.trim().is_empty())
+            .map(Zeroizing::new)
+            .collect(),
+    };
     let profile = state.profile.profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let agency = strength::agency_words(&profile);
-        let assessment = strength::assess(
-            &password,
-            &profile.password_rule,
-            &agency,
-            &PersonalInputs::default(),
-        );
+        let assessment = strength::assess(&password, &profile.password_rule, &agency, &personal);
         let reuse = existing_key()
             .and_then(|key| {
                 History::load(&data_dir)

@@ -111,6 +111,13 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.match(reasons, /Từ@123/, reasons);
       await s.screenshot("password-weak-vi");
 
+      // What the user tells about themselves counts against the password.
+      await s.run("document.querySelector('details.about').open = true");
+      await s.type("about-name", "Lê Thị Ngọc Ánh");
+      await s.run("const i = document.getElementById('new-password'); i.value = ''; i.dispatchEvent(new Event('input'))");
+      await s.type("pw-input", "Ngocanh@1992");
+      await s.textWhere("pw-warnings", (t) => t.includes("thông tin của chính bạn"), "the personal-info warning");
+
       await s.click("pw-generate");
       await waitFor("a strong verdict", async () => (await s.attr("pw-verdict", "data-verdict")) === "strong");
       for (const r of ["length", "upper", "lower", "digit", "special"]) {

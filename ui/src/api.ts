@@ -78,7 +78,8 @@ export const api = {
   advice: (language: Lang) => invoke<Advice>("advice", { language }),
   passwordSetup: () => invoke<PasswordSetup>("password_setup"),
   /** The password goes to Rust for assessment and is never sent back. */
-  assessPassword: (password: string) => invoke<AssessReply>("assess_password", { password }),
+  assessPassword: (password: string, personal: string[]) =>
+    invoke<AssessReply>("assess_password", { password, personal }),
   generatePassword: (mode: "syllables" | "random") =>
     invoke<{ password: string; entropy_bits: number }>("generate_password", { mode }),
   markDone: (systemId: string, password: string | null, remember: boolean) =>

@@ -103,6 +103,28 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   const generated = h("p", { class: "hint", testid: "pw-generated" });
   const remember = h("input", { testid: "pw-remember", attrs: { type: "checkbox", id: "remember-fingerprint" } });
 
+  // Optional personal details: sent with each assessment, kept only in these inputs.
+  const personalFields = [
+    { id: "about-name", label: "pw-about-name", type: "text" },
+    { id: "about-username", label: "pw-about-username", type: "text" },
+    { id: "about-birth", label: "pw-about-birth", type: "text" },
+    { id: "about-phone", label: "pw-about-phone", type: "text" },
+    { id: "about-old", label: "pw-about-old", type: "password" },
+  ].map((f) => ({
+    ...f,
+    input: h("input", {
+      testid: f.id,
+      attrs: { id: f.id, type: f.type, autocomplete: "off", spellcheck: "false" },
+    }),
+  }));
+  const about = h(
+    "details",
+    { class: "about" },
+    h("summary", { text: t("pw-about-title") }),
+    h("p", { class: "hint", text: t("pw-about-hint") }),
+    ...personalFields.map((f) => h("div", {}, h("label", { text: t(f.label), attrs: { for: f.id } }), f.input)),
+  );
+
   let timer: number | undefined;
   let seq = 0;
   const show = (reply: AssessReply | null) => {
@@ -134,18 +156,20 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     window.clearTimeout(timer);
     const mine = ++seq;
     const value = input.value;
+    const personal = personalFields.map((f) => f.input.value);
     if (!value) {
       show(null);
       return;
     }
     timer = window.setTimeout(() => {
-      api.assessPassword(value).then(
+      api.assessPassword(value, personal).then(
         (reply) => mine === seq && show(reply),
         () => mine === seq && show(null),
       );
     }, DEBOUNCE_MS);
   };
   input.addEventListener("input", assess);
+  for (const f of personalFields) f.input.addEventListener("input", assess);
 
   const generate = h("button", {
     class: "secondary",
@@ -198,6 +222,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       { class: "step" },
       h("h3", { text: t("pw-step-type") }),
       h("p", { class: "banner warning", testid: "pw-ime" }, h("strong", {}, icon("warning"), t("pw-ime-reminder"))),
+      about,
       h("label", { text: t("pw-input-label"), attrs: { for: "new-password" } }),
       h("div", { class: "field-row" }, input, toggle, generate),
       generated,
