@@ -35,3 +35,18 @@ profile-fallback-title = The organization profile file cannot be used
 profile-fallback-hint = TựKiểm is using the default profile. Please ask your administrator to fix this file.
 
 settings-save-failed = TựKiểm could not save the language choice, so it will open in the previous language next time. Details: { $detail }
+
+date-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $day }, { $year }

@@ -35,3 +35,5 @@ profile-fallback-title = Không dùng được tệp hồ sơ cơ quan
 profile-fallback-hint = TựKiểm đang dùng hồ sơ mặc định. Hãy nhờ người quản trị sửa tệp này.
 
 settings-save-failed = TựKiểm không lưu được lựa chọn ngôn ngữ, nên lần sau sẽ mở lại bằng ngôn ngữ cũ. Chi tiết: { $detail }
+
+date-short = { $day2 }/{ $month2 }/{ $year }

@@ -126,7 +126,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.screenshot("password-generated-vi");
 
       await s.click("system-dich-vu-cong-done");
-      await s.textWhere("system-dich-vu-cong", (t) => /Đã đổi ngày \d{4}-\d{2}-\d{2}/.test(t));
+      await s.textWhere("system-dich-vu-cong", (t) => /Đã đổi ngày \d{2}\/\d{2}\/\d{4}/.test(t));
       assert.match(await s.text("pw-progress"), /1\/3/);
     } finally {
       await s.close();
@@ -138,6 +138,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.textWhere("system-dich-vu-cong", (t) => t.includes("Đã đổi ngày"), "done after a restart");
       await s.click("lang-switch");
       await s.textWhere("pw-progress", (t) => t.includes("1 of 3"));
+      assert.match(await s.text("system-dich-vu-cong"), /Changed on [A-Z][a-z]{2} \d{1,2}, \d{4}/);
       await s.screenshot("passwords-en");
       await s.click("system-quan-ly-van-ban-change");
       await s.type("pw-input", "matkhau");

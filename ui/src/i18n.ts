@@ -55,3 +55,11 @@ export function t(id: string, args?: Record<string, string | number>): string {
 export function tm(msg: Msg): string {
   return t(msg.id, msg.args);
 }
+
+/** An ISO date (`2026-11-25`) the way the current language writes dates. */
+export function date(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month2, day2] = m;
+  return t("date-short", { year, month2, day2, month: Number(month2), day: Number(day2) });
+}

@@ -2,7 +2,7 @@
 // password lives only in the input element; it is sent to Rust for assessment and never kept.
 import { api, type AssessReply, type Msg, type PasswordSetup, type SystemView } from "../api";
 import { h } from "../dom";
-import { t, tm } from "../i18n";
+import { date, t, tm } from "../i18n";
 import { icon } from "../icons";
 import type { Ctx } from "./types";
 
@@ -47,7 +47,7 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
             h("span", { class: "system-name", text: s.name[ctx.lang] }),
             h("span", {
               class: "system-state",
-              text: s.changed_on ? t("pw-state-done", { date: s.changed_on }) : t("pw-state-todo"),
+              text: s.changed_on ? t("pw-state-done", { date: date(s.changed_on) }) : t("pw-state-todo"),
             }),
           ),
           h("button", {
@@ -145,7 +145,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     const items = [
       ...reply.reuse.map((r) => {
         const s = setup.systems.find((x) => x.id === r.system_id);
-        return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: r.changed_on });
+        return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: date(r.changed_on) });
       }),
       // "reused" is said above, with the system's name and date.
       ...a.warnings.filter((w) => w !== "reused").map((w) => t(`pw-warning-${w}`)),
