@@ -5,7 +5,6 @@ cli-help-lang = Display language: vi (Vietnamese) or en (English). Follows the s
 cli-help-profile = Organization profile file (TOML) to use instead of the default. The TUKIEM_PROFILE environment variable does the same.
 cli-help-advice = Print the official advice.
 cli-profile-unusable = The organization profile given cannot be used.
-cli-output-failed = Could not write the output: { $detail }
 cli-help-password = Assess passwords read from standard input, one per line. Passwords are never printed.
 cli-help-json = Print each result as one line of JSON.
 cli-help-user-input = Personal details (full name, user name, date of birth, phone) that count as guessable. May be repeated.

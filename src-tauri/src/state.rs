@@ -49,13 +49,6 @@ impl AppState {
 /// `--profile FILE` (or `--profile=FILE`) on the app's command line, else `TUKIEM_PROFILE`.
 pub fn profile_request_from_process() -> Option<PathBuf> {
     let args: Vec<String> = std::env::args().collect();
-    let flag = args
-        .iter()
-        .enumerate()
-        .find_map(|(i, a)| match a.strip_prefix("--profile") {
-            Some("") => args.get(i + 1).map(PathBuf::from),
-            Some(rest) => rest.strip_prefix('=').map(PathBuf::from),
-            None => None,
-        });
+    let flag = tukiem_core::cli_args::flag_value(&args, "--profile").map(PathBuf::from);
     Profile::requested_path(flag, std::env::var_os(PROFILE_ENV))
 }

@@ -41,13 +41,8 @@ pub fn system_lang() -> Lang {
 /// The language for help and errors, decided before clap has parsed anything.
 fn early_lang() -> Lang {
     let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .enumerate()
-        .find_map(|(i, a)| match a.strip_prefix("--lang") {
-            Some("") => args.get(i + 1).and_then(|v| Lang::from_code(v)),
-            Some(rest) => rest.strip_prefix('=').and_then(Lang::from_code),
-            None => None,
-        })
+    tukiem_core::cli_args::flag_value(&args, "--lang")
+        .and_then(Lang::from_code)
         .unwrap_or_else(system_lang)
 }
 

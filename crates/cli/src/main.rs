@@ -56,7 +56,7 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                l.render(&Msg::new("cli-output-failed").arg("detail", e.to_string()))
+                l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
             );
             ExitCode::FAILURE
         }

@@ -17,11 +17,10 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String
         values: user_inputs.into_iter().map(Zeroizing::new).collect(),
     };
     let agency = strength::agency_words(profile);
-    let stdin = std::io::stdin().lock();
+    let mut reader = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     let mut number = 0usize;
     let mut buf = Zeroizing::new(Vec::new());
-    let mut reader = stdin;
     loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
@@ -64,11 +63,7 @@ fn json_line(a: &Assessment) -> String {
 }
 
 fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -> String {
-    let verdict = serde_json::to_value(a.verdict).expect("verdict serializes");
-    let verdict = l.text(&format!(
-        "pw-verdict-{}",
-        verdict.as_str().unwrap_or_default()
-    ));
+    let verdict = l.text(&format!("pw-verdict-{}", a.verdict.code()));
     let mut out = format!("{number}: {verdict}");
     for r in &a.missing {
         out.push_str(&format!(

@@ -29,6 +29,19 @@ pub enum Verdict {
     TooLong,
 }
 
+impl Verdict {
+    /// The stable code, as serialized (`fails_rule`, `weak`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Verdict::FailsRule => "fails_rule",
+            Verdict::Weak => "weak",
+            Verdict::Fair => "fair",
+            Verdict::Strong => "strong",
+            Verdict::TooLong => "too_long",
+        }
+    }
+}
+
 /// What the assessment says. Contains no part of the password.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {

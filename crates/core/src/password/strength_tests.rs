@@ -224,3 +224,16 @@ fn a_reused_password_is_weak_however_strong() {
         "the rule still speaks first"
     );
 }
+
+#[test]
+fn verdict_codes_are_what_json_says() {
+    for v in [
+        Verdict::FailsRule,
+        Verdict::Weak,
+        Verdict::Fair,
+        Verdict::Strong,
+        Verdict::TooLong,
+    ] {
+        assert_eq!(serde_json::to_value(v).unwrap(), v.code());
+    }
+}
