@@ -1,0 +1,101 @@
+//! What a check says about the machine: a status, what was found, what to do about it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Msg;
+
+/// Ordered from best to worst, so the worst of several statuses is their maximum.
+/// `Unknown` ranks above `Warning`: "we could not tell" must never read as fine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warning,
+    Unknown,
+    Critical,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warning => "warning",
+            Status::Unknown => "unknown",
+            Status::Critical => "critical",
+        }
+    }
+}
+
+/// Something the user can do about a finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Action {
+    /// Open a system page by URI (`windowsdefender:`, `ms-settings:…`). The app opens only URIs
+    /// that come from a finding, never one the web view names.
+    OpenUri { uri: String, label: Msg },
+    /// Numbered steps to follow by hand.
+    Steps { label: Msg, steps: Vec<Msg> },
+}
+
+/// One result of a check. Every text is a message id with arguments; `evidence` holds facts
+/// (counts, product names, domains, paths) and never a password, username or key.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable: scripts and the UI's test ids key on it (`antivirus`, `browser-chrome-default`, …).
+    pub id: String,
+    pub status: Status,
+    pub title: Msg,
+    /// What was found, in one or two sentences.
+    pub summary: Msg,
+    /// What to do, shortest first. Empty when nothing needs doing.
+    pub advice: Vec<Msg>,
+    /// Why the status is `unknown`; always set for `unknown`, never otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Msg>,
+    pub evidence: BTreeMap<String, serde_json::Value>,
+    pub actions: Vec<Action>,
+}
+
+impl Finding {
+    pub fn new(id: impl Into<String>, status: Status, title: Msg, summary: Msg) -> Self {
+        Self {
+            id: id.into(),
+            status,
+            title,
+            summary,
+            advice: Vec::new(),
+            reason: None,
+            evidence: BTreeMap::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// A finding for a check that could not tell, saying why.
+    pub fn unknown(id: impl Into<String>, title: Msg, reason: Msg) -> Self {
+        let mut f = Self::new(
+            id,
+            Status::Unknown,
+            title,
+            Msg::new("check-summary-unknown"),
+        );
+        f.reason = Some(reason);
+        f
+    }
+
+    pub fn advise(mut self, msg: Msg) -> Self {
+        self.advice.push(msg);
+        self
+    }
+
+    pub fn evidence(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+        self.evidence.insert(key.to_owned(), value.into());
+        self
+    }
+
+    pub fn action(mut self, action: Action) -> Self {
+        self.actions.push(action);
+        self
+    }
+}

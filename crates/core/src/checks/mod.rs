@@ -1,0 +1,63 @@
+//! The machine self-check: antivirus, passwords saved in browsers, remote-access tools.
+//!
+//! Each check is a plain function of an [`Env`] that returns [`Finding`]s plus the facts behind
+//! them; [`runner`] runs them concurrently with a timeout each and isolates their panics.
+//! Nothing here touches the machine except through `Env`, so a recorded Windows machine
+//! ([`scenario`]) is checked by the same code as this one.
+
+pub mod antivirus;
+pub mod browsers;
+mod env;
+mod finding;
+mod machine_path;
+pub mod reason;
+pub mod remote_access;
+mod report;
+pub mod runner;
+pub mod scenario;
+pub mod system;
+
+pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
+pub use finding::{Action, Finding, Status};
+pub use machine_path::MachinePath;
+pub use report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
+pub use runner::{Progress, RunOptions, run_blocking, run_checks};
+
+use crate::Msg;
+
+/// One check of the machine. Implementations are synchronous and may block (they read files
+/// and run commands); the runner gives each its own thread and timeout.
+pub trait Check: Send + Sync {
+    /// Stable id: `antivirus`, `browser-passwords`, `remote-access`.
+    fn id(&self) -> &'static str;
+    /// What the check looks at, for progress and for the finding when it cannot finish.
+    fn title(&self) -> Msg;
+    fn run(&self, env: &dyn Env) -> CheckOutput;
+}
+
+/// What one check returns: findings for people, and the facts behind them for the JSON report.
+#[derive(Debug, Default)]
+pub struct CheckOutput {
+    pub findings: Vec<Finding>,
+    pub antivirus: Vec<antivirus::AvProduct>,
+    pub browsers: Vec<browsers::BrowserProfile>,
+    pub remote_access: Vec<remote_access::RemoteTool>,
+}
+
+impl CheckOutput {
+    pub fn finding(finding: Finding) -> Self {
+        Self {
+            findings: vec![finding],
+            ..Self::default()
+        }
+    }
+}
+
+/// Every check, in the order results are shown.
+pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
+    vec![
+        std::sync::Arc::new(antivirus::AntivirusCheck),
+        std::sync::Arc::new(browsers::BrowserPasswordsCheck),
+        std::sync::Arc::new(remote_access::RemoteAccessCheck),
+    ]
+}

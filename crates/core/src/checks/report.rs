@@ -1,0 +1,60 @@
+//! The whole result of one run: what `tukiem-cli check --json` prints and the app shows.
+
+use serde::Serialize;
+
+use super::antivirus::AvProduct;
+use super::browsers::BrowserProfile;
+use super::remote_access::RemoteTool;
+use super::{Finding, OsKind, Status};
+
+/// The JSON document's schema name; bump the number on any incompatible change.
+pub const SCHEMA: &str = "tukiem.check/1";
+
+/// Exit code when the check itself could not run (no check could tell anything).
+pub const EXIT_CANNOT_RUN: u8 = 3;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckReport {
+    pub schema: &'static str,
+    /// Seconds since the Unix epoch (the checked machine's clock).
+    pub checked_at: i64,
+    pub os: OsKind,
+    /// The worst status of all findings.
+    pub status: Status,
+    pub findings: Vec<Finding>,
+    pub antivirus: Vec<AvProduct>,
+    pub browsers: Vec<BrowserProfile>,
+    pub remote_access: Vec<RemoteTool>,
+}
+
+impl CheckReport {
+    pub(crate) fn new(checked_at: i64, os: OsKind) -> Self {
+        Self {
+            schema: SCHEMA,
+            checked_at,
+            os,
+            status: Status::Ok,
+            findings: Vec::new(),
+            antivirus: Vec::new(),
+            browsers: Vec::new(),
+            remote_access: Vec::new(),
+        }
+    }
+
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// 0 all ok, 1 warnings (or some checks could not tell), 2 critical, 3 nothing could be
+    /// checked at all. Critical wins over "could not tell": a script must see the real danger.
+    pub fn exit_code(&self) -> u8 {
+        let all_unknown =
+            !self.findings.is_empty() && self.findings.iter().all(|f| f.status == Status::Unknown);
+        match self.status {
+            _ if self.findings.is_empty() || all_unknown => EXIT_CANNOT_RUN,
+            Status::Ok => 0,
+            Status::Warning | Status::Unknown => 1,
+            Status::Critical => 2,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+# Computer check: antivirus.
+
+check-antivirus-title = Antivirus

@@ -1,0 +1,3 @@
+# Computer check: passwords saved in browsers.
+
+check-browsers-title = Passwords saved in browsers

@@ -1,0 +1,37 @@
+# Kiểm tra máy tính: phần chung (trạng thái, lý do không kiểm tra được) và công cụ điều khiển từ xa.
+
+check-status-ok = Tốt
+check-status-warning = Cần xem lại
+check-status-critical = Nguy hiểm
+check-status-unknown = Chưa kiểm tra được
+
+check-summary-unknown = Không kiểm tra được mục này.
+
+check-reason-timeout = Quá { $seconds } giây mà chưa xong nên đã dừng.
+check-reason-crashed = Có lỗi bên trong khi kiểm tra mục này. Các mục khác vẫn được kiểm tra.
+check-reason-cancelled = Việc kiểm tra mục này đã bị dừng.
+check-reason-no-result = Mục này chưa cho kết quả nào.
+check-reason-command-missing = Máy không có chương trình { $command }.
+check-reason-command-timeout = Chương trình { $command } không trả lời sau { $seconds } giây.
+check-reason-command-exit = Chương trình { $command } báo lỗi (mã { $code }). { $detail }
+check-reason-command-failed = Không chạy được chương trình { $command }: { $detail }
+check-reason-bad-output = Không đọc được kết quả của { $command }: { $detail }
+check-reason-unreadable = Không đọc được { $path }: { $detail }
+check-reason-permission-denied = Không có quyền đọc { $path }.
+check-reason-processes = Không xem được danh sách chương trình đang chạy: { $detail }
+check-reason-unsupported-os = Mục này chưa hỗ trợ hệ điều hành của máy.
+
+check-scenario-unreadable = Không đọc được tình huống mẫu { $path }: { $detail }
+check-scenario-invalid = Tình huống mẫu { $path } viết sai: { $detail }
+
+check-remote-title = Phần mềm điều khiển máy từ xa
+check-remote-none = Không thấy phần mềm điều khiển máy từ xa nào.
+check-remote-running = Đang chạy: { $names }. Phần mềm này cho người khác điều khiển máy của bạn.
+check-remote-installed = Đã cài: { $names }. Phần mềm này cho người khác điều khiển máy của bạn.
+check-remote-advice-own = Nếu bạn hoặc cán bộ kỹ thuật của cơ quan cài để hỗ trợ thì không sao. Hãy tắt phần mềm khi không dùng.
+check-remote-advice-stranger = Kẻ lừa đảo hay gọi điện nhờ cài phần mềm này rồi lấy mật khẩu. Không đưa mã số và mật khẩu của phần mềm cho người lạ.
+check-remote-steps-label = Nên làm gì
+check-remote-step-close = Tắt phần mềm khi không có ai đang hỗ trợ bạn.
+check-remote-step-never-share = Không đọc mã số (ID) và mật khẩu của phần mềm cho người gọi điện mà bạn không quen.
+check-remote-step-unplug = Nếu bạn không cài hoặc thấy chuột tự di chuyển: rút dây mạng, tắt Wi-Fi.
+check-remote-step-report = Báo ngay cho đầu mối hỗ trợ của cơ quan.
