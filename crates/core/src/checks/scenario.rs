@@ -144,6 +144,33 @@ impl ScenarioEnv {
         if let Some(default) = raw.default_command {
             env.default_command = default.outcome(dir, "default_command")?;
         }
+        // `commands/<id>.out` is that command's standard output with exit code 0, so a
+        // recording needs no line in scenario.toml; an entry there wins.
+        let commands_dir = dir.join("commands");
+        if let Ok(entries) = std::fs::read_dir(&commands_dir) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let Some(id) = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .and_then(|n| n.strip_suffix(".out"))
+                else {
+                    continue;
+                };
+                let bytes = std::fs::read(&path).map_err(|source| ScenarioError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                env.commands.insert(
+                    id.to_owned(),
+                    CommandOutcome::Exited {
+                        code: Some(0),
+                        stdout: String::from_utf8_lossy(&bytes).into_owned(),
+                        stderr: String::new(),
+                    },
+                );
+            }
+        }
         for (id, command) in raw.commands {
             let outcome = command.outcome(dir, &id)?;
             env.commands.insert(id, outcome);
@@ -306,6 +333,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("commands")).unwrap();
         std::fs::write(dir.path().join("commands/av.json"), "{\"a\":1}").unwrap();
+        std::fs::write(dir.path().join("commands/mdatp-health.out"), "healthy true").unwrap();
         std::fs::write(
             dir.path().join(SCENARIO_FILE),
             r#"
@@ -336,6 +364,10 @@ exit = 0
             CommandOutcome::Exited { code: Some(0), ref stdout, .. } if stdout == "{\"a\":1}"
         ));
         assert_eq!(env.run(&spec("not-listed")), CommandOutcome::TimedOut);
+        assert!(matches!(
+            env.run(&spec("mdatp-health")),
+            CommandOutcome::Exited { code: Some(0), ref stdout, .. } if stdout == "healthy true"
+        ));
     }
 
     #[test]
