@@ -48,6 +48,52 @@ pw-warning-dates = Dates are often easy to guess.
 pw-warning-names_alone = A name on its own is easy to guess.
 pw-warning-common_names = Common names are easy to guess.
 
+# How to make the password better (stable codes, from zxcvbn's suggestions). There is no "no need
+# for symbols, digits or uppercase letters": the rule requires all of them.
+pw-suggestions-title = What to do:
+pw-suggestion-use_a_few_words = Put a few unrelated words together. Avoid common phrases.
+pw-suggestion-add_another_word = Add another word or two. Uncommon words are better.
+pw-suggestion-capitalization = Capitalizing only the first letter does not help much.
+pw-suggestion-all_uppercase = All upper case is almost as easy to guess as all lower case.
+pw-suggestion-reversed_words = Writing a word backwards does not make it much harder to guess.
+pw-suggestion-predictable_substitutions = Predictable swaps like @ for a do not help much.
+pw-suggestion-keyboard_pattern = Avoid runs of neighbouring keys and shapes on the keyboard.
+pw-suggestion-avoid_repeats = Avoid repeated words and characters.
+pw-suggestion-avoid_sequences = Avoid sequences like abc or 123.
+pw-suggestion-avoid_recent_years = Avoid recent years.
+pw-suggestion-avoid_personal_years = Avoid years tied to you, such as your birth year.
+pw-suggestion-avoid_personal_dates = Avoid dates tied to you, such as your birthday.
+
+# How long guessing the password would take if criminals stole the system's password database
+# (the assumption is stated in crates/core/src/password/crack_time.rs).
+pw-crack-time = An attacker's computer would need { $time } to guess this password.
+pw-crack-less_than_second = less than a second
+pw-crack-seconds = { $count ->
+    [one] about { $count } second
+   *[other] about { $count } seconds
+}
+pw-crack-minutes = { $count ->
+    [one] about { $count } minute
+   *[other] about { $count } minutes
+}
+pw-crack-hours = { $count ->
+    [one] about { $count } hour
+   *[other] about { $count } hours
+}
+pw-crack-days = { $count ->
+    [one] about { $count } day
+   *[other] about { $count } days
+}
+pw-crack-months = { $count ->
+    [one] about { $count } month
+   *[other] about { $count } months
+}
+pw-crack-years = { $count ->
+    [one] about { $count } year
+   *[other] about { $count } years
+}
+pw-crack-centuries = centuries
+
 history-no-keyring = This computer has no operating-system keyring, so TựKiểm cannot remember password fingerprints to warn about reuse. Everything else still works.
 history-unavailable = TựKiểm cannot remember password fingerprints right now. Everything else still works.
 history-file-problem = Could not read or write the file { $file }. TựKiểm will not warn about password reuse for now.

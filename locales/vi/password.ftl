@@ -48,6 +48,34 @@ pw-warning-dates = Ngày tháng thường rất dễ đoán.
 pw-warning-names_alone = Chỉ có họ hoặc tên thì rất dễ đoán.
 pw-warning-common_names = Họ và tên phổ biến rất dễ đoán.
 
+# Gợi ý cách làm mật khẩu tốt hơn (mã ổn định, dịch từ gợi ý của zxcvbn). Không có gợi ý “không cần
+# ký hiệu, chữ số, chữ in hoa”: quy định bắt buộc có những thứ đó.
+pw-suggestions-title = Nên làm:
+pw-suggestion-use_a_few_words = Ghép vài từ không liên quan đến nhau. Tránh câu quen thuộc.
+pw-suggestion-add_another_word = Thêm một hai từ nữa. Từ càng ít gặp càng tốt.
+pw-suggestion-capitalization = Chỉ viết hoa chữ cái đầu thì không khó đoán hơn bao nhiêu.
+pw-suggestion-all_uppercase = Viết hoa cả từ cũng dễ đoán gần như viết thường.
+pw-suggestion-reversed_words = Viết ngược một từ không làm nó khó đoán hơn bao nhiêu.
+pw-suggestion-predictable_substitutions = Thay chữ bằng ký hiệu quen thuộc (như @ thay a) không giúp được bao nhiêu.
+pw-suggestion-keyboard_pattern = Tránh gõ các phím liền nhau hay theo hình trên bàn phím.
+pw-suggestion-avoid_repeats = Tránh lặp lại từ hoặc ký tự.
+pw-suggestion-avoid_sequences = Tránh dãy liên tiếp như abc hay 123.
+pw-suggestion-avoid_recent_years = Tránh dùng các năm gần đây.
+pw-suggestion-avoid_personal_years = Tránh năm gắn với bạn, như năm sinh.
+pw-suggestion-avoid_personal_dates = Tránh ngày tháng gắn với bạn, như ngày sinh.
+
+# Thời gian để đoán ra mật khẩu, nếu kẻ xấu lấy được cơ sở dữ liệu mật khẩu của hệ thống
+# (giả định trong crates/core/src/password/crack_time.rs).
+pw-crack-time = Máy tính của kẻ xấu cần { $time } để đoán ra mật khẩu này.
+pw-crack-less_than_second = dưới 1 giây
+pw-crack-seconds = khoảng { $count } giây
+pw-crack-minutes = khoảng { $count } phút
+pw-crack-hours = khoảng { $count } giờ
+pw-crack-days = khoảng { $count } ngày
+pw-crack-months = khoảng { $count } tháng
+pw-crack-years = khoảng { $count } năm
+pw-crack-centuries = hàng thế kỷ
+
 history-no-keyring = Máy này chưa có kho khóa bí mật của hệ điều hành, nên TựKiểm không thể nhớ dấu vết mật khẩu để cảnh báo dùng lại. Các phần khác vẫn dùng bình thường.
 history-unavailable = TựKiểm tạm thời không nhớ được dấu vết mật khẩu. Các phần khác vẫn dùng bình thường.
 history-file-problem = Không đọc hoặc ghi được tệp { $file }. TựKiểm tạm không cảnh báo dùng lại mật khẩu.

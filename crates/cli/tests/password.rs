@@ -48,7 +48,29 @@ fn json_is_one_object_per_line_with_the_contract_fields() {
     for l in &lines {
         assert!(l["score"].as_u64().unwrap() <= 4);
         assert!(l["guesses_log10"].is_number());
+        assert!(l["suggestions"].is_array(), "{l}");
     }
+    assert_eq!(
+        lines[0]["suggestions"],
+        serde_json::json!(["use_a_few_words"])
+    );
+    assert_eq!(
+        lines[1]["suggestions"],
+        serde_json::json!(["add_another_word", "avoid_sequences"])
+    );
+    assert_eq!(lines[2]["suggestions"], serde_json::json!([]));
+}
+
+#[test]
+fn json_never_suggests_dropping_symbols_digits_or_upper_case() {
+    // An empty line is where zxcvbn says "no need for symbols, digits, or uppercase letters".
+    let o = run(&["password", "--json"], b"\n");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        v["suggestions"],
+        serde_json::json!(["use_a_few_words"]),
+        "{v}"
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! fingerprints.
 
 pub mod checklist;
+pub mod crack_time;
 pub mod fold;
 pub mod generate;
 pub mod history;

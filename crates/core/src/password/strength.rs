@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 use zeroize::Zeroizing;
-use zxcvbn::feedback::Warning as ZWarning;
+use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
+use super::crack_time::CrackTime;
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
 use super::patterns::{self, ContextWords};
 use super::policy::{self, Requirement};
@@ -53,6 +54,14 @@ pub struct Assessment {
     pub guesses_log10: f64,
     /// Stable codes, most important first.
     pub warnings: Vec<&'static str>,
+    /// What to do about it: stable codes (`pw-suggestion-<code>`), most useful first. Empty for a
+    /// `strong` or `too_long` verdict.
+    pub suggestions: Vec<&'static str>,
+    /// How long guessing would take (see [`CrackTime`] for the assumed attack). `None` when that
+    /// figure would mislead: the password is too long to assess, reused, or built from the
+    /// Vietnamese patterns zxcvbn does not know (its estimate then says "years" for what
+    /// attackers try first).
+    pub crack_time: Option<CrackTime>,
 }
 
 /// What the user may tell us about themselves, to count against the password. Never stored.
@@ -135,23 +144,44 @@ fn score_of(log10: f64) -> u8 {
     }
 }
 
-/// zxcvbn on one form of the password, in bounded time: (log10 guesses, warning code).
-fn zxcvbn_log10(form: &str, inputs: &[&str]) -> (f64, Option<&'static str>) {
+/// What zxcvbn says about one form of the password.
+struct ZxcvbnView {
+    guesses_log10: f64,
+    warning: Option<&'static str>,
+    suggestions: Vec<&'static str>,
+}
+
+impl ZxcvbnView {
+    fn add(&mut self, e: &zxcvbn::Entropy) {
+        self.guesses_log10 += e.guesses_log10();
+        if let Some(f) = e.feedback() {
+            self.warning = self.warning.or_else(|| f.warning().map(warning_code));
+            for code in f.suggestions().iter().copied().filter_map(suggestion_code) {
+                if !self.suggestions.contains(&code) {
+                    self.suggestions.push(code);
+                }
+            }
+        }
+    }
+}
+
+/// zxcvbn on one form of the password, in bounded time.
+fn zxcvbn_view(form: &str, inputs: &[&str]) -> ZxcvbnView {
+    let mut view = ZxcvbnView {
+        guesses_log10: 0.0,
+        warning: None,
+        suggestions: Vec::new(),
+    };
     let chars: Vec<char> = form.chars().collect();
     if chars.len() <= ZXCVBN_CHUNK {
-        let e = zxcvbn::zxcvbn(form, inputs);
-        let warning = e.feedback().and_then(|f| f.warning()).map(warning_code);
-        return (e.guesses_log10(), warning);
+        view.add(&zxcvbn::zxcvbn(form, inputs));
+        return view;
     }
-    let mut total = 0.0;
-    let mut warning = None;
     for chunk in chars.chunks(ZXCVBN_CHUNK) {
         let piece = Zeroizing::new(chunk.iter().collect::<String>());
-        let e = zxcvbn::zxcvbn(&piece, inputs);
-        total += e.guesses_log10();
-        warning = warning.or_else(|| e.feedback().and_then(|f| f.warning()).map(warning_code));
+        view.add(&zxcvbn::zxcvbn(&piece, inputs));
     }
-    (total, warning)
+    view
 }
 
 fn warning_code(w: ZWarning) -> &'static str {
@@ -172,6 +202,44 @@ fn warning_code(w: ZWarning) -> &'static str {
         ZWarning::CommonNamesAndSurnamesAreEasyToGuess => "common_names",
     }
 }
+
+/// Our code for a zxcvbn suggestion. `None` for "no need for symbols, digits, or uppercase
+/// letters": the organization's rule requires exactly those, so it is never shown. The match is
+/// exhaustive (zxcvbn's `Suggestion` is not `#[non_exhaustive]`): a suggestion added upstream
+/// breaks the build until it has words in both languages.
+pub fn suggestion_code(s: ZSuggestion) -> Option<&'static str> {
+    Some(match s {
+        ZSuggestion::NoNeedForSymbolsDigitsOrUppercaseLetters => return None,
+        ZSuggestion::UseAFewWordsAvoidCommonPhrases => "use_a_few_words",
+        ZSuggestion::AddAnotherWordOrTwo => "add_another_word",
+        ZSuggestion::CapitalizationDoesntHelpVeryMuch => "capitalization",
+        ZSuggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "all_uppercase",
+        ZSuggestion::ReversedWordsArentMuchHarderToGuess => "reversed_words",
+        ZSuggestion::PredictableSubstitutionsDontHelpVeryMuch => "predictable_substitutions",
+        ZSuggestion::UseALongerKeyboardPatternWithMoreTurns => "keyboard_pattern",
+        ZSuggestion::AvoidRepeatedWordsAndCharacters => "avoid_repeats",
+        ZSuggestion::AvoidSequences => "avoid_sequences",
+        ZSuggestion::AvoidRecentYears => "avoid_recent_years",
+        ZSuggestion::AvoidYearsThatAreAssociatedWithYou => "avoid_personal_years",
+        ZSuggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => "avoid_personal_dates",
+    })
+}
+
+/// Every suggestion code `assess` can give, for the catalogue test.
+pub const SUGGESTION_CODES: &[&str] = &[
+    "use_a_few_words",
+    "add_another_word",
+    "capitalization",
+    "all_uppercase",
+    "reversed_words",
+    "predictable_substitutions",
+    "keyboard_pattern",
+    "avoid_repeats",
+    "avoid_sequences",
+    "avoid_recent_years",
+    "avoid_personal_years",
+    "avoid_personal_dates",
+];
 
 /// Every warning code `assess` can give, for the catalogue test.
 pub const WARNING_CODES: &[&str] = &[
@@ -215,6 +283,8 @@ pub fn with_reuse(mut a: Assessment, uses: usize) -> Assessment {
             a.verdict = Verdict::Weak;
         }
         a.warnings.insert(0, "reused");
+        // How long guessing takes does not matter when one leak elsewhere opens this system.
+        a.crack_time = None;
     }
     a
 }
@@ -235,6 +305,8 @@ pub fn assess(
             score: 0,
             guesses_log10: 0.0,
             warnings: vec!["too_long"],
+            suggestions: Vec::new(),
+            crack_time: None,
         };
     }
     let missing = policy::missing(rule, password);
@@ -257,14 +329,18 @@ pub fn assess(
         .chain(ctx.agency.iter())
         .map(String::as_str)
         .collect();
-    let (raw, raw_warning) = zxcvbn_log10(password, &inputs);
-    let (toneless, toneless_warning) = zxcvbn_log10(&folded, &inputs);
-    let (log10, z_warning) = if toneless < raw {
-        (toneless, toneless_warning)
+    let raw = zxcvbn_view(password, &inputs);
+    let toneless = zxcvbn_view(&folded, &inputs);
+    let z = if toneless.guesses_log10 < raw.guesses_log10 {
+        toneless
     } else {
-        (raw, raw_warning)
+        raw
     };
-    let log10 = if log10.is_finite() { log10 } else { 0.0 };
+    let log10 = if z.guesses_log10.is_finite() {
+        z.guesses_log10
+    } else {
+        0.0
+    };
     let score = score_of(log10);
 
     let findings = patterns::analyse(&folded, &ctx);
@@ -273,7 +349,7 @@ pub fn assess(
     if findings.guessable || score < 3 {
         warnings.extend(findings.patterns.iter().map(|p| p.code()));
     }
-    if let Some(w) = z_warning
+    if let Some(w) = z.warning
         && !warnings.contains(&w)
     {
         warnings.push(w);
@@ -289,6 +365,19 @@ pub fn assess(
     } else {
         Verdict::Fair
     };
+    let suggestions = match verdict {
+        // Nothing to improve, or nothing assessed.
+        Verdict::Strong | Verdict::TooLong => Vec::new(),
+        // zxcvbn says nothing once its score is 3 or more, yet a Vietnamese-pattern password or
+        // a merely fair one still needs a way forward.
+        _ if z.suggestions.is_empty() && findings.guessable => vec!["use_a_few_words"],
+        Verdict::Fair if z.suggestions.is_empty() => vec!["add_another_word"],
+        _ => z.suggestions,
+    };
+    // zxcvbn's estimate is the time; when our own patterns overrule a high zxcvbn score, that
+    // estimate would contradict the verdict, so no time is given (the warnings say why).
+    let crack_time =
+        (!(findings.guessable && score >= 3)).then(|| CrackTime::from_guesses_log10(log10));
     Assessment {
         meets_rule: missing.is_empty(),
         missing,
@@ -296,6 +385,8 @@ pub fn assess(
         score,
         guesses_log10: (log10 * 100.0).round() / 100.0,
         warnings,
+        suggestions,
+        crack_time,
     }
 }
 

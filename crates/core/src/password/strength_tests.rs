@@ -1,4 +1,5 @@
 use super::*;
+use zxcvbn::feedback::Suggestion as ZSuggestion;
 
 fn verdict_of(p: &str) -> Assessment {
     let profile = Profile::embedded();
@@ -236,4 +237,159 @@ fn verdict_codes_are_what_json_says() {
     ] {
         assert_eq!(serde_json::to_value(v).unwrap(), v.code());
     }
+}
+
+const ALL_ZXCVBN_SUGGESTIONS: [ZSuggestion; 13] = [
+    ZSuggestion::UseAFewWordsAvoidCommonPhrases,
+    ZSuggestion::NoNeedForSymbolsDigitsOrUppercaseLetters,
+    ZSuggestion::AddAnotherWordOrTwo,
+    ZSuggestion::CapitalizationDoesntHelpVeryMuch,
+    ZSuggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+    ZSuggestion::ReversedWordsArentMuchHarderToGuess,
+    ZSuggestion::PredictableSubstitutionsDontHelpVeryMuch,
+    ZSuggestion::UseALongerKeyboardPatternWithMoreTurns,
+    ZSuggestion::AvoidRepeatedWordsAndCharacters,
+    ZSuggestion::AvoidSequences,
+    ZSuggestion::AvoidRecentYears,
+    ZSuggestion::AvoidYearsThatAreAssociatedWithYou,
+    ZSuggestion::AvoidDatesAndYearsThatAreAssociatedWithYou,
+];
+
+#[test]
+fn every_zxcvbn_suggestion_but_no_need_for_symbols_has_words_in_both_languages() {
+    let mut codes = Vec::new();
+    for s in ALL_ZXCVBN_SUGGESTIONS {
+        match suggestion_code(s) {
+            None => assert_eq!(s, ZSuggestion::NoNeedForSymbolsDigitsOrUppercaseLetters),
+            Some(code) => codes.push(code),
+        }
+    }
+    assert_eq!(codes, SUGGESTION_CODES, "one code per suggestion, in order");
+    for lang in crate::Lang::ALL {
+        let ids = crate::i18n::message_ids(lang);
+        for code in SUGGESTION_CODES {
+            assert!(
+                ids.contains(&format!("pw-suggestion-{code}")),
+                "{lang}: pw-suggestion-{code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_need_for_symbols_is_dropped_even_when_zxcvbn_gives_it() {
+    // zxcvbn's default feedback (an empty password has no match) carries the suggestion.
+    let raw = zxcvbn::zxcvbn("", &[]);
+    assert!(
+        raw.feedback()
+            .unwrap()
+            .suggestions()
+            .contains(&ZSuggestion::NoNeedForSymbolsDigitsOrUppercaseLetters),
+        "zxcvbn no longer gives it here; find another input that does"
+    );
+    let a = verdict_of("");
+    assert_eq!(a.verdict, Verdict::FailsRule);
+    assert_eq!(a.suggestions, ["use_a_few_words"], "{a:?}");
+}
+
+#[test]
+fn zxcvbn_suggestions_come_through_as_codes() {
+    for (p, expected) in [
+        (
+            "abcdefgh",
+            ["add_another_word", "avoid_sequences"].as_slice(),
+        ),
+        (
+            "Drowssap1!",
+            &["add_another_word", "capitalization", "reversed_words"],
+        ),
+        (
+            "P@ssw0rd",
+            &["add_another_word", "predictable_substitutions"],
+        ),
+        ("aaaaaaaa1A!", &["add_another_word", "avoid_repeats"]),
+        ("Abcd@1234", &["add_another_word", "keyboard_pattern"]),
+    ] {
+        assert_eq!(verdict_of(p).suggestions, expected, "{p}");
+    }
+}
+
+#[test]
+fn every_weak_or_fair_verdict_says_what_to_do() {
+    for p in [
+        "Namdinh@2023",
+        "Matkhau@123",
+        "Nguyenvana@1990",
+        "Admin@123",
+        "QuangNam@2024",
+        "P@ssw0rd",
+        "Tphcm@2024",
+        "xK9#mP2$vL7",
+    ] {
+        let a = verdict_of(p);
+        assert!(
+            matches!(a.verdict, Verdict::Weak | Verdict::Fair),
+            "{p}: {a:?}"
+        );
+        assert!(!a.suggestions.is_empty(), "{p}: {a:?}");
+        assert!(
+            a.suggestions.iter().all(|s| SUGGESTION_CODES.contains(s)),
+            "{p}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn strong_passwords_get_no_suggestions_and_a_long_crack_time() {
+    for p in [
+        "Gio-Bien7-Xanh!Ngat",
+        "xK9#mP2$vL7q",
+        "correct-Horse-battery-staple-9",
+    ] {
+        let a = verdict_of(p);
+        assert_eq!(a.verdict, Verdict::Strong, "{p}: {a:?}");
+        assert!(a.suggestions.is_empty(), "{p}: {a:?}");
+        assert!(
+            matches!(
+                a.crack_time,
+                Some(CrackTime::Days(_) | CrackTime::Months(_) | CrackTime::Years(_))
+                    | Some(CrackTime::Centuries)
+            ),
+            "{p}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn crack_time_follows_zxcvbn_when_it_agrees_with_the_verdict() {
+    // zxcvbn itself finds this weak (score < 3): its short time supports the verdict.
+    let a = verdict_of("Admin@123");
+    assert!(a.score < 3, "{a:?}");
+    assert_eq!(
+        a.crack_time,
+        Some(CrackTime::from_guesses_log10(a.guesses_log10))
+    );
+    assert_eq!(
+        verdict_of("123456").crack_time,
+        Some(CrackTime::LessThanSecond)
+    );
+}
+
+#[test]
+fn no_crack_time_when_vietnamese_patterns_overrule_zxcvbn() {
+    // zxcvbn gives this score 3 ("hours to days"); attackers try it first.
+    let a = verdict_of("Namdinh@2023");
+    assert_eq!(a.verdict, Verdict::Weak);
+    assert!(a.score >= 3, "{a:?}");
+    assert_eq!(a.crack_time, None, "{a:?}");
+}
+
+#[test]
+fn reused_or_too_long_passwords_have_no_crack_time() {
+    let a = verdict_of("Gio-Bien7-Xanh!Ngat");
+    assert!(a.crack_time.is_some());
+    assert_eq!(with_reuse(a, 1).crack_time, None);
+    let long = verdict_of(&"Aa1@".repeat(65));
+    assert_eq!(long.crack_time, None);
+    assert!(long.suggestions.is_empty());
 }
