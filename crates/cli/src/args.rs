@@ -28,6 +28,12 @@ pub enum Command {
         #[arg(long = "user-input", value_name = "TEXT")]
         user_inputs: Vec<String>,
     },
+    Check {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "DIR")]
+        scenario: Option<PathBuf>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -57,6 +63,11 @@ pub fn parse() -> Cli {
             c.about(l.text("cli-help-password"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-json")))
                 .mut_arg("user_inputs", |a| a.help(l.text("cli-help-user-input")))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(l.text("cli-help-check"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-check-json")))
+                .mut_arg("scenario", |a| a.help(l.text("cli-help-scenario")))
         });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

@@ -2,6 +2,7 @@
 //! tukiem-core: parse arguments, call the core, print what the core returns.
 
 mod args;
+mod check;
 mod password;
 mod render;
 
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
+        Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
     }
 }
 

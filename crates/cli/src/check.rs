@@ -1,0 +1,107 @@
+//! `tukiem-cli check`: the machine self-check in a terminal, or over a recorded machine with
+//! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use tukiem_core::checks::scenario::ScenarioEnv;
+use tukiem_core::checks::system::SystemEnv;
+use tukiem_core::checks::{
+    self, Action, CheckReport, EXIT_CANNOT_RUN, Env, Finding, Progress, RunOptions,
+};
+use tukiem_core::{Localizer, Msg};
+
+pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
+    let env: Arc<dyn Env> = match scenario {
+        Some(dir) => match ScenarioEnv::load(dir) {
+            Ok(env) => Arc::new(env),
+            Err(e) => return cannot_run(l, &e.to_msg()),
+        },
+        None => Arc::new(SystemEnv),
+    };
+    // Progress goes to standard error, and only for a person watching: scripts reading the
+    // output or a log get the result alone.
+    let show_progress = std::io::stderr().is_terminal();
+    let progress_l = Localizer::new(l.lang());
+    let sink = Arc::new(move |p: Progress| {
+        if let (true, Progress::Started { title, .. }) = (show_progress, &p) {
+            eprintln!(
+                "{}",
+                progress_l
+                    .render(&Msg::new("cli-check-running").arg("check", progress_l.render(title)))
+            );
+        }
+    });
+    let report = match checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
+    {
+        Ok(report) => report,
+        Err(e) => return cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
+    };
+    let text = if json {
+        // Plain data (strings, numbers, message ids); serializing it cannot fail.
+        serde_json::to_string_pretty(&report).expect("report serializes") + "\n"
+    } else {
+        human(&report, l)
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::from(report.exit_code()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(report.exit_code()),
+        Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
+    }
+}
+
+fn cannot_run(l: &Localizer, why: &Msg) -> ExitCode {
+    eprintln!("{}", l.text("cli-check-cannot-run"));
+    eprintln!("{}", l.render(why));
+    ExitCode::from(EXIT_CANNOT_RUN)
+}
+
+/// A short list: one line per finding with its status mark and word, then what to do.
+fn human(report: &CheckReport, l: &Localizer) -> String {
+    let mut out = String::new();
+    out.push_str(&l.text("cli-check-heading"));
+    out.push('\n');
+    for f in &report.findings {
+        finding(&mut out, f, l);
+    }
+    out.push('\n');
+    out.push_str(&l.text(&format!("cli-check-overall-{}", report.status.code())));
+    out.push('\n');
+    out
+}
+
+fn finding(out: &mut String, f: &Finding, l: &Localizer) {
+    let code = f.status.code();
+    out.push_str(&format!(
+        "\n{} {}: {}\n   {}\n",
+        l.text(&format!("cli-check-mark-{code}")),
+        l.render(&f.title),
+        l.text(&format!("check-status-{code}")),
+        l.render(&f.summary)
+    ));
+    if let Some(reason) = &f.reason {
+        out.push_str(&format!("   {}\n", l.render(reason)));
+    }
+    for advice in &f.advice {
+        out.push_str(&format!("   - {}\n", l.render(advice)));
+    }
+    for action in &f.actions {
+        match action {
+            Action::OpenUri { uri, label } => {
+                out.push_str(&format!("   > {}: {uri}\n", l.render(label)));
+            }
+            Action::Steps { label, steps } => {
+                out.push_str(&format!("   > {}\n", l.render(label)));
+                for (n, step) in steps.iter().enumerate() {
+                    out.push_str(&format!("     {}. {}\n", n + 1, l.render(step)));
+                }
+            }
+        }
+    }
+}
