@@ -9,6 +9,7 @@ pub mod antivirus;
 pub mod browsers;
 mod env;
 mod finding;
+mod last_check;
 mod machine_path;
 pub mod reason;
 pub mod remote_access;
@@ -19,6 +20,7 @@ pub mod system;
 
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
 pub use finding::{Action, Finding, Status};
+pub use last_check::LastCheck;
 pub use machine_path::MachinePath;
 pub use report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use runner::{Progress, RunOptions, run_blocking, run_checks};
