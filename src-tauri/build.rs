@@ -9,6 +9,7 @@ fn main() {
         "assess_password",
         "generate_password",
         "mark_done",
+        "open_system_page",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");

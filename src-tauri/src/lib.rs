@@ -9,6 +9,9 @@ use tauri::Manager;
 
 pub fn run() {
     tauri::Builder::default()
+        // Only our `open_system_page` command uses it, from Rust: the capability grants the
+        // webview none of the plugin's own commands.
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let state = state::AppState::load(data_dir, state::profile_request_from_process());
@@ -26,7 +29,8 @@ pub fn run() {
             password_commands::password_setup,
             password_commands::assess_password,
             password_commands::generate_password,
-            password_commands::mark_done
+            password_commands::mark_done,
+            password_commands::open_system_page
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

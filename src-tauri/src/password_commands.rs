@@ -4,7 +4,8 @@
 //! is to show the user the password it made.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
 use tukiem_core::Msg;
 use tukiem_core::password::checklist::{self, Checklist};
 use tukiem_core::password::generate::{self, Mode};
@@ -227,4 +228,29 @@ pub async fn mark_done(
         systems: systems(&state).0,
         remember_problem,
     })
+}
+
+/// Opens the system's page (from the profile, never from the UI) in the default browser. The
+/// webview holds no opener permission: this command is the only way to a browser, and it can
+/// only reach the `http(s)://` addresses the loaded profile gives.
+#[tauri::command]
+pub async fn open_system_page(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    system_id: String,
+) -> Result<(), Msg> {
+    let url = state
+        .profile
+        .profile
+        .system_page(&system_id)
+        .map_err(|e| e.msg())?
+        .to_owned();
+    // Finding and starting the desktop's URL handler (xdg-open, …) is process work: keep it off
+    // the UI thread.
+    let shown = url.clone();
+    tauri::async_runtime::spawn_blocking(move || app.opener().open_url(url, None::<&str>))
+        .await
+        .map_err(|_| ())
+        .and_then(|r| r.map_err(|_| ()))
+        .map_err(|()| Msg::new("pw-open-failed").arg("url", shown))
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{Lang, Msg};
 
 /// The environment variable the CLI and the app both read for a profile path.
 pub const PROFILE_ENV: &str = "TUKIEM_PROFILE";
@@ -103,6 +103,33 @@ impl System {
     pub fn change_password_url(&self) -> Option<&str> {
         Some(self.change_password_url.as_str()).filter(|u| !u.is_empty())
     }
+
+    /// The page to open in the browser for a password change: the change-password page when
+    /// published, else the login page. Only `http(s)://` addresses are ever returned (loading a
+    /// profile already refuses others; checked again here because this one is handed to the OS).
+    pub fn page_url(&self) -> Option<&str> {
+        self.change_password_url()
+            .or_else(|| self.login_url())
+            .filter(|u| validate::is_web_url(u))
+    }
+}
+
+/// Why a system's page cannot be opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PageError {
+    #[error("the profile has no system with this id")]
+    UnknownSystem,
+    #[error("the profile gives no address for this system")]
+    NoAddress,
+}
+
+impl PageError {
+    pub fn msg(self) -> Msg {
+        match self {
+            PageError::UnknownSystem => Msg::new("pw-unknown-system"),
+            PageError::NoAddress => Msg::new("pw-open-no-url"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +181,16 @@ impl Profile {
         })?;
         validate::check(&profile).map_err(|problem| error::from_problem(file, text, problem))?;
         Ok(profile)
+    }
+
+    /// The address to open for the system with this id (see [`System::page_url`]).
+    pub fn system_page(&self, system_id: &str) -> Result<&str, PageError> {
+        let system = self
+            .systems
+            .iter()
+            .find(|s| s.id == system_id)
+            .ok_or(PageError::UnknownSystem)?;
+        system.page_url().ok_or(PageError::NoAddress)
     }
 
     /// Reads a profile file.

@@ -247,3 +247,109 @@ fn iso_dates_check_the_calendar() {
     assert_eq!(parse_iso_date("2023-13-01"), None);
     assert_eq!(parse_iso_date("02/11/2023"), None);
 }
+
+#[test]
+fn only_web_addresses_are_accepted_with_a_located_localized_error() {
+    let line = DEFAULT
+        .lines()
+        .position(|l| l.starts_with("login_url"))
+        .unwrap()
+        + 1;
+    for url in [
+        "file:///etc/passwd",
+        "ftp://files.namdinh.gov.vn/",
+        "mailto:phamvanan.stt@namdinh.gov.vn",
+        "javascript:alert(1)",
+        "data:text/html,hello",
+        "smb://server/share",
+        "//dichvucong.namdinh.gov.vn",
+        "dichvucong.namdinh.gov.vn",
+        "http:/dichvucong.namdinh.gov.vn",
+        "https://",
+        "https:///path",
+        "https://dich vu cong.vn",
+        " https://dichvucong.namdinh.gov.vn",
+    ] {
+        let text = DEFAULT.replacen("login_url = \"\"", &format!("login_url = \"{url}\""), 1);
+        let e = Profile::parse(&text, "office.toml").expect_err(url);
+        assert_eq!(e.field.as_deref(), Some("systems[0].login_url"), "{url}");
+        assert_eq!(e.line, Some(line), "{url}");
+        assert_eq!(
+            e.kind,
+            ProfileErrorKind::Invalid {
+                reason: validate::Reason::BadUrl
+            },
+            "{url}"
+        );
+        let vi = crate::Localizer::new(Lang::Vi);
+        let en = crate::Localizer::new(Lang::En);
+        assert_eq!(
+            vi.render(&e.location()),
+            format!("Tệp hồ sơ office.toml, dòng {line}, mục “systems[0].login_url”:")
+        );
+        assert!(vi.render(&e.reason()).contains("https://"), "{url}");
+        assert!(
+            en.render(&e.reason())
+                .starts_with("the address must start with https:// or http://"),
+            "{url}"
+        );
+    }
+    for url in [
+        "https://dichvucong.namdinh.gov.vn",
+        "http://10.0.0.5:8080/qlvb/doimatkhau?lang=vi",
+    ] {
+        let text = DEFAULT.replacen("login_url = \"\"", &format!("login_url = \"{url}\""), 1);
+        let p = Profile::parse(&text, "office.toml").expect(url);
+        assert_eq!(p.systems[0].page_url(), Some(url));
+    }
+}
+
+#[test]
+fn the_change_password_page_is_preferred_over_the_login_page() {
+    let text = DEFAULT
+        .replacen(
+            "login_url = \"\"",
+            "login_url = \"https://dichvucong.namdinh.gov.vn\"",
+            1,
+        )
+        .replacen(
+            "change_password_url = \"\"",
+            "change_password_url = \"https://dichvucong.namdinh.gov.vn/doi-mat-khau\"",
+            1,
+        )
+        .replacen(
+            "login_url = \"\"",
+            "login_url = \"https://qlvb.namdinh.gov.vn\"",
+            1,
+        );
+    let p = Profile::parse(&text, "office.toml").unwrap();
+    assert_eq!(
+        p.system_page("dich-vu-cong"),
+        Ok("https://dichvucong.namdinh.gov.vn/doi-mat-khau")
+    );
+    assert_eq!(
+        p.system_page("quan-ly-van-ban"),
+        Ok("https://qlvb.namdinh.gov.vn")
+    );
+    assert_eq!(p.system_page("thu-cong-vu"), Err(PageError::NoAddress));
+    assert_eq!(p.system_page("no-such"), Err(PageError::UnknownSystem));
+}
+
+#[test]
+fn a_system_without_an_address_has_no_page_to_open() {
+    let p = Profile::embedded();
+    for s in &p.systems {
+        assert_eq!(p.system_page(&s.id), Err(PageError::NoAddress));
+    }
+    assert_eq!(PageError::NoAddress.msg().id, "pw-open-no-url");
+    assert_eq!(PageError::UnknownSystem.msg().id, "pw-unknown-system");
+}
+
+#[test]
+fn a_struct_built_in_code_with_a_bad_scheme_still_never_yields_it() {
+    // Profiles only come from `parse`, which refuses such addresses; `page_url` checks again
+    // because its answer is handed to the operating system.
+    let mut p = Profile::embedded();
+    p.systems[0].change_password_url = "file:///etc/passwd".into();
+    assert_eq!(p.systems[0].page_url(), None);
+}

@@ -218,7 +218,7 @@ fn is_id(s: &str) -> bool {
 
 /// Only plain web addresses: a profile URL is opened in the user's browser, so `javascript:`,
 /// `file:` and friends are refused.
-fn is_web_url(s: &str) -> bool {
+pub(crate) fn is_web_url(s: &str) -> bool {
     let rest = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
