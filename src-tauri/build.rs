@@ -10,6 +10,9 @@ fn main() {
         "generate_password",
         "mark_done",
         "open_system_page",
+        "checks_setup",
+        "run_checks",
+        "open_check_action",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");

@@ -26,10 +26,6 @@ home-advice-body = Read the agency's advice and whom to tell when something goes
 home-open = Open
 home-privacy = Everything stays on this computer. TựKiểm sends nothing anywhere.
 
-coming-soon = Coming soon
-coming-soon-title = This part is still being finished
-coming-soon-body = Meanwhile, read the official advice and do the three things it asks right away.
-coming-soon-action = Read the advice
 
 profile-fallback-title = The organization profile file cannot be used
 profile-fallback-hint = TựKiểm is using the default profile. Please ask your administrator to fix this file.
@@ -50,3 +46,25 @@ date-short = { $month ->
         [11] Nov
        *[12] Dec
     } { $day }, { $year }
+
+# Computer check screen.
+checks-title = Check this computer
+checks-intro = TựKiểm looks at whether this computer has antivirus turned on, whether browsers keep saved passwords, and whether remote-control software is present. It takes about half a minute.
+checks-privacy = TựKiểm only counts saved passwords; it never reads or decrypts any of them. Results stay on this computer.
+checks-run = Check now
+checks-rerun = Check again
+checks-running = Checking…
+checks-in-progress = Checking…
+checks-never = This computer has not been checked yet.
+checks-last = Last checked: { $when }
+checks-moment = { $time } on { $date }
+checks-overall-ok = Everything is fine. Check again once a month.
+checks-overall-warning = Some items need a look. Follow the advice in each one.
+checks-overall-unknown = Some items could not be checked. See why in each one.
+checks-overall-critical = Something is dangerous. Deal with the red items now.
+checks-scenario-title = Showing a sample machine, not this computer
+checks-scenario-body = The results below are for the sample machine recorded in { $path }.
+checks-last-unreadable = Could not read the date of the last check: { $detail }
+checks-last-save-failed = Results are shown, but the date of this check could not be saved: { $detail }
+checks-action-gone = This result is out of date. Press "Check again".
+checks-action-failed = Could not open the settings page: { $detail }

@@ -26,10 +26,6 @@ home-advice-body = Đọc khuyến cáo của cơ quan và biết cần báo cho
 home-open = Mở
 home-privacy = Mọi thông tin chỉ nằm trên máy này. TựKiểm không gửi gì ra ngoài.
 
-coming-soon = Sắp có
-coming-soon-title = Phần này đang được hoàn thiện
-coming-soon-body = Trong lúc chờ, bạn hãy đọc khuyến cáo chính thức và làm theo ba việc cần làm ngay.
-coming-soon-action = Đọc khuyến cáo
 
 profile-fallback-title = Không dùng được tệp hồ sơ cơ quan
 profile-fallback-hint = TựKiểm đang dùng hồ sơ mặc định. Hãy nhờ người quản trị sửa tệp này.
@@ -37,3 +33,25 @@ profile-fallback-hint = TựKiểm đang dùng hồ sơ mặc định. Hãy nh�
 settings-save-failed = TựKiểm không lưu được lựa chọn ngôn ngữ, nên lần sau sẽ mở lại bằng ngôn ngữ cũ. Chi tiết: { $detail }
 
 date-short = { $day2 }/{ $month2 }/{ $year }
+
+# Màn hình kiểm tra máy tính.
+checks-title = Kiểm tra máy tính
+checks-intro = TựKiểm xem máy này có phần mềm diệt virus đang bật không, trình duyệt có lưu mật khẩu không, và có phần mềm điều khiển từ xa không. Mất khoảng nửa phút.
+checks-privacy = TựKiểm chỉ đếm số mật khẩu đã lưu, không đọc và không giải mã mật khẩu nào. Kết quả chỉ nằm trên máy này.
+checks-run = Kiểm tra ngay
+checks-rerun = Kiểm tra lại
+checks-running = Đang kiểm tra…
+checks-in-progress = Đang kiểm tra…
+checks-never = Máy này chưa được kiểm tra lần nào.
+checks-last = Lần kiểm tra gần nhất: { $when }
+checks-moment = { $time } ngày { $date }
+checks-overall-ok = Mọi mục đều tốt. Hãy kiểm tra lại mỗi tháng một lần.
+checks-overall-warning = Có mục cần xem lại. Hãy làm theo hướng dẫn ở từng mục.
+checks-overall-unknown = Có mục chưa kiểm tra được. Xem lý do ở từng mục.
+checks-overall-critical = Có mục nguy hiểm. Hãy xử lý ngay các mục màu đỏ.
+checks-scenario-title = Đang xem máy mẫu, không phải máy này
+checks-scenario-body = Kết quả dưới đây là của máy mẫu ghi sẵn trong { $path }.
+checks-last-unreadable = Không đọc được ngày kiểm tra lần trước: { $detail }
+checks-last-save-failed = Đã có kết quả, nhưng không lưu được ngày kiểm tra: { $detail }
+checks-action-gone = Kết quả này đã cũ. Hãy bấm "Kiểm tra lại".
+checks-action-failed = Không mở được trang cài đặt: { $detail }

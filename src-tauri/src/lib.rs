@@ -1,6 +1,7 @@
 //! The TựKiểm desktop shell. It owns the window and the IPC boundary and nothing else: every
 //! decision is a call into tukiem-core, and `commands.rs` only translates IPC ⇄ core.
 
+mod check_commands;
 mod commands;
 mod password_commands;
 mod state;
@@ -30,7 +31,10 @@ pub fn run() {
             password_commands::assess_password,
             password_commands::generate_password,
             password_commands::mark_done,
-            password_commands::open_system_page
+            password_commands::open_system_page,
+            check_commands::checks_setup,
+            check_commands::run_checks,
+            check_commands::open_check_action
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use tukiem_core::checks::CheckReport;
 use tukiem_core::profile::{LoadedProfile, PROFILE_ENV};
 use tukiem_core::settings::{Settings, SettingsError};
 use tukiem_core::{Lang, Profile};
@@ -12,6 +13,9 @@ pub struct AppState {
     pub data_dir: PathBuf,
     pub settings: Mutex<Settings>,
     pub os_locales: Vec<String>,
+    /// `--scenario DIR`: check this recorded machine instead of the real one.
+    pub scenario: Option<PathBuf>,
+    last_report: Mutex<Option<CheckReport>>,
 }
 
 impl AppState {
@@ -24,6 +28,8 @@ impl AppState {
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
+            scenario: scenario_request_from_process(),
+            last_report: Mutex::new(None),
         }
     }
 
@@ -39,6 +45,17 @@ impl AppState {
             .clone()
     }
 
+    pub fn last_report(&self) -> Option<CheckReport> {
+        self.last_report
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    pub fn set_last_report(&self, report: CheckReport) {
+        *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = Some(report);
+    }
+
     pub fn set_language(&self, lang: Lang) -> Result<(), SettingsError> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
         guard.language = Some(lang);
@@ -51,4 +68,10 @@ pub fn profile_request_from_process() -> Option<PathBuf> {
     let args: Vec<String> = std::env::args().collect();
     let flag = tukiem_core::cli_args::flag_value(&args, "--profile").map(PathBuf::from);
     Profile::requested_path(flag, std::env::var_os(PROFILE_ENV))
+}
+
+/// `--scenario DIR` (or `--scenario=DIR`) on the app's command line.
+fn scenario_request_from_process() -> Option<PathBuf> {
+    let args: Vec<String> = std::env::args().collect();
+    tukiem_core::cli_args::flag_value(&args, "--scenario").map(PathBuf::from)
 }

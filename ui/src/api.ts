@@ -1,6 +1,6 @@
 // The only module that talks to the Rust side. Every screen goes through these functions, so the
 // UI can be driven against a mock in a plain browser.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 
 export type Lang = "vi" | "en";
 
@@ -73,6 +73,45 @@ export interface AssessReply {
   reuse: { system_id: string; changed_on: string }[];
 }
 
+export type Status = "ok" | "warning" | "unknown" | "critical";
+
+export type Action = { kind: "open_uri"; uri: string; label: Msg } | { kind: "steps"; label: Msg; steps: Msg[] };
+
+export interface Finding {
+  id: string;
+  status: Status;
+  title: Msg;
+  summary: Msg;
+  advice: Msg[];
+  reason?: Msg;
+  evidence: Record<string, unknown>;
+  actions: Action[];
+}
+
+export interface CheckReport {
+  schema: string;
+  checked_at: number;
+  os: string;
+  status: Status;
+  findings: Finding[];
+}
+
+export type Progress =
+  | { state: "started"; check: string; title: Msg }
+  | { state: "finished"; check: string; status: Status };
+
+export interface LastCheck {
+  checked_at: number;
+  status: Status;
+}
+
+export interface ChecksSetup {
+  last: LastCheck | null;
+  report: CheckReport | null;
+  scenario: string | null;
+  problem: Msg | null;
+}
+
 export const api = {
   bootstrap: () => invoke<Bootstrap>("bootstrap"),
   advice: (language: Lang) => invoke<Advice>("advice", { language }),
@@ -84,6 +123,19 @@ export const api = {
     invoke<{ password: string; entropy_bits: number }>("generate_password", { mode }),
   markDone: (systemId: string, password: string | null, remember: boolean) =>
     invoke<{ systems: SystemView[]; remember_problem: Msg | null }>("mark_done", { systemId, password, remember }),
+  checksSetup: () => invoke<ChecksSetup>("checks_setup"),
+  /** Progress arrives on `onProgress` while the promise is pending. */
+  runChecks: (onProgress: (p: Progress) => void) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<{ report: CheckReport; save_problem: Msg | null }>("run_checks", { onProgress: channel });
+  },
+  /** Opens a finding's link by position; Rust looks the link up, the web view never names one. */
+  openCheckAction: (findingId: string, action: number) =>
+    invoke<void>("open_check_action", { findingId, action }).then(
+      () => null,
+      (error: Msg) => error,
+    ),
   /** Resolves to null when saved, or to the message explaining why it was not remembered. */
   setLanguage: (language: Lang) =>
     invoke<void>("set_language", { language }).then(

@@ -8,7 +8,7 @@ import { h } from "./dom";
 import { lang, setLang, t, tm } from "./i18n";
 import { icon } from "./icons";
 import { adviceScreen } from "./screens/advice";
-import { comingSoonScreen } from "./screens/coming-soon";
+import { checksScreen } from "./screens/checks";
 import { homeScreen } from "./screens/home";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import type { Ctx, ScreenId } from "./screens/types";
@@ -94,7 +94,7 @@ async function body(): Promise<HTMLElement> {
     case "passwords":
       return passwordsScreen(ctx, () => void render(true));
     case "checks":
-      return comingSoonScreen(ctx, "nav-checks");
+      return checksScreen(ctx, () => void render(false));
     case "advice": {
       let a = adviceCache.get(ctx.lang);
       if (!a) {

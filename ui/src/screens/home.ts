@@ -8,14 +8,13 @@ interface Entry {
   title: string;
   body: string;
   icon: IconName;
-  soon: boolean;
 }
 
 export function homeScreen(ctx: Ctx): HTMLElement {
   const entries: Entry[] = [
-    { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key", soon: false },
-    { screen: "checks", title: "home-checks-title", body: "home-checks-body", icon: "laptop", soon: true },
-    { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck", soon: false },
+    { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key" },
+    { screen: "checks", title: "home-checks-title", body: "home-checks-body", icon: "laptop" },
+    { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck" },
   ];
   return h(
     "section",
@@ -37,9 +36,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
           h("span", { class: "card-icon" }, icon(e.icon)),
           h("span", { class: "card-title", text: t(e.title) }),
           h("span", { class: "card-body", text: t(e.body) }),
-          e.soon
-            ? h("span", { class: "badge", text: t("coming-soon") })
-            : h("span", { class: "card-open", text: t("home-open") }),
+          h("span", { class: "card-open", text: t("home-open") }),
         ),
       ),
     ),

@@ -1,0 +1,111 @@
+//! IPC for the computer check: run it (progress streamed over a channel), remember when it
+//! ran, and open the one kind of link a finding may carry.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+use tukiem_core::Msg;
+use tukiem_core::checks::scenario::ScenarioEnv;
+use tukiem_core::checks::system::SystemEnv;
+use tukiem_core::checks::{self, Action, CheckReport, Env, LastCheck, Progress, RunOptions};
+
+use crate::state::AppState;
+
+#[derive(Serialize)]
+pub struct ChecksSetup {
+    /// When this computer was last checked (absent in scenario mode: that is not this computer).
+    last: Option<LastCheck>,
+    /// The report of a run earlier in this session, so leaving the screen loses nothing.
+    report: Option<CheckReport>,
+    /// Set when the app checks a recorded machine instead of this one.
+    scenario: Option<String>,
+    /// The last-check file exists but could not be read.
+    problem: Option<Msg>,
+}
+
+#[tauri::command]
+pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
+    let (last, problem) = if state.scenario.is_some() {
+        (None, None)
+    } else {
+        match LastCheck::load(&state.data_dir) {
+            Ok(last) => (last, None),
+            Err(e) => (
+                None,
+                Some(Msg::new("checks-last-unreadable").arg("detail", e.to_string())),
+            ),
+        }
+    };
+    ChecksSetup {
+        last,
+        report: state.last_report(),
+        scenario: state.scenario.as_ref().map(|p| p.display().to_string()),
+        problem,
+    }
+}
+
+#[derive(Serialize)]
+pub struct RunReply {
+    report: CheckReport,
+    /// The result is shown, but the date of this check could not be remembered.
+    save_problem: Option<Msg>,
+}
+
+/// Runs every check on tokio's blocking pool (never the UI thread), streaming progress.
+#[tauri::command]
+pub async fn run_checks(
+    state: State<'_, AppState>,
+    on_progress: Channel<Progress>,
+) -> Result<RunReply, Msg> {
+    let env: Arc<dyn Env> = match &state.scenario {
+        Some(dir) => Arc::new(ScenarioEnv::load(dir).map_err(|e| e.to_msg())?),
+        None => Arc::new(SystemEnv),
+    };
+    // A closed window drops the channel; the run still finishes and is kept.
+    let sink = Arc::new(move |p: Progress| {
+        let _ = on_progress.send(p);
+    });
+    let report = checks::run_checks(env, checks::all_checks(), RunOptions::default(), sink).await;
+    // A recorded machine is not this computer: its date must not become "last checked".
+    let save_problem = if state.scenario.is_some() {
+        None
+    } else {
+        LastCheck::of(&report)
+            .save(&state.data_dir)
+            .err()
+            .map(|e| Msg::new("checks-last-save-failed").arg("detail", e.to_string()))
+    };
+    state.set_last_report(report.clone());
+    Ok(RunReply {
+        report,
+        save_problem,
+    })
+}
+
+/// Opens the link of a finding from the last run, by position: the web view names a finding,
+/// never a URI, so it cannot make the app open anything else.
+#[tauri::command]
+pub fn open_check_action(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    finding_id: String,
+    action: usize,
+) -> Result<(), Msg> {
+    use tauri_plugin_opener::OpenerExt;
+    let uri = state
+        .last_report()
+        .and_then(|r| {
+            r.finding(&finding_id)
+                .and_then(|f| f.actions.get(action).cloned())
+        })
+        .and_then(|a| match a {
+            Action::OpenUri { uri, .. } => Some(uri),
+            Action::Steps { .. } => None,
+        })
+        .ok_or_else(|| Msg::new("checks-action-gone"))?;
+    app.opener()
+        .open_url(uri, None::<&str>)
+        .map_err(|e| Msg::new("checks-action-failed").arg("detail", e.to_string()))
+}

@@ -1,0 +1,199 @@
+import { api, type Action, type CheckReport, type ChecksSetup, type Finding, type Msg, type Status } from "../api";
+import { h } from "../dom";
+import { date, t, tm } from "../i18n";
+import { icon, type IconName } from "../icons";
+import type { Ctx } from "./types";
+
+// Kept across renders: switching language or screen mid-run must not lose the run or its result.
+let setup: ChecksSetup | null = null;
+let report: CheckReport | null = null;
+let running = false;
+let progress = new Map<string, { title: Msg; status: Status | null }>();
+let problem: Msg | null = null;
+
+const STATUS_ICON: Record<Status, IconName> = {
+  ok: "check",
+  warning: "warning",
+  unknown: "question",
+  critical: "cross",
+};
+
+// Worst first: what needs doing is what the user sees without scrolling.
+const STATUS_ORDER: Record<Status, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
+
+export async function checksScreen(_ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
+  if (!setup) {
+    setup = await api.checksSetup();
+    report = report ?? setup.report;
+    problem = problem ?? setup.problem;
+  }
+  const s = setup;
+  return h(
+    "section",
+    { class: "screen checks", testid: "screen-checks" },
+    h("h1", { text: t("checks-title"), attrs: { tabindex: "-1" } }),
+    h("p", { class: "lead", text: t("checks-intro") }),
+    s.scenario
+      ? h(
+          "div",
+          { class: "banner info", testid: "check-scenario", attrs: { role: "status" } },
+          h("strong", {}, icon("laptop"), t("checks-scenario-title")),
+          h("p", { text: t("checks-scenario-body", { path: s.scenario }) }),
+        )
+      : null,
+    h(
+      "div",
+      { class: "run-bar" },
+      h("button", {
+        class: "primary",
+        testid: "checks-run",
+        text: running ? t("checks-running") : report ? t("checks-rerun") : t("checks-run"),
+        attrs: running ? { type: "button", disabled: "", "aria-busy": "true" } : { type: "button" },
+        onClick: () => void run(rerender),
+      }),
+      lastLine(),
+    ),
+    problem ? h("p", { class: "banner warning", testid: "checks-problem", attrs: { role: "alert" }, text: tm(problem) }) : null,
+    running ? progressList() : null,
+    !running && report ? results(report) : null,
+    h("p", { class: "privacy", text: t("checks-privacy") }),
+  );
+}
+
+async function run(rerender: () => void): Promise<void> {
+  if (running) return;
+  running = true;
+  problem = null;
+  progress = new Map();
+  rerender();
+  try {
+    const reply = await api.runChecks((p) => {
+      if (p.state === "started") progress.set(p.check, { title: p.title, status: null });
+      else {
+        const row = progress.get(p.check);
+        if (row) row.status = p.status;
+      }
+      updateProgress(p.check);
+    });
+    report = reply.report;
+    problem = reply.save_problem;
+    if (setup && !setup.scenario) setup.last = { checked_at: report.checked_at, status: report.status };
+  } catch (e) {
+    problem = e as Msg;
+  } finally {
+    running = false;
+    rerender();
+    document.querySelector<HTMLElement>("[data-testid=checks-overall]")?.focus();
+  }
+}
+
+/** Updates one progress row in place: a full re-render per event would steal focus and flicker. */
+function updateProgress(check: string): void {
+  const list = document.querySelector("[data-testid=checks-progress]");
+  if (!list) return;
+  const row = progressRow(check);
+  const old = list.querySelector(`[data-testid="check-progress-${check}"]`);
+  if (old) old.replaceWith(row);
+  else list.append(row);
+}
+
+function progressList(): HTMLElement {
+  return h(
+    "ul",
+    { class: "progress-list", testid: "checks-progress", attrs: { "aria-live": "polite" } },
+    ...[...progress.keys()].map(progressRow),
+  );
+}
+
+function progressRow(check: string): HTMLElement {
+  const row = progress.get(check)!;
+  const status = row.status;
+  return h(
+    "li",
+    { class: status ? `done status-${status}` : "pending", testid: `check-progress-${check}` },
+    status ? icon(STATUS_ICON[status], "icon status-icon") : h("span", { class: "spinner", attrs: { "aria-hidden": "true" } }),
+    h("span", { class: "progress-title", text: tm(row.title) }),
+    h("span", { class: "progress-state", text: status ? t(`check-status-${status}`) : t("checks-in-progress") }),
+  );
+}
+
+function lastLine(): HTMLElement | null {
+  const when = report?.checked_at ?? setup?.last?.checked_at;
+  if (when === undefined) return h("span", { class: "checks-last", testid: "checks-last", text: t("checks-never") });
+  return h("span", { class: "checks-last", testid: "checks-last", text: t("checks-last", { when: moment(when) }) });
+}
+
+/** A Unix time as this computer's local time and date, in the language's own date order. */
+function moment(unix: number): string {
+  const d = new Date(unix * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return t("checks-moment", { time: `${pad(d.getHours())}:${pad(d.getMinutes())}`, date: date(iso) });
+}
+
+function results(r: CheckReport): HTMLElement {
+  const sorted = [...r.findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  return h(
+    "div",
+    { class: "results-list" },
+    h(
+      "div",
+      {
+        class: `overall status-${r.status}`,
+        testid: "checks-overall",
+        attrs: { "data-status": r.status, tabindex: "-1", role: "status" },
+      },
+      icon(STATUS_ICON[r.status], "icon status-icon"),
+      h("p", { text: t(`checks-overall-${r.status}`) }),
+    ),
+    ...sorted.map(card),
+  );
+}
+
+function card(f: Finding): HTMLElement {
+  return h(
+    "article",
+    { class: `finding status-${f.status}`, testid: `check-${f.id}`, attrs: { "data-status": f.status } },
+    h(
+      "header",
+      {},
+      h(
+        "span",
+        { class: "status-badge", testid: `check-status-${f.id}`, attrs: { "data-status": f.status } },
+        icon(STATUS_ICON[f.status], "icon status-icon"),
+        t(`check-status-${f.status}`),
+      ),
+      h("h2", { text: tm(f.title) }),
+    ),
+    h("p", { class: "finding-summary", text: tm(f.summary) }),
+    f.reason ? h("p", { class: "finding-reason", text: tm(f.reason) }) : null,
+    f.advice.length ? h("ul", { class: "finding-advice" }, ...f.advice.map((a) => h("li", { text: tm(a) }))) : null,
+    ...f.actions.map((a, i) => action(f, a, i)),
+  );
+}
+
+function action(f: Finding, a: Action, index: number): HTMLElement {
+  if (a.kind === "open_uri") {
+    return h("button", {
+      class: "secondary",
+      testid: `check-action-${f.id}-${index}`,
+      text: tm(a.label),
+      attrs: { type: "button" },
+      onClick: () =>
+        void api.openCheckAction(f.id, index).then((err) => {
+          if (err) {
+            problem = err;
+            const p = document.querySelector("[data-testid=checks-problem]");
+            if (p) p.textContent = tm(err);
+            else document.querySelector(".run-bar")?.after(h("p", { class: "banner warning", testid: "checks-problem", attrs: { role: "alert" }, text: tm(err) }));
+          }
+        }),
+    });
+  }
+  return h(
+    "details",
+    { class: "finding-steps", testid: `check-steps-${f.id}-${index}` },
+    h("summary", { text: tm(a.label) }),
+    h("ol", {}, ...a.steps.map((s) => h("li", { text: tm(s) }))),
+  );
+}
