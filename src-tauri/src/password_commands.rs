@@ -94,6 +94,8 @@ pub struct AssessReply {
     assessment: Assessment,
     /// Earlier uses of this same password (only when a fingerprint key already exists).
     reuse: Vec<Reuse>,
+    /// The assessment's crack time as words to show ("about 3 months").
+    crack_time: Option<Msg>,
 }
 
 /// Runs off the UI thread: zxcvbn and Argon2 can take tens of milliseconds.
@@ -124,8 +126,10 @@ pub async fn assess_password(
                     .map(|h| h.reuses(&key, &password))
             })
             .unwrap_or_default();
+        let assessment = strength::with_reuse(assessment, reuse.len());
         AssessReply {
-            assessment: strength::with_reuse(assessment, reuse.len()),
+            crack_time: assessment.crack_time.map(|t| t.msg()),
+            assessment,
             reuse,
         }
     })

@@ -111,6 +111,45 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.type("pw-input", "Ngocanh@1992");
       await s.textWhere("pw-warnings", (t) => t.includes("thông tin của chính bạn"), "the personal-info warning");
 
+      // Under the verdict: how long guessing would take, and what to do about it.
+      await s.run("const i = document.getElementById('new-password'); i.value = ''; i.dispatchEvent(new Event('input'))");
+      await s.type("pw-input", "Abcd@1234");
+      const crack = await s.textWhere("pw-crack-time", (t) => t.length > 0, "the time to guess");
+      assert.match(crack, /^Máy tính của kẻ xấu cần (khoảng \d+ (giây|phút|giờ)|dưới 1 giây) để đoán ra mật khẩu này\.$/, crack);
+      const tips = await s.textWhere("pw-suggestions", (t) => t.includes("Nên làm"), "the suggestions");
+      assert.match(tips, /Thêm một hai từ nữa/, tips);
+      assert.match(tips, /Tránh gõ các phím liền nhau/, tips);
+      assert.doesNotMatch(tips, /không cần/i, "never 'no need for symbols'");
+      await s.click("pw-toggle");
+      assert.equal(await s.attr("pw-input", "type"), "text");
+      const toTheInput = "document.getElementById('new-password').scrollIntoView({ block: 'start' })";
+      await s.run(toTheInput);
+      await s.screenshot("password-suggestions-vi");
+
+      // A language switch keeps what was typed, the show/hide choice and the personal details,
+      // and shows the same verdict in the other language. Nothing goes to storage or the markup.
+      await s.click("lang-switch");
+      await s.textWhere("pw-verdict", (t) => t.includes("Weak — easy to guess"), "the verdict in English");
+      const value = "return document.getElementById('new-password').value";
+      assert.equal(await s.run(value), "Abcd@1234");
+      assert.equal(await s.attr("pw-verdict", "data-verdict"), "weak");
+      assert.equal(await s.attr("pw-input", "type"), "text");
+      assert.equal(await s.text("pw-toggle"), "Hide");
+      assert.equal(await s.run("return document.getElementById('about-name').value"), "Lê Thị Ngọc Ánh");
+      assert.equal(await s.run("return document.querySelector('details.about').open"), true);
+      await s.textWhere("pw-crack-time", (t) => /would need (about \d+ \w+|less than a second) to guess this password\.$/.test(t));
+      const tipsEn = await s.textWhere("pw-suggestions", (t) => t.includes("What to do"), "the suggestions in English");
+      assert.match(tipsEn, /Add another word or two/, tipsEn);
+      assert.equal(await s.run("return localStorage.length + sessionStorage.length"), 0, "nothing in web storage");
+      assert.equal(await s.run("return document.documentElement.outerHTML.includes('Abcd@1234')"), false);
+      await s.run(toTheInput);
+      await s.screenshot("password-suggestions-en");
+      await s.click("lang-switch");
+      await s.textWhere("pw-verdict", (t) => t.includes("Yếu"), "the verdict in Vietnamese again");
+      assert.equal(await s.run(value), "Abcd@1234");
+      await s.click("pw-toggle");
+      assert.equal(await s.attr("pw-input", "type"), "password");
+
       await s.click("pw-generate");
       await waitFor("a strong verdict", async () => (await s.attr("pw-verdict", "data-verdict")) === "strong");
       for (const r of ["length", "upper", "lower", "digit", "special"]) {

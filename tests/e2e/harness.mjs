@@ -6,7 +6,7 @@
 // Every wait polls for a condition a user would see, with a deadline; nothing sleeps and hopes.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readdirSync, readFileSync, lstatSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync, readdirSync, readFileSync, lstatSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -69,12 +69,35 @@ function stopProcess(proc) {
   });
 }
 
-/** One Xvfb + tauri-driver for a test file, with its own data folder and locale. */
+/** The first executable called `name` on the current PATH. */
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  throw new Error(`${name} is not on PATH`);
+}
+
+/**
+ * One Xvfb + tauri-driver for a test file, with its own data folder and locale.
+ *
+ * Tests never start a real browser: a stand-in `xdg-open`, first on the app's PATH, appends each
+ * address the app asks to open to a file (`opened()`). With `onlyStandIns`, the app's PATH holds
+ * nothing else, so after `removeStandIns()` it has no way at all to open a page.
+ */
 export class Harness {
-  constructor({ lang = "C.UTF-8", app = APP } = {}) {
+  constructor({ lang = "C.UTF-8", app = APP, onlyStandIns = false } = {}) {
     this.lang = lang;
     this.app = app;
+    this.onlyStandIns = onlyStandIns;
     this.data = mkdtempSync(join(tmpdir(), "tukiem-e2e-"));
+    this.bin = join(this.data, "bin");
+    this.openedLog = join(this.data, "opened.txt");
   }
 
   async start() {
@@ -82,6 +105,8 @@ export class Harness {
     this.xvfb = proc;
     this.port = await freePort();
     const native = await freePort();
+    mkdirSync(this.bin, { recursive: true });
+    writeFileSync(join(this.bin, "xdg-open"), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${this.openedLog}'\n`, { mode: 0o755 });
     // The app is launched by WebKitWebDriver, so it inherits tauri-driver's environment.
     const env = {
       ...process.env,
@@ -93,9 +118,12 @@ export class Harness {
       XDG_CONFIG_HOME: join(this.data, "config"),
       XDG_CACHE_HOME: join(this.data, "cache"),
       NO_AT_BRIDGE: "1",
+      PATH: this.onlyStandIns ? this.bin : `${this.bin}:${process.env.PATH}`,
     };
     delete env.TUKIEM_PROFILE;
-    this.driver = spawn(TAURI_DRIVER, ["--port", String(this.port), "--native-port", String(native)], {
+    // With only the stand-ins on PATH, tauri-driver is told where WebKitWebDriver is.
+    const nativeDriver = this.onlyStandIns ? ["--native-driver", onPath("WebKitWebDriver")] : [];
+    this.driver = spawn(TAURI_DRIVER, ["--port", String(this.port), "--native-port", String(native), ...nativeDriver], {
       env,
       stdio: ["ignore", "inherit", "inherit"],
     });
@@ -103,6 +131,16 @@ export class Harness {
     await waitFor("tauri-driver to listen", async () => (await fetch(`${this.base}/status`)).ok);
     mkdirSync(SHOTS, { recursive: true });
     return this;
+  }
+
+  /** The addresses the app asked the desktop to open, oldest first. */
+  opened() {
+    return existsSync(this.openedLog) ? readFileSync(this.openedLog, "utf8").split("\n").filter(Boolean) : [];
+  }
+
+  /** Takes the stand-in launchers away: with `onlyStandIns`, nothing can open a page any more. */
+  removeStandIns() {
+    rmSync(join(this.bin, "xdg-open"), { force: true });
   }
 
   /** Files under this run's data, config and cache folders whose bytes contain any needle. */
@@ -191,6 +229,14 @@ export class Session {
 
   run(script, ...args) {
     return this.call("POST", "/execute/sync", { script, args });
+  }
+
+  /** Runs an async script; it reports its result by calling `done(value)`. */
+  runAsync(script, ...args) {
+    return this.call("POST", "/execute/async", {
+      script: `const done = arguments[arguments.length - 1]; ${script}`,
+      args,
+    });
   }
 
   async find(testid) {

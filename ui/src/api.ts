@@ -69,8 +69,12 @@ export interface AssessReply {
     score: number;
     guesses_log10: number;
     warnings: string[];
+    /** Stable codes, rendered as `pw-suggestion-<code>`. */
+    suggestions: string[];
   };
   reuse: { system_id: string; changed_on: string }[];
+  /** How long guessing would take ("about 3 months"), when that figure means something. */
+  crack_time: Msg | null;
 }
 
 export type Status = "ok" | "warning" | "unknown" | "critical";
@@ -123,6 +127,13 @@ export const api = {
     invoke<{ password: string; entropy_bits: number }>("generate_password", { mode }),
   markDone: (systemId: string, password: string | null, remember: boolean) =>
     invoke<{ systems: SystemView[]; remember_problem: Msg | null }>("mark_done", { systemId, password, remember }),
+  /** Opens the system's page in the default browser; Rust takes the address from the profile.
+   * Resolves to null when the browser was started, or to what went wrong. */
+  openSystemPage: (systemId: string) =>
+    invoke<void>("open_system_page", { systemId }).then(
+      () => null,
+      (error: unknown) => error,
+    ),
   checksSetup: () => invoke<ChecksSetup>("checks_setup"),
   /** Progress arrives on `onProgress` while the promise is pending. */
   runChecks: (onProgress: (p: Progress) => void) => {

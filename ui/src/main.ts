@@ -127,7 +127,8 @@ async function render(moveFocus: boolean): Promise<void> {
 }
 
 function go(next: ScreenId): void {
-  if (next === "passwords") resetPasswords();
+  // Leaving or re-entering the password guide closes any open wizard and empties its inputs.
+  resetPasswords();
   screen = next;
   void render(true);
 }

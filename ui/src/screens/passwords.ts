@@ -1,5 +1,5 @@
 // The password guide: a checklist of the profile's systems, and a wizard per system. The typed
-// password lives only in the input element; it is sent to Rust for assessment and never kept.
+// password lives only in its input element; it is sent to Rust for assessment and never kept.
 import { api, type AssessReply, type Msg, type PasswordSetup, type SystemView } from "../api";
 import { h } from "../dom";
 import { date, t, tm } from "../i18n";
@@ -11,10 +11,89 @@ let openSystem: string | null = null;
 let lastProblem: Msg | null = null;
 const DEBOUNCE_MS = 250;
 
-/** Called when the user picks the section from the menu: always start at the list. */
+/**
+ * What the user has typed into the open wizard, kept while the screen is rebuilt (a language
+ * switch renders everything again). The password and the personal details stay where they always
+ * were, in their own <input> elements: the elements themselves move into the new screen, so no
+ * copy of a secret is made and nothing is written to storage. Dropped (and the inputs emptied)
+ * when the wizard closes.
+ */
+interface Draft {
+  systemId: string;
+  password: HTMLInputElement;
+  personal: { id: string; label: string; input: HTMLInputElement }[];
+  remember: HTMLInputElement;
+  /** The "about you" box of the last render, to keep it open if it was. */
+  about: HTMLDetailsElement | null;
+  generatedBits: number | null;
+  /** The last assessment: codes and message ids only, re-rendered in the new language. */
+  reply: AssessReply | null;
+  openProblem: Msg | null;
+  timer: number | undefined;
+  seq: number;
+  /** Listeners of the current render; aborted when the screen is rebuilt or closed. */
+  listeners: AbortController;
+}
+
+let draft: Draft | null = null;
+
+function newDraft(systemId: string): Draft {
+  const personal = [
+    { id: "about-name", label: "pw-about-name", type: "text" },
+    { id: "about-username", label: "pw-about-username", type: "text" },
+    { id: "about-birth", label: "pw-about-birth", type: "text" },
+    { id: "about-phone", label: "pw-about-phone", type: "text" },
+    { id: "about-old", label: "pw-about-old", type: "password" },
+  ].map((f) => ({
+    id: f.id,
+    label: f.label,
+    input: h("input", { testid: f.id, attrs: { id: f.id, type: f.type, autocomplete: "off", spellcheck: "false" } }),
+  }));
+  return {
+    systemId,
+    password: h("input", {
+      testid: "pw-input",
+      attrs: {
+        id: "new-password",
+        type: "password",
+        autocomplete: "new-password",
+        spellcheck: "false",
+        autocapitalize: "off",
+        autocorrect: "off",
+      },
+    }),
+    personal,
+    remember: h("input", { testid: "pw-remember", attrs: { type: "checkbox", id: "remember-fingerprint" } }),
+    about: null,
+    generatedBits: null,
+    reply: null,
+    openProblem: null,
+    timer: undefined,
+    seq: 0,
+    listeners: new AbortController(),
+  };
+}
+
+/** Closes the wizard's state: listeners off, inputs emptied, nothing left in memory we hold. */
+function dropDraft(): void {
+  if (!draft) return;
+  draft.listeners.abort();
+  window.clearTimeout(draft.timer);
+  draft.seq++;
+  draft.password.value = "";
+  for (const f of draft.personal) f.input.value = "";
+  draft = null;
+}
+
+/** Called whenever the user picks a section from the menu: the guide starts again at the list. */
 export function resetPasswords(): void {
   openSystem = null;
   lastProblem = null;
+  dropDraft();
+}
+
+function isMsg(e: unknown): e is Msg {
+  return typeof e === "object" && e !== null && typeof (e as Msg).id === "string";
 }
 
 export async function passwordsScreen(ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
@@ -68,22 +147,23 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
 }
 
 function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: () => void): HTMLElement {
+  if (draft?.systemId !== system.id) {
+    dropDraft();
+    draft = newDraft(system.id);
+  }
+  const d: Draft = draft;
+  // A rebuild (language switch) replaces every listener of the previous render.
+  d.listeners.abort();
+  d.listeners = new AbortController();
+  const on = { signal: d.listeners.signal };
+  window.clearTimeout(d.timer);
+
   const url = system.change_password_url ?? system.login_url;
-  const input = h("input", {
-    testid: "pw-input",
-    attrs: {
-      id: "new-password",
-      type: "password",
-      autocomplete: "new-password",
-      spellcheck: "false",
-      autocapitalize: "off",
-      autocorrect: "off",
-    },
-  });
+  const input = d.password;
   const toggle = h("button", {
     class: "secondary",
     testid: "pw-toggle",
-    text: t("pw-show"),
+    text: t(input.type === "password" ? "pw-show" : "pw-hide"),
     attrs: { type: "button", spellcheck: "false", "aria-controls": "new-password" },
   });
   toggle.addEventListener("click", () => {
@@ -99,35 +179,29 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     ),
   );
   const verdict = h("p", { class: "verdict", testid: "pw-verdict", attrs: { "data-verdict": "empty" }, text: t("pw-verdict-empty") });
+  const crackTime = h("p", { class: "crack-time", testid: "pw-crack-time" });
   const warnings = h("ul", { class: "warnings", testid: "pw-warnings" });
-  const generated = h("p", { class: "hint", testid: "pw-generated" });
-  const remember = h("input", { testid: "pw-remember", attrs: { type: "checkbox", id: "remember-fingerprint" } });
+  const suggestions = h("div", { class: "suggestions", testid: "pw-suggestions" });
+  const generated = h("p", {
+    class: "hint",
+    testid: "pw-generated",
+    text: d.generatedBits === null ? "" : t("pw-generated", { bits: d.generatedBits }),
+  });
+  const remember = d.remember;
 
   // Optional personal details: sent with each assessment, kept only in these inputs.
-  const personalFields = [
-    { id: "about-name", label: "pw-about-name", type: "text" },
-    { id: "about-username", label: "pw-about-username", type: "text" },
-    { id: "about-birth", label: "pw-about-birth", type: "text" },
-    { id: "about-phone", label: "pw-about-phone", type: "text" },
-    { id: "about-old", label: "pw-about-old", type: "password" },
-  ].map((f) => ({
-    ...f,
-    input: h("input", {
-      testid: f.id,
-      attrs: { id: f.id, type: f.type, autocomplete: "off", spellcheck: "false" },
-    }),
-  }));
   const about = h(
     "details",
     { class: "about" },
     h("summary", { text: t("pw-about-title") }),
     h("p", { class: "hint", text: t("pw-about-hint") }),
-    ...personalFields.map((f) => h("div", {}, h("label", { text: t(f.label), attrs: { for: f.id } }), f.input)),
+    ...d.personal.map((f) => h("div", {}, h("label", { text: t(f.label), attrs: { for: f.id } }), f.input)),
   );
+  about.open = d.about?.open ?? false;
+  d.about = about;
 
-  let timer: number | undefined;
-  let seq = 0;
   const show = (reply: AssessReply | null) => {
+    d.reply = reply;
     const missing = new Set(reply?.assessment.missing ?? setup.requirements.map((r) => r.code));
     for (const li of rules.querySelectorAll<HTMLElement>("[data-testid^=pw-rule-]")) {
       const code = li.dataset.testid?.slice("pw-rule-".length) as never;
@@ -136,12 +210,15 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     if (!reply) {
       verdict.dataset.verdict = "empty";
       verdict.textContent = t("pw-verdict-empty");
+      crackTime.replaceChildren();
       warnings.replaceChildren();
+      suggestions.replaceChildren();
       return;
     }
     const a = reply.assessment;
     verdict.dataset.verdict = a.verdict;
     verdict.textContent = t(`pw-verdict-${a.verdict}`);
+    crackTime.textContent = reply.crack_time ? t("pw-crack-time", { time: tm(reply.crack_time) }) : "";
     const items = [
       ...reply.reuse.map((r) => {
         const s = setup.systems.find((x) => x.id === r.system_id);
@@ -151,25 +228,39 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       ...a.warnings.filter((w) => w !== "reused").map((w) => t(`pw-warning-${w}`)),
     ];
     warnings.replaceChildren(...items.map((text) => h("li", { text })));
+    suggestions.replaceChildren(
+      ...(a.suggestions.length
+        ? [
+            h("h4", { text: t("pw-suggestions-title") }),
+            h("ul", {}, ...a.suggestions.map((code) => h("li", { text: t(`pw-suggestion-${code}`) }))),
+          ]
+        : []),
+    );
   };
   const assess = () => {
-    window.clearTimeout(timer);
-    const mine = ++seq;
+    window.clearTimeout(d.timer);
+    const mine = ++d.seq;
     const value = input.value;
-    const personal = personalFields.map((f) => f.input.value);
+    const personal = d.personal.map((f) => f.input.value);
     if (!value) {
       show(null);
       return;
     }
-    timer = window.setTimeout(() => {
+    d.timer = window.setTimeout(() => {
       api.assessPassword(value, personal).then(
-        (reply) => mine === seq && show(reply),
-        () => mine === seq && show(null),
+        (reply) => mine === d.seq && show(reply),
+        () => mine === d.seq && show(null),
       );
     }, DEBOUNCE_MS);
   };
-  input.addEventListener("input", assess);
-  for (const f of personalFields) f.input.addEventListener("input", assess);
+  input.addEventListener("input", assess, on);
+  for (const f of d.personal) f.input.addEventListener("input", assess, on);
+  // Rebuilt with text already typed: show the last verdict in the new language at once, and
+  // assess again in case an answer was still on its way when the screen was rebuilt.
+  if (input.value) {
+    show(d.reply);
+    assess();
+  }
 
   const generate = h("button", {
     class: "secondary",
@@ -178,9 +269,11 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     attrs: { type: "button" },
     onClick: () => {
       void api.generatePassword("syllables").then((g) => {
+        if (draft !== d) return; // the wizard was closed meanwhile
         input.value = g.password;
         input.type = "text";
         toggle.textContent = t("pw-hide");
+        d.generatedBits = g.entropy_bits;
         generated.textContent = t("pw-generated", { bits: g.entropy_bits });
         assess();
       });
@@ -196,27 +289,45 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       const password = remember.checked && input.value ? input.value : null;
       void api.markDone(system.id, password, remember.checked).then((reply) => {
         lastProblem = reply.remember_problem;
-        input.value = "";
+        dropDraft();
         openSystem = null;
         rerender();
       });
     },
   });
 
+  // Filled only when opening the browser failed.
+  const openProblem = h("div", { testid: "pw-open-problem", attrs: { role: "alert" } });
+  const showOpenProblem = () =>
+    openProblem.replaceChildren(...(d.openProblem ? [h("p", { class: "banner warning", text: tm(d.openProblem) })] : []));
+  showOpenProblem();
+  const where = url
+    ? [
+        h("p", { testid: "pw-where", text: t("pw-open-url", { url }) }),
+        h("button", {
+          class: "secondary",
+          testid: `system-${system.id}-open`,
+          text: t("pw-open"),
+          attrs: { type: "button" },
+          onClick: () => {
+            // Rust looks the address up in the profile; the web view only names the system.
+            void api.openSystemPage(system.id).then((problem) => {
+              if (draft !== d) return;
+              d.openProblem = problem === null ? null : isMsg(problem) ? problem : { id: "pw-open-failed", args: { url } };
+              showOpenProblem();
+            });
+          },
+        }),
+        openProblem,
+      ]
+    : [h("p", { testid: "pw-where", text: t("pw-no-url", { name: setup.contact_name, phone: setup.contact_phone }) })];
+
   return h(
     "section",
     { class: "screen wizard", testid: "screen-wizard" },
     h("h1", { text: t("pw-wizard-title", { system: system.name[ctx.lang] }), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", text: t("pw-why") }),
-    h(
-      "div",
-      { class: "step" },
-      h("h3", { text: t("pw-step-open") }),
-      h("p", {
-        testid: "pw-where",
-        text: url ? t("pw-open-url", { url }) : t("pw-no-url", { name: setup.contact_name, phone: setup.contact_phone }),
-      }),
-    ),
+    h("div", { class: "step" }, h("h3", { text: t("pw-step-open") }), ...where),
     h(
       "div",
       { class: "step" },
@@ -226,7 +337,12 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       h("label", { text: t("pw-input-label"), attrs: { for: "new-password" } }),
       h("div", { class: "field-row" }, input, toggle, generate),
       generated,
-      h("div", { class: "assessment" }, h("div", {}, h("h4", { text: t("pw-rules-title") }), rules), h("div", {}, verdict, warnings)),
+      h(
+        "div",
+        { class: "assessment" },
+        h("div", {}, h("h4", { text: t("pw-rules-title") }), rules),
+        h("div", {}, verdict, crackTime, warnings, suggestions),
+      ),
     ),
     h(
       "div",
@@ -242,6 +358,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
           text: t("pw-back"),
           attrs: { type: "button" },
           onClick: () => {
+            dropDraft();
             openSystem = null;
             rerender();
           },

@@ -30,6 +30,18 @@ const DAY: f64 = 24.0 * HOUR;
 const YEAR: f64 = 365.25 * DAY;
 const MONTH: f64 = YEAR / 12.0;
 
+/// A unit in seconds, the count at which the next unit takes over, and the variant.
+type Step = (f64, f64, fn(u32) -> CrackTime);
+
+const STEPS: [Step; 6] = [
+    (1.0, 60.0, CrackTime::Seconds),
+    (MINUTE, 60.0, CrackTime::Minutes),
+    (HOUR, 24.0, CrackTime::Hours),
+    (DAY, 31.0, CrackTime::Days),
+    (MONTH, 12.0, CrackTime::Months),
+    (YEAR, 100.0, CrackTime::Years),
+];
+
 /// A guessing time, rounded to one unit. Serialized as `{"unit": "months", "count": 3}`
 /// (`less_than_second` and `centuries` have no count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -61,15 +73,7 @@ impl CrackTime {
         let seconds = 10f64.powf(seconds_log10);
         // Each unit is used while its rounded count stays below the next unit, so 59.6 s reads
         // "1 minute", never "60 seconds".
-        let steps: [(f64, f64, fn(u32) -> CrackTime); 6] = [
-            (1.0, 60.0, CrackTime::Seconds),
-            (MINUTE, 60.0, CrackTime::Minutes),
-            (HOUR, 24.0, CrackTime::Hours),
-            (DAY, 31.0, CrackTime::Days),
-            (MONTH, 12.0, CrackTime::Months),
-            (YEAR, 100.0, CrackTime::Years),
-        ];
-        for (unit, below, make) in steps {
+        for (unit, below, make) in STEPS {
             let count = (seconds / unit).round().max(1.0);
             if count < below {
                 // `count` is below 100 here, so the conversion is exact.
