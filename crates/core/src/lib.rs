@@ -10,6 +10,7 @@ pub mod cli_args;
 pub mod i18n;
 pub mod password;
 pub mod profile;
+pub mod report;
 pub mod settings;
 pub mod store;
 

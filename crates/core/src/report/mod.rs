@@ -1,0 +1,16 @@
+//! Self-assessment: the score ([`score`]), the local history of checks and password changes
+//! ([`history`]), and the self-check report a commune office prints, signs and files
+//! ([`document`] → [`html`], [`pdf`], JSON).
+//!
+//! Like the rest of core, nothing here reads the clock or the machine: the caller passes the
+//! time, the time zone offset, the host name and whether the check was of this computer.
+
+pub mod dates;
+pub mod document;
+pub mod history;
+pub mod html;
+pub mod pdf;
+pub mod score;
+
+pub use document::{MachineFacts, Person, Report, ReportInput, SCHEMA};
+pub use score::{Score, ScoreInput};

@@ -1,0 +1,696 @@
+//! The self-assessment score, 0–100: how much of the letter's advice this person has followed.
+//!
+//! Every weight lives in [`WEIGHTS`]; every rule is written here once:
+//!
+//! | part | points | full | part of the points | none |
+//! |---|---|---|---|---|
+//! | antivirus | 20 | check `ok` | check `warning`: half | `critical`, `unknown`, not checked |
+//! | government (`.gov.vn`) passwords saved in browsers | 20 | none saved | — | any saved, browsers `unknown`, not checked |
+//! | other passwords saved in browsers | 10 | none saved | — | any saved, browsers `unknown`, not checked |
+//! | remote-access tools | 10 | check `ok` | check `warning`: half | `critical`, `unknown`, not checked |
+//! | each profile system's password changed | 40, shared | changed within [`FRESH_DAYS`] days | changed longer ago: half | not marked changed, no record at all |
+//!
+//! - **Could not check earns nothing.** A check that says `unknown` proves nothing, so it earns
+//!   no points; the action it brings is "check again".
+//! - **Not checked yet earns nothing**, and "check this computer" is the first action, worth
+//!   every point the checks can give.
+//! - The systems' 40 points are shared equally in profile order; when they do not divide
+//!   evenly, the first systems get one point more (3 systems: 14, 13, 13).
+//! - "Half" is rounded down. A change date in the future (a wrong clock) counts as today.
+//! - The score is the points earned out of the points possible, rounded to a whole number.
+//! - Actions: what would raise the score most, at most [`MAX_ACTIONS`], largest gain first (ties
+//!   keep the table's order).
+
+use serde::Serialize;
+
+use crate::checks::{CheckReport, Finding, Status};
+use crate::password::checklist::Checklist;
+use crate::report::dates::days_from_iso;
+use crate::{Lang, Msg, Profile};
+
+/// What the score is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Antivirus,
+    GovPasswords,
+    OtherPasswords,
+    RemoteAccess,
+    /// The profile's systems, together; each system gets its share as its own component.
+    Systems,
+}
+
+/// The weights, in the order components and ties are listed. They add up to 100.
+pub const WEIGHTS: [(Part, u32); 5] = [
+    (Part::Antivirus, 20),
+    (Part::GovPasswords, 20),
+    (Part::OtherPasswords, 10),
+    (Part::RemoteAccess, 10),
+    (Part::Systems, 40),
+];
+
+/// A password changed at most this many days ago earns its full share.
+pub const FRESH_DAYS: i64 = 90;
+
+/// The most actions shown.
+pub const MAX_ACTIONS: usize = 3;
+
+pub fn weight(part: Part) -> u32 {
+    WEIGHTS
+        .iter()
+        .find(|(p, _)| *p == part)
+        .map_or(0, |(_, w)| *w)
+}
+
+/// How one component did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Full,
+    Partial,
+    None,
+    /// The check ran and could not tell.
+    Unknown,
+    /// No check has run, or (for a system) nothing was recorded.
+    NotChecked,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Component {
+    pub part: Part,
+    /// The system's id, for [`Part::Systems`] components.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system: Option<String>,
+    pub label: Msg,
+    pub state: State,
+    pub earned: u32,
+    pub possible: u32,
+}
+
+/// Where the person goes to do an action.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "screen", rename_all = "snake_case")]
+pub enum Target {
+    Checks,
+    Passwords { system: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoreAction {
+    pub msg: Msg,
+    /// Points the score would gain (at most; for "check", what the checks can give).
+    pub gain: u32,
+    pub target: Target,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Score {
+    /// 0–100.
+    pub score: u8,
+    /// False when no check result was given.
+    pub checked: bool,
+    pub components: Vec<Component>,
+    /// At most [`MAX_ACTIONS`], largest gain first.
+    pub actions: Vec<ScoreAction>,
+}
+
+pub struct ScoreInput<'a> {
+    pub profile: &'a Profile,
+    /// What the last check found ([`CheckFacts::of`]); `None` when the computer has not been
+    /// checked.
+    pub check: Option<CheckFacts>,
+    /// Which systems were marked changed; `None` when there is no record at all (the CLI
+    /// without the app's data folder): every system then earns nothing.
+    pub checklist: Option<&'a Checklist>,
+    /// Today as a UTC day number (days since 1970-01-01), the convention of the checklist dates.
+    pub today: i64,
+    /// The language for system names inside messages.
+    pub lang: Lang,
+}
+
+/// The facts of a check the score is made from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckFacts {
+    /// The `antivirus` finding's status; `None` when there is none.
+    pub antivirus: Option<Status>,
+    /// The `remote-access` finding's status; `None` when there is none.
+    pub remote_access: Option<Status>,
+    /// No browser finding, or one of them (`browser-passwords`, `browser-<browser>-<profile>`)
+    /// could not tell.
+    pub browsers_unknown: bool,
+    /// Saved logins for government sites, over every browser profile found.
+    pub gov_saved: u64,
+    /// Every other saved login.
+    pub other_saved: u64,
+}
+
+impl CheckFacts {
+    pub fn of(report: &CheckReport) -> Self {
+        let status = |id: &str| report.finding(id).map(|f| f.status);
+        let browser_findings: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.id.starts_with("browser-"))
+            .collect();
+        Self {
+            antivirus: status("antivirus"),
+            remote_access: status("remote-access"),
+            browsers_unknown: browser_findings.is_empty()
+                || browser_findings.iter().any(|f| f.status == Status::Unknown),
+            gov_saved: report
+                .browsers
+                .iter()
+                .map(|b| u64::from(b.gov_logins))
+                .sum(),
+            other_saved: report
+                .browsers
+                .iter()
+                .map(|b| u64::from(b.saved_logins.saturating_sub(b.gov_logins)))
+                .sum(),
+        }
+    }
+}
+
+pub fn compute(input: &ScoreInput) -> Score {
+    let mut components = Vec::new();
+    let check = input.check;
+
+    // Machine parts.
+    let status = |s: Option<Status>| match s {
+        Some(Status::Ok) => State::Full,
+        Some(Status::Warning) => State::Partial,
+        Some(Status::Critical) => State::None,
+        Some(Status::Unknown) | None => State::Unknown,
+    };
+    let saved = |count: u64, unknown: bool| match (count, unknown) {
+        (1.., _) => State::None,
+        (0, true) => State::Unknown,
+        (0, false) => State::Full,
+    };
+    let (av, gov, other, remote) = match check {
+        None => (
+            State::NotChecked,
+            State::NotChecked,
+            State::NotChecked,
+            State::NotChecked,
+        ),
+        Some(c) => (
+            status(c.antivirus),
+            saved(c.gov_saved, c.browsers_unknown),
+            saved(c.other_saved, c.browsers_unknown),
+            status(c.remote_access),
+        ),
+    };
+    components.push(component(Part::Antivirus, None, av));
+    components.push(component(Part::GovPasswords, None, gov));
+    components.push(component(Part::OtherPasswords, None, other));
+    components.push(component(Part::RemoteAccess, None, remote));
+
+    // Systems.
+    let systems = &input.profile.systems;
+    let shares = shares(weight(Part::Systems), systems.len());
+    for (system, share) in systems.iter().zip(shares) {
+        let changed = input
+            .checklist
+            .and_then(|c| c.changed.get(&system.id))
+            .and_then(|d| days_from_iso(d));
+        let state = match (input.checklist, changed) {
+            (None, _) => State::NotChecked,
+            (Some(_), None) => State::None,
+            (Some(_), Some(day)) if input.today - day <= FRESH_DAYS => State::Full,
+            (Some(_), Some(_)) => State::Partial,
+        };
+        let name = system.name.get(input.lang);
+        components.push(Component {
+            part: Part::Systems,
+            system: Some(system.id.clone()),
+            label: Msg::new("score-part-system").arg("system", name),
+            state,
+            earned: earned(state, share),
+            possible: share,
+        });
+    }
+
+    let actions = actions(&components, check.is_some(), input);
+    let earned: u32 = components.iter().map(|c| c.earned).sum();
+    let possible: u32 = components.iter().map(|c| c.possible).sum();
+    let score = if possible == 0 {
+        0
+    } else {
+        ((earned * 100 + possible / 2) / possible).min(100) as u8
+    };
+    Score {
+        score,
+        checked: check.is_some(),
+        components,
+        actions,
+    }
+}
+
+fn component(part: Part, system: Option<String>, state: State) -> Component {
+    let possible = weight(part);
+    let label = Msg::new(match part {
+        Part::Antivirus => "score-part-antivirus",
+        Part::GovPasswords => "score-part-gov-passwords",
+        Part::OtherPasswords => "score-part-other-passwords",
+        Part::RemoteAccess => "score-part-remote-access",
+        Part::Systems => "score-part-system",
+    });
+    Component {
+        part,
+        system,
+        label,
+        state,
+        earned: earned(state, possible),
+        possible,
+    }
+}
+
+fn earned(state: State, possible: u32) -> u32 {
+    match state {
+        State::Full => possible,
+        State::Partial => possible / 2,
+        State::None | State::Unknown | State::NotChecked => 0,
+    }
+}
+
+/// `total` points shared among `n`, the first ones getting the remainder.
+fn shares(total: u32, n: usize) -> Vec<u32> {
+    let Ok(n32) = u32::try_from(n) else {
+        return vec![0; n];
+    };
+    if n32 == 0 {
+        return Vec::new();
+    }
+    (0..n32)
+        .map(|i| total / n32 + u32::from(i < total % n32))
+        .collect()
+}
+
+fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<ScoreAction> {
+    let mut out = Vec::new();
+    let machine = |c: &&Component| c.part != Part::Systems;
+    if !checked {
+        out.push(ScoreAction {
+            msg: Msg::new("score-action-run-check"),
+            gain: components.iter().filter(machine).map(|c| c.possible).sum(),
+            target: Target::Checks,
+        });
+    } else {
+        let unknown: u32 = components
+            .iter()
+            .filter(machine)
+            .filter(|c| c.state == State::Unknown)
+            .map(|c| c.possible)
+            .sum();
+        if unknown > 0 {
+            out.push(ScoreAction {
+                msg: Msg::new("score-action-recheck"),
+                gain: unknown,
+                target: Target::Checks,
+            });
+        }
+    }
+    for c in components {
+        let gain = c.possible - c.earned;
+        if gain == 0 || matches!(c.state, State::Unknown) {
+            continue;
+        }
+        let (msg, target) = match (c.part, &c.system) {
+            (Part::Systems, Some(id)) => {
+                let name = input
+                    .profile
+                    .systems
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(id.as_str(), |s| s.name.get(input.lang));
+                let msg = if c.state == State::Partial {
+                    Msg::new("score-action-renew-password")
+                        .arg("system", name)
+                        .arg("days", FRESH_DAYS)
+                } else {
+                    Msg::new("score-action-change-password").arg("system", name)
+                };
+                (msg, Target::Passwords { system: id.clone() })
+            }
+            // Not checked: the one "check this computer" action covers it.
+            _ if c.state == State::NotChecked => continue,
+            (Part::Antivirus, _) => (Msg::new("score-action-antivirus"), Target::Checks),
+            (Part::GovPasswords, _) => (Msg::new("score-action-gov-passwords"), Target::Checks),
+            (Part::OtherPasswords, _) => (Msg::new("score-action-other-passwords"), Target::Checks),
+            (Part::RemoteAccess, _) => (Msg::new("score-action-remote-access"), Target::Checks),
+            (Part::Systems, None) => continue,
+        };
+        out.push(ScoreAction { msg, gain, target });
+    }
+    // Stable: equal gains keep the table's order.
+    out.sort_by(|a, b| b.gain.cmp(&a.gain));
+    out.truncate(MAX_ACTIONS);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{Finding, OsKind};
+
+    const TODAY: i64 = 20_782; // 2026-11-25
+
+    fn facts(
+        av: Status,
+        remote: Status,
+        gov: u64,
+        other: u64,
+        browsers_unknown: bool,
+    ) -> CheckFacts {
+        CheckFacts {
+            antivirus: Some(av),
+            remote_access: Some(remote),
+            browsers_unknown,
+            gov_saved: gov,
+            other_saved: other,
+        }
+    }
+
+    fn all_ok() -> CheckFacts {
+        facts(Status::Ok, Status::Ok, 0, 0, false)
+    }
+
+    fn changed(pairs: &[(&str, i64)]) -> Checklist {
+        let mut c = Checklist::default();
+        for (id, day) in pairs {
+            c.mark(
+                id,
+                &crate::password::checklist::iso_date_from_unix_days(*day),
+            );
+        }
+        c
+    }
+
+    fn all_changed() -> Checklist {
+        changed(&[
+            ("dich-vu-cong", TODAY),
+            ("quan-ly-van-ban", TODAY),
+            ("thu-cong-vu", TODAY),
+        ])
+    }
+
+    fn score(check: Option<CheckFacts>, checklist: Option<&Checklist>) -> Score {
+        compute(&ScoreInput {
+            profile: &Profile::embedded(),
+            check,
+            checklist,
+            today: TODAY,
+            lang: Lang::Vi,
+        })
+    }
+
+    fn part(s: &Score, part: Part) -> &Component {
+        s.components.iter().find(|c| c.part == part).unwrap()
+    }
+
+    fn systems(s: &Score) -> Vec<(State, u32)> {
+        s.components
+            .iter()
+            .filter(|c| c.part == Part::Systems)
+            .map(|c| (c.state, c.earned))
+            .collect()
+    }
+
+    #[test]
+    fn the_weights_are_pinned_and_add_up_to_100() {
+        assert_eq!(
+            WEIGHTS,
+            [
+                (Part::Antivirus, 20),
+                (Part::GovPasswords, 20),
+                (Part::OtherPasswords, 10),
+                (Part::RemoteAccess, 10),
+                (Part::Systems, 40),
+            ]
+        );
+        assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 100);
+        assert_eq!(FRESH_DAYS, 90);
+        assert_eq!(MAX_ACTIONS, 3);
+    }
+
+    #[test]
+    fn everything_done_is_100_with_no_actions() {
+        let s = score(Some(all_ok()), Some(&all_changed()));
+        assert_eq!(s.score, 100);
+        assert!(s.actions.is_empty());
+        assert!(s.components.iter().all(|c| c.state == State::Full));
+        assert_eq!(s.components.iter().map(|c| c.possible).sum::<u32>(), 100);
+    }
+
+    #[test]
+    fn systems_share_40_points_the_first_ones_taking_the_remainder() {
+        assert_eq!(shares(40, 3), [14, 13, 13]);
+        assert_eq!(shares(40, 4), [10, 10, 10, 10]);
+        assert_eq!(shares(40, 6), [7, 7, 7, 7, 6, 6]);
+        assert!(shares(40, 0).is_empty());
+        let s = score(Some(all_ok()), Some(&all_changed()));
+        assert_eq!(
+            systems(&s),
+            [(State::Full, 14), (State::Full, 13), (State::Full, 13)]
+        );
+    }
+
+    #[test]
+    fn no_check_yet_earns_nothing_for_the_machine_and_check_comes_first() {
+        let s = score(None, Some(&all_changed()));
+        assert!(!s.checked);
+        assert_eq!(s.score, 40);
+        for p in [
+            Part::Antivirus,
+            Part::GovPasswords,
+            Part::OtherPasswords,
+            Part::RemoteAccess,
+        ] {
+            assert_eq!(part(&s, p).state, State::NotChecked);
+            assert_eq!(part(&s, p).earned, 0);
+        }
+        assert_eq!(s.actions.len(), 1);
+        assert_eq!(s.actions[0].msg.id, "score-action-run-check");
+        assert_eq!(s.actions[0].gain, 60);
+        assert_eq!(s.actions[0].target, Target::Checks);
+    }
+
+    #[test]
+    fn nothing_done_at_all_is_zero_and_check_this_computer_leads() {
+        let s = score(None, Some(&Checklist::default()));
+        assert_eq!(s.score, 0);
+        let got: Vec<(&str, u32)> = s
+            .actions
+            .iter()
+            .map(|a| (a.msg.id.as_str(), a.gain))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("score-action-run-check", 60),
+                ("score-action-change-password", 14),
+                ("score-action-change-password", 13)
+            ]
+        );
+        assert_eq!(
+            s.actions[1].target,
+            Target::Passwords {
+                system: "dich-vu-cong".into()
+            }
+        );
+    }
+
+    #[test]
+    fn status_rule_ok_full_warning_half_critical_and_unknown_nothing() {
+        for (status, state, av_points, remote_points) in [
+            (Status::Ok, State::Full, 20, 10),
+            (Status::Warning, State::Partial, 10, 5),
+            (Status::Critical, State::None, 0, 0),
+            (Status::Unknown, State::Unknown, 0, 0),
+        ] {
+            let s = score(
+                Some(facts(status, status, 0, 0, false)),
+                Some(&all_changed()),
+            );
+            let av = part(&s, Part::Antivirus);
+            assert_eq!((av.state, av.earned), (state, av_points), "{status:?}");
+            let ra = part(&s, Part::RemoteAccess);
+            assert_eq!((ra.state, ra.earned), (state, remote_points), "{status:?}");
+        }
+    }
+
+    #[test]
+    fn could_not_check_never_earns_full_points_and_asks_for_a_recheck() {
+        let s = score(
+            Some(facts(Status::Unknown, Status::Unknown, 0, 0, true)),
+            Some(&all_changed()),
+        );
+        assert_eq!(s.score, 40);
+        assert!(
+            s.components
+                .iter()
+                .filter(|c| c.part != Part::Systems)
+                .all(|c| c.state == State::Unknown && c.earned == 0)
+        );
+        assert_eq!(s.actions.len(), 1);
+        assert_eq!(s.actions[0].msg.id, "score-action-recheck");
+        assert_eq!(s.actions[0].gain, 60);
+    }
+
+    #[test]
+    fn saved_government_passwords_cost_20_and_other_saved_passwords_10() {
+        let s = score(
+            Some(facts(Status::Ok, Status::Ok, 2, 3, false)),
+            Some(&all_changed()),
+        );
+        assert_eq!(part(&s, Part::GovPasswords).state, State::None);
+        assert_eq!(part(&s, Part::OtherPasswords).state, State::None);
+        assert_eq!(s.score, 70);
+        let ids: Vec<&str> = s.actions.iter().map(|a| a.msg.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["score-action-gov-passwords", "score-action-other-passwords"]
+        );
+
+        // Only government ones: the other part is full.
+        let s = score(
+            Some(facts(Status::Ok, Status::Ok, 2, 0, false)),
+            Some(&all_changed()),
+        );
+        assert_eq!(part(&s, Part::GovPasswords).earned, 0);
+        assert_eq!(part(&s, Part::OtherPasswords).earned, 10);
+    }
+
+    #[test]
+    fn unreadable_browsers_cannot_be_vouched_for_but_saved_ones_still_count() {
+        let s = score(
+            Some(facts(Status::Ok, Status::Ok, 0, 0, true)),
+            Some(&all_changed()),
+        );
+        assert_eq!(part(&s, Part::GovPasswords).state, State::Unknown);
+        assert_eq!(part(&s, Part::OtherPasswords).state, State::Unknown);
+        assert_eq!(s.actions[0].msg.id, "score-action-recheck");
+        assert_eq!(s.actions[0].gain, 30);
+        let s = score(
+            Some(facts(Status::Ok, Status::Ok, 3, 0, true)),
+            Some(&all_changed()),
+        );
+        assert_eq!(part(&s, Part::GovPasswords).state, State::None);
+        assert_eq!(part(&s, Part::OtherPasswords).state, State::Unknown);
+    }
+
+    #[test]
+    fn a_password_changed_within_90_days_earns_full_older_half_none_nothing() {
+        let list = changed(&[
+            ("dich-vu-cong", TODAY - FRESH_DAYS),
+            ("quan-ly-van-ban", TODAY - FRESH_DAYS - 1),
+        ]);
+        let s = score(Some(all_ok()), Some(&list));
+        assert_eq!(
+            systems(&s),
+            [(State::Full, 14), (State::Partial, 6), (State::None, 0)]
+        );
+        assert_eq!(s.score, 60 + 14 + 6);
+        assert_eq!(s.actions[0].msg.id, "score-action-change-password");
+        assert_eq!(s.actions[0].gain, 13);
+        assert_eq!(s.actions[1].msg.id, "score-action-renew-password");
+        assert_eq!(s.actions[1].gain, 7);
+    }
+
+    #[test]
+    fn a_change_date_in_the_future_counts_as_fresh_and_a_bad_date_as_not_changed() {
+        let mut list = changed(&[("dich-vu-cong", TODAY + 3)]);
+        list.mark("quan-ly-van-ban", "not-a-date");
+        let s = score(Some(all_ok()), Some(&list));
+        let states: Vec<State> = systems(&s).into_iter().map(|(st, _)| st).collect();
+        assert_eq!(states, [State::Full, State::None, State::None]);
+    }
+
+    #[test]
+    fn without_any_record_of_changes_the_systems_earn_nothing() {
+        let s = score(Some(all_ok()), None);
+        assert_eq!(s.score, 60);
+        assert!(systems(&s).iter().all(|(st, _)| *st == State::NotChecked));
+    }
+
+    #[test]
+    fn at_most_three_actions_sorted_by_gain_ties_in_table_order() {
+        let s = score(
+            Some(facts(Status::Critical, Status::Warning, 1, 3, false)),
+            Some(&Checklist::default()),
+        );
+        let got: Vec<(&str, u32)> = s
+            .actions
+            .iter()
+            .map(|a| (a.msg.id.as_str(), a.gain))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("score-action-antivirus", 20),
+                ("score-action-gov-passwords", 20),
+                ("score-action-change-password", 14),
+            ]
+        );
+        assert_eq!(s.score, 5);
+    }
+
+    #[test]
+    fn system_names_follow_the_language() {
+        let name = |lang| {
+            let s = compute(&ScoreInput {
+                profile: &Profile::embedded(),
+                check: None,
+                checklist: Some(&Checklist::default()),
+                today: TODAY,
+                lang,
+            });
+            match &s.actions[1].msg.args[0].1 {
+                crate::Arg::Text(t) => t.clone(),
+                crate::Arg::Number(_) => String::new(),
+            }
+        };
+        assert_eq!(
+            name(Lang::Vi),
+            "H\u{1ec7} th\u{1ed1}ng D\u{1ecb}ch v\u{1ee5} c\u{f4}ng tr\u{1ef1}c tuy\u{1ebf}n"
+        );
+        assert_eq!(name(Lang::En), "Online public services portal");
+    }
+
+    #[test]
+    fn facts_come_from_the_findings_a_missing_one_is_could_not_check() {
+        let mut r = CheckReport::new(0, OsKind::Windows);
+        let f = |id: &str, status| {
+            Finding::new(
+                id,
+                status,
+                Msg::new("check-antivirus-title"),
+                Msg::new("check-summary-unknown"),
+            )
+        };
+        assert_eq!(
+            CheckFacts::of(&r),
+            CheckFacts {
+                antivirus: None,
+                remote_access: None,
+                browsers_unknown: true,
+                gov_saved: 0,
+                other_saved: 0
+            }
+        );
+        r.findings.push(f("antivirus", Status::Warning));
+        r.findings.push(f("browser-passwords", Status::Ok));
+        let got = CheckFacts::of(&r);
+        assert_eq!(got.antivirus, Some(Status::Warning));
+        assert!(!got.browsers_unknown);
+        let s = score(Some(got), Some(&all_changed()));
+        assert_eq!(part(&s, Part::RemoteAccess).state, State::Unknown);
+        r.findings
+            .push(f("browser-firefox-abc123", Status::Unknown));
+        assert!(
+            CheckFacts::of(&r).browsers_unknown,
+            "one unreadable profile"
+        );
+    }
+}
