@@ -1,42 +1,110 @@
 //! Passwords saved in web browsers: the loot of the infostealers behind the leak. Counts and
-//! protection only — nothing is ever decrypted or copied out.
+//! protection only — nothing is ever decrypted, copied, locked or written.
+//!
+//! | module | does |
+//! |---|---|
+//! | [`catalog`] | browsers × OS → user-data dirs (Chromium family) and Firefox roots |
+//! | [`profiles`] | the profiles of a Chromium user-data dir (`Local State` + folders) |
+//! | [`chromium_db`] | counting one `Login Data` SQLite file in place, protection from the prefix |
+//! | [`firefox`] | `profiles.ini`, `logins.json`; why the Primary Password is not tested |
+//! | [`prefs`] | whether saving is still offered: preferences and policies |
+//! | [`gov`] | is a saved URL's host a `*.gov.vn` host |
+//! | `scan` | walks the locations through `Env` |
+//! | `findings` | turns what was found into findings and the JSON facts |
+
+pub mod catalog;
+pub mod chromium_db;
+mod findings;
+pub mod firefox;
+pub mod gov;
+pub mod prefs;
+pub mod profiles;
+mod scan;
+
+#[cfg(any(test, feature = "fixtures"))]
+#[doc(hidden)]
+pub mod fixtures;
 
 use serde::Serialize;
 
 use super::{Check, CheckOutput, Env, Finding, Status};
 use crate::Msg;
 
+pub use catalog::BrowserId;
+
 /// One browser profile that was found, as the JSON report lists it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BrowserProfile {
     /// Stable id: chrome, edge, coccoc, brave, opera, vivaldi, chromium, yandex, firefox.
     pub browser: &'static str,
+    /// Channel or packaging when not the plain install: beta, dev, canary, gx, snap, flatpak.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'static str>,
     /// The profile's directory name.
     pub profile: String,
     pub saved_logins: u32,
     pub gov_logins: u32,
+    /// Government hosts with a saved login (hosts only, never a URL path or a username).
     pub gov_domains: Vec<String>,
-    /// How the saved passwords are protected at rest (stable code).
+    /// How the saved passwords are protected at rest (stable code, the weakest seen):
+    /// `plaintext_equivalent`, `dpapi`, `os_keyring`, `keychain`, `app_bound`,
+    /// `firefox_unknown_primary`, `not_checked`, `unknown`; `none` when nothing is saved.
     pub protection: &'static str,
     pub status: Status,
+    /// Whether the browser still offers to save new passwords; `None` when not known.
+    pub saving_offered: Option<bool>,
+    /// Whether administrator policies were read; when `false`, `saving_offered` comes from
+    /// the profile's own setting alone.
+    pub policy_checked: bool,
+    /// The store files found and how many saved logins each holds (`None`: unreadable).
+    pub stores: Vec<StoreFact>,
+    /// The id of the finding about this profile, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<String>,
+}
+
+/// One password store file of a profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoreFact {
+    /// File name: `Login Data`, `Login Data For Account`, `Ya Passman Data`, `logins.json`.
+    pub file: &'static str,
+    pub saved_logins: Option<u32>,
 }
 
 pub struct BrowserPasswordsCheck;
 
+impl BrowserPasswordsCheck {
+    pub const ID: &'static str = "browser-passwords";
+}
+
 impl Check for BrowserPasswordsCheck {
     fn id(&self) -> &'static str {
-        "browser-passwords"
+        Self::ID
     }
 
     fn title(&self) -> Msg {
         Msg::new("check-browsers-title")
     }
 
-    fn run(&self, _env: &dyn Env) -> CheckOutput {
-        CheckOutput::finding(Finding::unknown(
-            self.id(),
-            self.title(),
-            Msg::new("check-reason-no-result"),
-        ))
+    fn run(&self, env: &dyn Env) -> CheckOutput {
+        let scan = match scan::scan(env) {
+            Ok(scan) => scan,
+            Err(variable) => {
+                return CheckOutput::finding(Finding::unknown(
+                    self.id(),
+                    self.title(),
+                    Msg::new("check-browsers-reason-no-home").arg("var", variable),
+                ));
+            }
+        };
+        let (findings, browsers) = findings::build(self.id(), self.title(), &scan);
+        CheckOutput {
+            findings,
+            browsers,
+            ..CheckOutput::default()
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,72 @@
+//! The whole saved-browser-password check over a big fixture home: 10 Chromium profiles of
+//! 5,000 logins each (Chrome, Edge, Cốc Cốc; a tenth of them `*.gov.vn`, both login stores)
+//! plus 3 Firefox profiles of 500 logins. Goal: well under 150 ms.
+//! Run: cargo bench -p tukiem-core --bench browsers
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tukiem_core::checks::browsers::fixtures::{FirefoxLogin, FixtureHome, Login};
+use tukiem_core::checks::browsers::{BrowserId, BrowserPasswordsCheck};
+use tukiem_core::checks::{Check, CommandOutcome};
+
+fn logins(seed: &str, n: usize) -> Vec<Login> {
+    (0..n)
+        .map(|i| {
+            let url = if i % 10 == 0 {
+                format!("https://sys{i}.{seed}.gov.vn/login")
+            } else {
+                format!("https://site{i}.{seed}.example.com/account/login")
+            };
+            Login::saved(&url, b"v10")
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let home = FixtureHome::windows(tmp.path());
+    for (browser, profiles) in [
+        (BrowserId::Chrome, 4),
+        (BrowserId::Edge, 3),
+        (BrowserId::CocCoc, 3),
+    ] {
+        let udd = home.chromium(browser);
+        for p in 0..profiles {
+            let name = if p == 0 {
+                "Default".to_owned()
+            } else {
+                format!("Profile {p}")
+            };
+            let seed = format!("{}{p}", browser.code());
+            udd.profile(&name)
+                .login_data(&logins(&seed, 4_500))
+                .account_data(&logins(&format!("{seed}a"), 500));
+        }
+    }
+    let firefox = home.firefox();
+    for p in 0..3 {
+        let list: Vec<FirefoxLogin> = (0..500)
+            .map(|i| FirefoxLogin::saved(&format!("https://ff{p}-{i}.namdinh.gov.vn")))
+            .collect();
+        firefox.profile(&format!("prof{p}.default")).logins(&list);
+    }
+    let env = home
+        .env(1_795_000_000)
+        .with_stdout("windows-browser-policies", "{}")
+        .with_default_command(CommandOutcome::NotFound);
+
+    let out = BrowserPasswordsCheck.run(&env);
+    assert_eq!(out.browsers.len(), 13);
+    assert_eq!(
+        out.browsers.iter().map(|p| p.saved_logins).sum::<u32>(),
+        51_500
+    );
+
+    c.bench_function("browsers/10 chromium x 5000 + 3 firefox", |b| {
+        b.iter(|| black_box(BrowserPasswordsCheck.run(black_box(&env))))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

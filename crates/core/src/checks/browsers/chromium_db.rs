@@ -1,0 +1,400 @@
+//! Counting saved logins in a Chromium `Login Data` SQLite file without decrypting, copying,
+//! locking or modifying it (reference C1, C4, C6).
+//!
+//! Why not copy the file first, as most tools do: a copy of a credential store is exactly
+//! what an infostealer makes, it would sit on disk (even briefly, even in a private temp dir)
+//! where backup, sync or a crash could keep it, and "never keep copies" is a promise this app
+//! makes. So the live file is opened in place through SQLite's `immutable=1` URI parameter,
+//! which takes no locks, never creates a `-journal`/`-wal`/`-shm` file and never writes.
+//!
+//! What `immutable=1` risks: SQLite trusts the file not to change. If the browser commits a
+//! write while we read, the query can see a half-written page and fail with
+//! `SQLITE_CORRUPT`, or (less likely) count from a mix of old and new pages. Both are handled:
+//! the file's size, mtime and change counter are compared before and after the read and the
+//! read is retried when they moved; an error is reported as "could not check" for that store,
+//! never as zero. A database in WAL mode with a non-empty `-wal` is not read at all, because
+//! `immutable=1` ignores the WAL and could miss recent logins (Chromium's login database uses
+//! a rollback journal; this guards forks).
+//!
+//! Only `substr(password_value, 1, 3)` and the two URL columns are selected: the password
+//! itself and `username_value` never leave SQLite.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::super::OsKind;
+use super::gov;
+
+/// How saved passwords are protected at rest, from the 3-byte prefix of `password_value`
+/// (reference C4). Ordered from strongest to weakest, so the weakest seen is the maximum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Protection {
+    /// Windows `v20`: App-Bound Encryption, key unwrapped only by the browser's elevation
+    /// service.
+    AppBound,
+    /// macOS `v10`: key in the login Keychain.
+    Keychain,
+    /// Linux `v11`: key from the Secret Service / KWallet.
+    OsKeyring,
+    /// Windows `v10` (key wrapped by DPAPI) or a raw DPAPI blob: any program of the user opens it.
+    Dpapi,
+    /// The Yandex store: counted, protection not judged (its own scheme).
+    NotChecked,
+    /// Firefox: Primary Password status deliberately not tested (see `firefox.rs`).
+    FirefoxUnknownPrimary,
+    /// A prefix we do not know.
+    Unknown,
+    /// Linux `v10`: a key hard-coded in Chromium ("peanuts"), as good as plain text.
+    PlaintextEquivalent,
+}
+
+impl Protection {
+    /// Stable code for the JSON report and the message selector.
+    pub fn code(self) -> &'static str {
+        match self {
+            Protection::AppBound => "app_bound",
+            Protection::Keychain => "keychain",
+            Protection::OsKeyring => "os_keyring",
+            Protection::Dpapi => "dpapi",
+            Protection::NotChecked => "not_checked",
+            Protection::FirefoxUnknownPrimary => "firefox_unknown_primary",
+            Protection::Unknown => "unknown",
+            Protection::PlaintextEquivalent => "plaintext_equivalent",
+        }
+    }
+}
+
+/// `01 00 00 00 D0 8C 9D DF …`: a DPAPI blob (version 1), how Chrome before 80 stored passwords
+/// on Windows. Its first three bytes are what the query returns.
+const DPAPI_BLOB_START: &[u8] = &[0x01, 0x00, 0x00];
+
+/// Reads the protection from the first three bytes of an encrypted password.
+pub fn classify_prefix(os: OsKind, prefix: &[u8]) -> Protection {
+    match (os, prefix) {
+        (OsKind::Windows, b"v20") => Protection::AppBound,
+        (OsKind::Windows, b"v10" | b"v11") => Protection::Dpapi,
+        (OsKind::Windows, p) if p == DPAPI_BLOB_START => Protection::Dpapi,
+        (OsKind::Linux, b"v10") => Protection::PlaintextEquivalent,
+        (OsKind::Linux, b"v11") => Protection::OsKeyring,
+        (OsKind::MacOs, b"v10") => Protection::Keychain,
+        _ => Protection::Unknown,
+    }
+}
+
+/// What one login store holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoreCount {
+    pub saved: u32,
+    pub gov: u32,
+    pub gov_hosts: BTreeSet<String>,
+    /// The weakest protection among the saved logins; `None` when there are none.
+    pub protection: Option<Protection>,
+}
+
+impl StoreCount {
+    /// Counts one saved login.
+    pub fn add(&mut self, gov_host: Option<String>, protection: Protection) {
+        self.saved = self.saved.saturating_add(1);
+        if let Some(host) = gov_host {
+            self.gov = self.gov.saturating_add(1);
+            self.gov_hosts.insert(host);
+        }
+        self.protection = self.protection.max(Some(protection));
+    }
+
+    pub fn merge(&mut self, other: &StoreCount) {
+        self.saved = self.saved.saturating_add(other.saved);
+        self.gov = self.gov.saturating_add(other.gov);
+        self.gov_hosts.extend(other.gov_hosts.iter().cloned());
+        self.protection = self.protection.max(other.protection);
+    }
+}
+
+/// Why a store could not be counted.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Opening or reading the file failed (permission denied, symlink loop, …).
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// A zero-byte file: not a store the browser wrote.
+    #[error("empty file")]
+    Empty,
+    /// Not a SQLite database, or a damaged one.
+    #[error("{0}")]
+    Corrupt(String),
+    /// A SQLite database without the table or columns we count by.
+    #[error("missing {0}")]
+    Schema(String),
+    /// The browser kept writing the file while we read it.
+    #[error("the file changed while it was read")]
+    Changing,
+    /// WAL mode with un-checkpointed changes that `immutable=1` cannot see.
+    #[error("pending changes in the write-ahead log")]
+    InUse,
+    #[error("{0}")]
+    Sqlite(String),
+}
+
+/// How a store's rows are judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrefixRule {
+    /// Chromium's `os_crypt` prefixes on this OS.
+    Chromium(OsKind),
+    /// Count only (Yandex).
+    CountOnly,
+}
+
+/// Counts saved logins in one store. `Ok(None)` when the file does not exist (nothing saved).
+pub fn read_login_store(path: &Path, rule: PrefixRule) -> Result<Option<StoreCount>, StoreError> {
+    const ATTEMPTS: u32 = 3;
+    for attempt in 0..ATTEMPTS {
+        let before = match Stamp::of(path) {
+            Ok(stamp) => stamp,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        if before.len == 0 {
+            return Err(StoreError::Empty);
+        }
+        if before.wal_mode && wal_pending(path) {
+            return Err(StoreError::InUse);
+        }
+        let result = query(path, rule);
+        let after = Stamp::of(path).ok();
+        if after.as_ref() == Some(&before) {
+            return result.map(Some);
+        }
+        // The browser wrote meanwhile: whatever we read may mix two versions.
+        if attempt + 1 < ATTEMPTS {
+            std::thread::sleep(Duration::from_millis(50 << attempt));
+        }
+    }
+    Err(StoreError::Changing)
+}
+
+/// Size, mtime and the header's change counter: what a committed write moves.
+#[derive(Debug, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    counter: [u8; 4],
+    wal_mode: bool,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> std::io::Result<Stamp> {
+        // Opening (not just `stat`) proves we may read it and turns a symlink loop or a
+        // permission problem into a clear I/O error before SQLite sees the file.
+        let mut file = std::fs::File::open(path)?;
+        let meta = file.metadata()?;
+        if meta.is_dir() {
+            return Err(std::io::Error::other("is a folder"));
+        }
+        let mut header = [0u8; 100];
+        let mut filled = 0;
+        while filled < header.len() {
+            match file.read(&mut header[filled..])? {
+                0 => break,
+                n => filled += n,
+            }
+        }
+        Ok(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            counter: [header[24], header[25], header[26], header[27]],
+            // File format write/read versions 2 mean WAL.
+            wal_mode: filled >= 20 && header[18] == 2 && header[19] == 2,
+        })
+    }
+}
+
+fn wal_pending(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).is_ok_and(|m| m.len() > 0)
+}
+
+/// `file:` URI for SQLite with every byte outside a safe set percent-encoded (the file name
+/// has a space; `?`, `#` and `%` would end or change the path). Windows paths become
+/// `file:///C:/…`.
+pub fn sqlite_uri(path: &Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let windows = bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':';
+    let mut uri = String::with_capacity(bytes.len() + 40);
+    uri.push_str(if windows { "file:///" } else { "file:" });
+    for &b in bytes {
+        match b {
+            b'\\' if windows => uri.push('/'),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b':' => {
+                uri.push(b as char)
+            }
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                uri.push('%');
+                uri.push(HEX[usize::from(b >> 4)] as char);
+                uri.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
+}
+
+/// Opens the store read-only, lock-free and side-file-free.
+pub fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(
+        sqlite_uri(path),
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+fn query(path: &Path, rule: PrefixRule) -> Result<StoreCount, StoreError> {
+    let conn = open_immutable(path).map_err(sqlite_error)?;
+    count_logins(&conn, rule)
+}
+
+/// Counts on an open connection: one aggregate-friendly query, rows borrowed, nothing kept but
+/// the prefix class and government hosts.
+pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, StoreError> {
+    let columns = logins_columns(conn)?;
+    if columns.is_empty() {
+        return Err(StoreError::Schema("logins".to_owned()));
+    }
+    for needed in ["password_value", "blacklisted_by_user"] {
+        if !columns.contains(needed) {
+            return Err(StoreError::Schema(format!("logins.{needed}")));
+        }
+    }
+    let url_columns: Vec<&str> = ["origin_url", "signon_realm"]
+        .into_iter()
+        .filter(|c| columns.contains(*c))
+        .collect();
+    if url_columns.is_empty() {
+        return Err(StoreError::Schema("logins.origin_url".to_owned()));
+    }
+    // Column names are fixed literals (never from the file), so building the text is safe.
+    let sql = format!(
+        "SELECT substr(password_value, 1, 3), {} FROM logins \
+         WHERE blacklisted_by_user = 0 AND length(password_value) > 0",
+        url_columns.join(", ")
+    );
+    let mut statement = conn.prepare(&sql).map_err(sqlite_error)?;
+    let mut rows = statement.query([]).map_err(sqlite_error)?;
+    let mut count = StoreCount::default();
+    while let Some(row) = rows.next().map_err(sqlite_error)? {
+        let prefix = row.get_ref(0).map_err(sqlite_error)?;
+        let protection = match rule {
+            PrefixRule::Chromium(os) => classify_prefix(os, value_bytes(prefix)),
+            PrefixRule::CountOnly => Protection::NotChecked,
+        };
+        let mut gov_host = None;
+        for i in 1..=url_columns.len() {
+            let url = value_bytes(row.get_ref(i).map_err(sqlite_error)?);
+            let url = String::from_utf8_lossy(url);
+            if let Some(host) = gov::gov_host(&url) {
+                gov_host = Some(host);
+                break;
+            }
+        }
+        count.add(gov_host, protection);
+    }
+    Ok(count)
+}
+
+fn value_bytes(value: rusqlite::types::ValueRef<'_>) -> &[u8] {
+    use rusqlite::types::ValueRef;
+    match value {
+        ValueRef::Text(b) | ValueRef::Blob(b) => b,
+        ValueRef::Null | ValueRef::Integer(_) | ValueRef::Real(_) => &[],
+    }
+}
+
+fn logins_columns(conn: &Connection) -> Result<BTreeSet<String>, StoreError> {
+    let mut statement = conn
+        .prepare("SELECT name FROM pragma_table_info('logins')")
+        .map_err(sqlite_error)?;
+    let names = statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .map_err(sqlite_error)?
+        .collect::<Result<BTreeSet<String>, _>>()
+        .map_err(sqlite_error)?;
+    Ok(names)
+}
+
+fn sqlite_error(error: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match &error {
+        rusqlite::Error::SqliteFailure(e, _)
+            if matches!(e.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) =>
+        {
+            StoreError::Corrupt(error.to_string())
+        }
+        _ => StoreError::Sqlite(error.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_map_to_protection_per_os() {
+        assert_eq!(
+            classify_prefix(OsKind::Linux, b"v10"),
+            Protection::PlaintextEquivalent
+        );
+        assert_eq!(
+            classify_prefix(OsKind::Linux, b"v11"),
+            Protection::OsKeyring
+        );
+        assert_eq!(classify_prefix(OsKind::Windows, b"v10"), Protection::Dpapi);
+        assert_eq!(
+            classify_prefix(OsKind::Windows, &[1, 0, 0]),
+            Protection::Dpapi
+        );
+        assert_eq!(
+            classify_prefix(OsKind::Windows, b"v20"),
+            Protection::AppBound
+        );
+        assert_eq!(classify_prefix(OsKind::MacOs, b"v10"), Protection::Keychain);
+        assert_eq!(classify_prefix(OsKind::Linux, b"v20"), Protection::Unknown);
+        assert_eq!(classify_prefix(OsKind::Windows, b"ab"), Protection::Unknown);
+    }
+
+    #[test]
+    fn the_weakest_protection_wins() {
+        let mut c = StoreCount::default();
+        c.add(None, Protection::OsKeyring);
+        c.add(None, Protection::PlaintextEquivalent);
+        c.add(None, Protection::OsKeyring);
+        assert_eq!(c.protection, Some(Protection::PlaintextEquivalent));
+        let mut w = StoreCount::default();
+        w.add(None, Protection::AppBound);
+        w.add(None, Protection::Dpapi);
+        assert_eq!(w.protection, Some(Protection::Dpapi));
+    }
+
+    #[test]
+    fn uris_escape_spaces_and_specials_and_turn_windows_paths_around() {
+        assert_eq!(
+            sqlite_uri(Path::new(
+                "/home/lan/.config/google-chrome/Default/Login Data"
+            )),
+            "file:/home/lan/.config/google-chrome/Default/Login%20Data?mode=ro&immutable=1"
+        );
+        assert_eq!(
+            sqlite_uri(Path::new("/a/100%?#x")),
+            "file:/a/100%25%3F%23x?mode=ro&immutable=1"
+        );
+        assert_eq!(
+            sqlite_uri(Path::new(r"C:\Users\lan\Login Data")),
+            "file:///C:/Users/lan/Login%20Data?mode=ro&immutable=1"
+        );
+    }
+}

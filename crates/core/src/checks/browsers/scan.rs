@@ -1,0 +1,391 @@
+//! Walks every browser location of the machine through `Env` and reads each profile's stores.
+
+use std::path::{Path, PathBuf};
+
+use super::super::{CommandOutcome, Env, MachinePath, OsKind, reason};
+use super::StoreFact;
+use super::catalog::{self, BrowserId, Engine, Location};
+use super::chromium_db::{self, PrefixRule, StoreCount, StoreError};
+use super::firefox;
+use super::prefs::{self, Policy, PolicyLookup, WindowsPolicies};
+use super::profiles::{self, ProfileDir};
+use crate::Msg;
+
+/// Everything found on the machine.
+#[derive(Debug, Default)]
+pub(super) struct Scan {
+    pub profiles: Vec<ScannedProfile>,
+    /// Locations that exist but could not be listed (no profile can be named).
+    pub problems: Vec<LocationProblem>,
+}
+
+#[derive(Debug)]
+pub(super) struct ScannedProfile {
+    pub browser: BrowserId,
+    pub variant: Option<&'static str>,
+    pub name: String,
+    pub count: StoreCount,
+    pub stores: Vec<StoreFact>,
+    /// Why some store or file of this profile could not be read.
+    pub problems: Vec<Msg>,
+    pub saving_offered: Option<bool>,
+    pub policy_checked: bool,
+}
+
+#[derive(Debug)]
+pub(super) struct LocationProblem {
+    pub browser: BrowserId,
+    pub variant: Option<&'static str>,
+    pub reason: Msg,
+}
+
+const CHROMIUM_STORES: &[&str] = &["Login Data", "Login Data For Account"];
+const YANDEX_STORES: &[&str] = &["Ya Passman Data"];
+
+/// Scans the machine; `Err(variable)` when the home folder is unknown.
+pub(super) fn scan(env: &dyn Env) -> Result<Scan, &'static str> {
+    let locations = catalog::locations(env)?;
+    let mut policies = Policies::new(env);
+    let mut scan = Scan::default();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for location in &locations {
+        let local = env.local(&location.root);
+        // The same folder reached twice (a symlink, `$XDG_CONFIG_HOME` = `~/.config`, a
+        // case-insensitive disk) is counted once.
+        if let Ok(real) = std::fs::canonicalize(&local) {
+            if seen.contains(&real) {
+                continue;
+            }
+            seen.push(real);
+        }
+        match location.browser.engine() {
+            Engine::Chromium | Engine::Yandex => {
+                scan_chromium(env, location, &local, &mut policies, &mut scan)
+            }
+            Engine::Firefox => scan_firefox(env, location, &local, &mut policies, &mut scan),
+        }
+    }
+    Ok(scan)
+}
+
+fn scan_chromium(
+    env: &dyn Env,
+    location: &Location,
+    local: &Path,
+    policies: &mut Policies,
+    scan: &mut Scan,
+) {
+    if location.needs_local_state && !profiles::exists(&local.join(profiles::LOCAL_STATE)) {
+        return;
+    }
+    let dirs = match profiles::chromium_profiles(&location.root, local) {
+        Ok(dirs) => dirs,
+        Err(e) => {
+            scan.problems.push(LocationProblem {
+                browser: location.browser,
+                variant: location.variant,
+                reason: reason::unreadable(&location.root, &e),
+            });
+            return;
+        }
+    };
+    for dir in dirs {
+        let profile = scan_chromium_profile(env, location, &dir, policies);
+        scan.profiles.push(profile);
+    }
+}
+
+fn scan_chromium_profile(
+    env: &dyn Env,
+    location: &Location,
+    dir: &ProfileDir,
+    policies: &mut Policies,
+) -> ScannedProfile {
+    let yandex = location.browser.engine() == Engine::Yandex;
+    let (files, rule) = if yandex {
+        (YANDEX_STORES, PrefixRule::CountOnly)
+    } else {
+        (CHROMIUM_STORES, PrefixRule::Chromium(env.os()))
+    };
+    let mut profile = ScannedProfile {
+        browser: location.browser,
+        variant: location.variant,
+        name: dir.name.clone(),
+        count: StoreCount::default(),
+        stores: Vec::new(),
+        problems: Vec::new(),
+        saving_offered: None,
+        policy_checked: false,
+    };
+    for file in files {
+        let machine = dir.machine.join(file);
+        match chromium_db::read_login_store(&dir.local.join(file), rule) {
+            Ok(None) => {}
+            Ok(Some(count)) => {
+                profile.count.merge(&count);
+                profile.stores.push(StoreFact {
+                    file,
+                    saved_logins: Some(count.saved),
+                });
+            }
+            Err(e) => {
+                profile.problems.push(store_reason(&machine, &e));
+                profile.stores.push(StoreFact {
+                    file,
+                    saved_logins: None,
+                });
+            }
+        }
+    }
+    if !yandex {
+        // A missing or damaged `Preferences` means the browser's defaults (saving on).
+        let user = std::fs::read(dir.local.join(profiles::PREFERENCES))
+            .ok()
+            .and_then(|bytes| prefs::parse_chromium_preferences(&bytes).ok())
+            .and_then(|p| p.user_setting());
+        let policy = policies.chromium(location.browser);
+        profile.saving_offered = Some(prefs::saving_offered(policy, user));
+        profile.policy_checked = matches!(policy, PolicyLookup::Known(_));
+    }
+    profile
+}
+
+fn store_reason(path: &MachinePath, error: &StoreError) -> Msg {
+    let with_detail = |id: &str, detail: String| {
+        Msg::new(id)
+            .arg("path", path.to_string())
+            .arg("detail", detail)
+    };
+    match error {
+        StoreError::Io(e) => reason::unreadable(path, e),
+        StoreError::Empty => {
+            Msg::new("check-browsers-reason-db-empty").arg("path", path.to_string())
+        }
+        StoreError::Corrupt(d) => with_detail("check-browsers-reason-db-corrupt", d.clone()),
+        StoreError::Schema(d) => with_detail("check-browsers-reason-db-schema", d.clone()),
+        StoreError::Changing => {
+            Msg::new("check-browsers-reason-db-changing").arg("path", path.to_string())
+        }
+        StoreError::InUse => {
+            Msg::new("check-browsers-reason-db-in-use").arg("path", path.to_string())
+        }
+        StoreError::Sqlite(d) => with_detail("check-browsers-reason-db-other", d.clone()),
+    }
+}
+
+fn scan_firefox(
+    env: &dyn Env,
+    location: &Location,
+    local: &Path,
+    policies: &mut Policies,
+    scan: &mut Scan,
+) {
+    let os = env.os();
+    let mut dirs: Vec<(MachinePath, PathBuf)> = Vec::new();
+    let ini_machine = location.root.join(firefox::PROFILES_INI);
+    match std::fs::read(local.join(firefox::PROFILES_INI)) {
+        Ok(bytes) => match firefox::parse_profiles_ini(&String::from_utf8_lossy(&bytes)) {
+            Ok(list) => {
+                for entry in list {
+                    let machine = if entry.is_relative {
+                        Some(location.root.join(&entry.path))
+                    } else {
+                        MachinePath::parse(os, &entry.path)
+                    };
+                    if let Some(machine) = machine {
+                        let local = env.local(&machine);
+                        // Count every profile whose folder exists, default or not.
+                        if profiles::exists(&local) && !dirs.iter().any(|(_, l)| *l == local) {
+                            dirs.push((machine, local));
+                        }
+                    }
+                }
+            }
+            Err(e) => scan.problems.push(LocationProblem {
+                browser: location.browser,
+                variant: location.variant,
+                reason: Msg::new("check-browsers-reason-file-corrupt")
+                    .arg("path", ini_machine.to_string())
+                    .arg("detail", e.to_string()),
+            }),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => scan.problems.push(LocationProblem {
+            browser: location.browser,
+            variant: location.variant,
+            reason: reason::unreadable(&ini_machine, &e),
+        }),
+    }
+    // Profiles a stealer would glob even if `profiles.ini` forgot them.
+    let profiles_dir = location.root.join("Profiles");
+    if let Ok(entries) = std::fs::read_dir(env.local(&profiles_dir)) {
+        let mut extra: Vec<(MachinePath, PathBuf)> = entries
+            .flatten()
+            .filter(|e| profiles::exists(&e.path().join(firefox::LOGINS_JSON)))
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                (profiles_dir.join(&name), e.path())
+            })
+            .filter(|(_, l)| !dirs.iter().any(|(_, d)| d == l))
+            .collect();
+        extra.sort();
+        dirs.extend(extra);
+    }
+    for (machine, local) in dirs {
+        scan.profiles
+            .push(scan_firefox_profile(location, &machine, &local, policies));
+    }
+}
+
+fn scan_firefox_profile(
+    location: &Location,
+    machine: &MachinePath,
+    local: &Path,
+    policies: &mut Policies,
+) -> ScannedProfile {
+    let name = match local.file_name() {
+        Some(n) => n.to_string_lossy().into_owned(),
+        None => machine.file_name().unwrap_or_default().to_owned(),
+    };
+    let mut profile = ScannedProfile {
+        browser: location.browser,
+        variant: location.variant,
+        name,
+        count: StoreCount::default(),
+        stores: Vec::new(),
+        problems: Vec::new(),
+        saving_offered: None,
+        policy_checked: false,
+    };
+    let logins_machine = machine.join(firefox::LOGINS_JSON);
+    match std::fs::read(local.join(firefox::LOGINS_JSON)) {
+        Ok(bytes) => match firefox::parse_logins_json(&bytes) {
+            Ok(count) => {
+                profile.stores.push(StoreFact {
+                    file: firefox::LOGINS_JSON,
+                    saved_logins: Some(count.saved),
+                });
+                profile.count = count;
+            }
+            Err(e) => {
+                profile.stores.push(StoreFact {
+                    file: firefox::LOGINS_JSON,
+                    saved_logins: None,
+                });
+                profile.problems.push(
+                    Msg::new("check-browsers-reason-file-corrupt")
+                        .arg("path", logins_machine.to_string())
+                        .arg("detail", e.to_string()),
+                );
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // No `logins.json` is no saved login — unless the folder itself is unreadable.
+            if let Err(e) = std::fs::read_dir(local) {
+                profile.problems.push(reason::unreadable(machine, &e));
+            }
+        }
+        Err(e) => {
+            profile.stores.push(StoreFact {
+                file: firefox::LOGINS_JSON,
+                saved_logins: None,
+            });
+            profile
+                .problems
+                .push(reason::unreadable(&logins_machine, &e));
+        }
+    }
+    // `user.js` is applied after `prefs.js` at start-up, so it wins.
+    let user = ["prefs.js", "user.js"]
+        .iter()
+        .filter_map(|f| std::fs::read(local.join(f)).ok())
+        .filter_map(|bytes| prefs::parse_prefs_js(&String::from_utf8_lossy(&bytes)))
+        .next_back();
+    let policy = policies.firefox();
+    profile.saving_offered = Some(prefs::saving_offered(policy, user));
+    profile.policy_checked = matches!(policy, PolicyLookup::Known(_));
+    profile
+}
+
+/// Policies, read once per run and only when a profile needs them (the registry command costs
+/// a PowerShell start).
+struct Policies<'a> {
+    env: &'a dyn Env,
+    windows: Option<Option<WindowsPolicies>>,
+    linux: Vec<(BrowserId, PolicyLookup)>,
+    firefox_files: Option<Result<Option<bool>, ()>>,
+}
+
+impl<'a> Policies<'a> {
+    fn new(env: &'a dyn Env) -> Self {
+        Self {
+            env,
+            windows: None,
+            linux: Vec::new(),
+            firefox_files: None,
+        }
+    }
+
+    /// The registry policies, or `None` when the command did not give them.
+    fn windows(&mut self) -> Option<&WindowsPolicies> {
+        let env = self.env;
+        self.windows
+            .get_or_insert_with(|| {
+                let command = prefs::windows_policy_command(env);
+                match env.run(&command) {
+                    CommandOutcome::Exited {
+                        code: Some(0),
+                        stdout,
+                        ..
+                    } => prefs::parse_windows_policies(&stdout).ok(),
+                    _ => None,
+                }
+            })
+            .as_ref()
+    }
+
+    fn chromium(&mut self, browser: BrowserId) -> PolicyLookup {
+        match self.env.os() {
+            OsKind::Windows => match self.windows() {
+                Some(p) => PolicyLookup::Known(p.policy(browser)),
+                None => PolicyLookup::Unknown,
+            },
+            OsKind::Linux => {
+                if let Some((_, p)) = self.linux.iter().find(|(b, _)| *b == browser) {
+                    return *p;
+                }
+                let p = prefs::linux_chromium_policy(self.env, browser);
+                self.linux.push((browser, p));
+                p
+            }
+            // Managed preferences are binary plists; not read.
+            OsKind::MacOs => PolicyLookup::Unknown,
+        }
+    }
+
+    fn firefox(&mut self) -> PolicyLookup {
+        let env = self.env;
+        let files = *self
+            .firefox_files
+            .get_or_insert_with(|| prefs::firefox_file_policy(env));
+        let registry = match env.os() {
+            OsKind::Windows => self.windows().map(|p| p.policy(BrowserId::Firefox)),
+            OsKind::Linux | OsKind::MacOs => Some(Policy::default()),
+        };
+        match (files, registry) {
+            (Ok(file), Some(registry)) => PolicyLookup::Known(Policy {
+                mandatory: match (registry.mandatory, file) {
+                    (Some(false), _) | (_, Some(false)) => Some(false),
+                    (r, f) => r.or(f),
+                },
+                recommended: registry.recommended,
+            }),
+            // One source says off: that is enough to know.
+            (Ok(Some(false)), None) => PolicyLookup::Known(Policy {
+                mandatory: Some(false),
+                recommended: None,
+            }),
+            _ => PolicyLookup::Unknown,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! A Chromium `Login Data` file's bytes → the count, through the real read path (file on
+//! disk, `immutable=1` URI, schema probe, prefix classes). Never a panic; a count or an error.
+#![no_main]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use tukiem_core::checks::OsKind;
+use tukiem_core::checks::browsers::chromium_db::{PrefixRule, read_login_store};
+
+fn path() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("tukiem-fuzz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("Login Data")
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let path = path();
+    std::fs::write(path, data).unwrap();
+    for rule in [PrefixRule::Chromium(OsKind::Windows), PrefixRule::CountOnly] {
+        if let Ok(Some(count)) = read_login_store(path, rule) {
+            assert!(count.gov <= count.saved);
+        }
+    }
+});
