@@ -21,22 +21,29 @@ pub enum JsonError {
     NotAnObject,
 }
 
-/// The first JSON value in `text`, skipping a BOM and anything before the first `{` or `[`,
-/// and ignoring what follows the value.
+/// The first JSON value in `text`, skipping a BOM and any text before it (a warning line
+/// PowerShell printed first), and ignoring what follows the value. Each `{` or `[` is tried
+/// in turn, up to a bound, so a bracket inside a stray line does not hide the document.
 pub fn first_json_value(text: &str) -> Result<Value, JsonError> {
+    const MAX_TRIES: usize = 64;
     let text = text.trim_start_matches('\u{feff}').trim();
     if text.is_empty() {
         return Err(JsonError::Empty);
     }
-    let start = text
-        .find(['{', '['])
-        .ok_or_else(|| JsonError::NotJson(text.chars().take(80).collect::<String>()))?;
-    let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Value>();
-    match stream.next() {
-        Some(Ok(value)) => Ok(value),
-        Some(Err(e)) => Err(JsonError::NotJson(e.to_string())),
-        None => Err(JsonError::Empty),
+    let mut first_error = None;
+    for (start, _) in text.match_indices(['{', '[']).take(MAX_TRIES) {
+        let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Value>();
+        match stream.next() {
+            Some(Ok(value)) => return Ok(value),
+            Some(Err(e)) => {
+                first_error.get_or_insert_with(|| e.to_string());
+            }
+            None => {}
+        }
     }
+    Err(JsonError::NotJson(
+        first_error.unwrap_or_else(|| text.chars().take(80).collect()),
+    ))
 }
 
 /// A property of an object: exact name first, then any case.
@@ -167,7 +174,7 @@ mod tests {
 
     #[test]
     fn the_document_is_found_after_a_bom_or_a_stray_line() {
-        let v = first_json_value("\u{feff}WARNING: x\r\n{\"a\": 1}\r\ntrailing").unwrap();
+        let v = first_json_value("\u{feff}WARNING: x {y}\r\n{\"a\": 1}\r\ntrailing").unwrap();
         assert_eq!(unsigned(field(&v, "A")), Some(1), "names ignore case");
         assert_eq!(first_json_value("  \r\n"), Err(JsonError::Empty));
         assert!(matches!(

@@ -68,6 +68,8 @@ fn windows_av_off_is_critical_and_ignores_the_stale_kaspersky_row() {
         ]
     );
     assert_eq!(out.antivirus[0].signatures_age_days, Some(41));
+    assert!(f.advice.iter().any(|m| m.id == "check-av-advice-stale-too"
+        && m.args.contains(&("days".to_owned(), 41_i64.into()))));
     assert!(matches!(&f.actions[0], Action::OpenUri { uri, .. } if uri == "windowsdefender:"));
 }
 

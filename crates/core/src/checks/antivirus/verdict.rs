@@ -182,7 +182,28 @@ impl Assessment {
             if !expired.is_empty() {
                 f = f.advise(Msg::new("check-av-advice-renew").arg("names", names(&expired)));
             }
-            turn_on_advice(f, self.os, &off)
+            f = turn_on_advice(f, self.os, &off);
+            // Switched off and out of date as well: once on, it must update at once.
+            let stale_off: Vec<&Found> = off
+                .iter()
+                .copied()
+                .filter(|f| f.fresh == Some(false))
+                .collect();
+            match stale_off
+                .iter()
+                .filter_map(|f| f.product.signatures_age_days)
+                .max()
+            {
+                Some(days) => f.advise(
+                    Msg::new("check-av-advice-stale-too")
+                        .arg("names", names(&stale_off))
+                        .arg("days", i64::from(days)),
+                ),
+                None if !stale_off.is_empty() => f.advise(
+                    Msg::new("check-av-advice-stale-too-undated").arg("names", names(&stale_off)),
+                ),
+                None => f,
+            }
         };
 
         if self.os == OsKind::Windows && finding.status != Status::Ok {
