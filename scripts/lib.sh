@@ -41,7 +41,7 @@ ensure_debs() {
 deb_available() { apt-cache show "$1" >/dev/null 2>&1; }
 
 BUILD_DEBS=(build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libdbus-1-dev file)
-TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core gnome-keyring)
+TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core gnome-keyring poppler-utils)
 WINDOWS_CHECK_DEBS=(rustc-web cargo-web rust-web-src binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64)
 
 ensure_rust() {

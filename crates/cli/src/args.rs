@@ -34,6 +34,23 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         scenario: Option<PathBuf>,
     },
+    #[command(group = clap::ArgGroup::new("format").args(["json", "html", "pdf"]))]
+    Report {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        scenario: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        unit: Option<String>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -68,6 +85,16 @@ pub fn parse() -> Cli {
             c.about(l.text("cli-help-check"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-check-json")))
                 .mut_arg("scenario", |a| a.help(l.text("cli-help-scenario")))
+        })
+        .mut_subcommand("report", |c| {
+            c.about(l.text("cli-help-report"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-report-json")))
+                .mut_arg("html", |a| a.help(l.text("cli-help-report-html")))
+                .mut_arg("pdf", |a| a.help(l.text("cli-help-report-pdf")))
+                .mut_arg("scenario", |a| a.help(l.text("cli-help-scenario")))
+                .mut_arg("data_dir", |a| a.help(l.text("cli-help-data-dir")))
+                .mut_arg("name", |a| a.help(l.text("cli-help-report-name")))
+                .mut_arg("unit", |a| a.help(l.text("cli-help-report-unit")))
         });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

@@ -5,6 +5,7 @@ mod args;
 mod check;
 mod password;
 mod render;
+mod report;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -43,6 +44,33 @@ fn main() -> ExitCode {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
         Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
+        Command::Report {
+            json,
+            html,
+            pdf,
+            scenario,
+            data_dir,
+            name,
+            unit,
+        } => {
+            let output = match (json, html, pdf) {
+                (true, _, _) => report::Output::Json,
+                (_, Some(file), _) => report::Output::Html(file),
+                (_, _, Some(file)) => report::Output::Pdf(file),
+                _ => report::Output::Text,
+            };
+            report::run(
+                &profile,
+                &l,
+                report::Options {
+                    output,
+                    scenario,
+                    data_dir,
+                    name,
+                    unit,
+                },
+            )
+        }
     }
 }
 

@@ -38,7 +38,6 @@ th { background: #eef1f5; }
 .tk-total { font-size: 14pt; font-weight: 700; margin: 0 0 1mm; }
 .tk-note, .tk-small { font-size: 11pt; font-style: italic; margin: 0 0 2mm; }
 .tk-finding-title { font-weight: 700; }
-.tk-advice { margin: 1mm 0 0; padding-left: 5mm; }
 .tk-status { font-weight: 700; white-space: nowrap; }
 .tk-ok { color: #1b5e20; }
 .tk-warning { color: #8a5300; }
@@ -173,7 +172,7 @@ pub fn render(r: &Report, l: &Localizer) -> String {
     }
     h.push_str("</tbody></table>\n");
 
-    // III. Findings.
+    // III. Findings: the facts; the advice is in the JSON and on screen, the next steps in V.
     let _ = writeln!(h, "<h2>{}</h2>", t("report-section-findings"));
     if r.findings.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", t("report-findings-none"));
@@ -189,13 +188,6 @@ pub fn render(r: &Report, l: &Localizer) -> String {
             let mut detail = e(&f.summary);
             if let Some(reason) = &f.reason {
                 let _ = write!(detail, " {}", e(reason));
-            }
-            if !f.advice.is_empty() {
-                detail.push_str("<ul class=\"tk-advice\">");
-                for a in &f.advice {
-                    let _ = write!(detail, "<li>{}</li>", e(a));
-                }
-                detail.push_str("</ul>");
             }
             let _ = writeln!(
                 h,

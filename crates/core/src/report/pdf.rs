@@ -34,6 +34,8 @@ const BODY: f32 = 12.0;
 const SMALL: f32 = 10.5;
 const LINE: f32 = 1.35;
 const PAD: f32 = 4.0;
+/// Room for a handwritten signature.
+const SIGN_SPACE: f32 = 64.0;
 
 const BLACK: (u8, u8, u8) = (17, 17, 17);
 const GREY: (u8, u8, u8) = (80, 80, 80);
@@ -181,8 +183,6 @@ struct Para {
     text: String,
     weight: Weight,
     color: (u8, u8, u8),
-    /// Bullet lines are indented and start with a dash.
-    bullet: bool,
 }
 
 impl Para {
@@ -191,7 +191,6 @@ impl Para {
             text: text.into(),
             weight: Weight::Regular,
             color: BLACK,
-            bullet: false,
         }
     }
 
@@ -312,41 +311,41 @@ impl<'m> Layout<'m> {
         }
     }
 
-    /// The lines of a cell: each with its paragraph's style and whether it carries a bullet
-    /// dash (`Some(true)`), continues a bullet (`Some(false)`) or is plain (`None`).
-    fn cell_lines(&self, cell: &Cell, width: f32, size: f32) -> Vec<(Para, String, Option<bool>)> {
+    /// The lines of a cell, each with its paragraph's style.
+    fn cell_lines(&self, cell: &Cell, width: f32, size: f32) -> Vec<(Para, String)> {
         let mut out = Vec::new();
         for p in cell {
-            let indent = if p.bullet { 10.0 } else { 0.0 };
-            for (i, line) in self
-                .m
-                .wrap(&p.text, size, p.weight, width - indent)
-                .into_iter()
-                .enumerate()
-            {
-                out.push((p.clone(), line, p.bullet.then_some(i == 0)));
+            for line in self.m.wrap(&p.text, size, p.weight, width) {
+                out.push((p.clone(), line));
             }
         }
         out
     }
 
+    /// The height of a table's header and first row: what must fit below a section heading.
+    fn table_start(&self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) -> f32 {
+        let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
+        self.row_height(widths, &header_cells)
+            + rows.first().map_or(0.0, |r| self.row_height(widths, r))
+    }
+
+    fn row_height(&self, widths: &[f32], cells: &[Cell]) -> f32 {
+        let lh = SMALL * LINE;
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| self.cell_lines(c, w - 2.0 * PAD, SMALL).len() as f32 * lh)
+            .fold(0.0f32, f32::max)
+            + 2.0 * PAD
+    }
+
     /// A bordered table; rows never split, the header repeats on each page.
     fn table(&mut self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) {
-        let size = SMALL;
-        let lh = size * LINE;
         let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
-        let row_height = |this: &Self, cells: &[Cell]| {
-            cells
-                .iter()
-                .zip(widths)
-                .map(|(c, w)| this.cell_lines(c, w - 2.0 * PAD, size).len() as f32 * lh)
-                .fold(0.0f32, f32::max)
-                + 2.0 * PAD
-        };
-        let header_h = row_height(self, &header_cells);
+        let header_h = self.row_height(widths, &header_cells);
         let mut draw_header = true;
         for row in rows {
-            let h = row_height(self, row);
+            let h = self.row_height(widths, row);
             if self.y + h > BOTTOM && self.y > TOP + header_h {
                 self.new_page();
                 draw_header = true;
@@ -377,23 +376,8 @@ impl<'m> Layout<'m> {
         let mut x = LEFT;
         for (cell, w) in cells.iter().zip(widths) {
             let mut line_top = top + PAD;
-            for (para, text, bullet) in self.cell_lines(cell, w - 2.0 * PAD, size) {
-                let text_x = match bullet {
-                    Some(first) => {
-                        if first {
-                            self.text_line(
-                                x + PAD + 1.0,
-                                line_top,
-                                size,
-                                para.weight,
-                                para.color,
-                                "\u{2013}",
-                            );
-                        }
-                        x + PAD + 10.0
-                    }
-                    None => x + PAD,
-                };
+            for (para, text) in self.cell_lines(cell, w - 2.0 * PAD, size) {
+                let text_x = x + PAD;
                 self.text_line(text_x, line_top, size, para.weight, para.color, &text);
                 line_top += lh;
             }
@@ -525,13 +509,14 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     p.gap(10.0);
 
     // I. General information: label, then value in bold.
-    let section = |p: &mut Layout, id: &str| {
+    // A heading stays with what follows it (`next`: the height of its first block).
+    let section = |p: &mut Layout, id: &str, next: f32| {
         p.gap(10.0);
-        p.keep(BODY * LINE * 4.0);
+        p.keep(BODY * LINE + 3.0 + next);
         p.full(&t(id), BODY, Weight::Bold, Align::Left);
         p.gap(3.0);
     };
-    section(&mut p, "report-section-general");
+    section(&mut p, "report-section-general", BODY * LINE * 3.0);
     let not_given = t("report-not-given");
     let checked = r
         .check
@@ -585,7 +570,11 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     }
 
     // II. Score.
-    section(&mut p, "report-section-score");
+    section(
+        &mut p,
+        "report-section-score",
+        14.0 * LINE + SMALL * LINE * 2.0,
+    );
     p.full(&r.text.score_line, 14.0, Weight::Bold, Align::Left);
     p.paragraph(
         &t("report-score-note"),
@@ -624,9 +613,30 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         &rows,
     );
 
-    // III. Findings.
-    section(&mut p, "report-section-findings");
-    if r.findings.is_empty() {
+    // III. Findings: what each check found (the advice is in the JSON and on screen; the
+    // printed form keeps to the facts, and its next steps are section V).
+    let rows: Vec<Vec<Cell>> = r
+        .findings
+        .iter()
+        .map(|f| {
+            vec![
+                vec![Para::bold(f.title.clone())],
+                vec![Para::bold(f.status_text.clone()).colored(status_color(f.status))],
+                vec![Para::plain(match &f.reason {
+                    Some(reason) => format!("{} {reason}", f.summary),
+                    None => f.summary.clone(),
+                })],
+            ]
+        })
+        .collect();
+    let widths = [width * 0.26, width * 0.16, width * 0.58];
+    let header = [
+        t("report-col-check"),
+        t("report-col-status"),
+        t("report-col-detail"),
+    ];
+    if rows.is_empty() {
+        section(&mut p, "report-section-findings", BODY * LINE);
         p.full(
             &t("report-findings-none"),
             BODY,
@@ -634,38 +644,12 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
             Align::Left,
         );
     } else {
-        let rows: Vec<Vec<Cell>> = r
-            .findings
-            .iter()
-            .map(|f| {
-                let mut detail = vec![Para::plain(match &f.reason {
-                    Some(reason) => format!("{} {reason}", f.summary),
-                    None => f.summary.clone(),
-                })];
-                detail.extend(f.advice.iter().map(|a| Para {
-                    bullet: true,
-                    ..Para::plain(a.clone())
-                }));
-                vec![
-                    vec![Para::bold(f.title.clone())],
-                    vec![Para::bold(f.status_text.clone()).colored(status_color(f.status))],
-                    detail,
-                ]
-            })
-            .collect();
-        p.table(
-            &[width * 0.27, width * 0.18, width * 0.55],
-            &[
-                t("report-col-check"),
-                t("report-col-status"),
-                t("report-col-detail"),
-            ],
-            &rows,
-        );
+        let next = p.table_start(&widths, &header, &rows);
+        section(&mut p, "report-section-findings", next);
+        p.table(&widths, &header, &rows);
     }
 
     // IV. Systems.
-    section(&mut p, "report-section-systems");
     let rows: Vec<Vec<Cell>> = r
         .systems
         .iter()
@@ -683,15 +667,15 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
             ]
         })
         .collect();
-    p.table(
-        &[width * 0.52, width * 0.28, width * 0.20],
-        &[
-            t("report-col-system"),
-            t("report-col-result"),
-            t("report-col-changed"),
-        ],
-        &rows,
-    );
+    let widths = [width * 0.52, width * 0.28, width * 0.20];
+    let header = [
+        t("report-col-system"),
+        t("report-col-result"),
+        t("report-col-changed"),
+    ];
+    let next = p.table_start(&widths, &header, &rows);
+    section(&mut p, "report-section-systems", next);
+    p.table(&widths, &header, &rows);
     if !r.systems_recorded {
         p.paragraph(
             &t("report-systems-not-recorded"),
@@ -704,8 +688,23 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         );
     }
 
-    // V. Actions.
-    section(&mut p, "report-section-actions");
+    // V. Actions, kept on one page with the signatures: a page holding only signatures would
+    // be signing nothing.
+    let sign_h = BODY * LINE * 2.0 + SIGN_SPACE + BODY * LINE + 10.0 + SMALL * LINE * 2.0;
+    let actions_h: f32 = r
+        .actions
+        .iter()
+        .map(|a| {
+            let text = format!("{} ({})", a.text, a.gain_text);
+            m.wrap(&text, BODY, Weight::Regular, RIGHT - LEFT - 20.0)
+                .len() as f32
+                * BODY
+                * LINE
+                + 2.0
+        })
+        .sum::<f32>()
+        .max(BODY * LINE);
+    section(&mut p, "report-section-actions", actions_h + 14.0 + sign_h);
     if r.actions.is_empty() {
         p.full(
             &t("report-actions-none"),
@@ -739,8 +738,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         p.gap(2.0);
     }
 
-    // Signatures: kept together on one page.
-    let sign_h = BODY * LINE * 2.0 + 70.0 + BODY * LINE + SMALL * LINE * 3.0;
+    // Signatures.
     p.gap(14.0);
     p.keep(sign_h);
     let top = p.y;
@@ -765,7 +763,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
             x0 + col,
         );
         if let Some(name) = name {
-            p.gap(62.0);
+            p.gap(SIGN_SPACE - 8.0);
             p.paragraph(
                 &name,
                 BODY,
@@ -777,7 +775,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
             );
         }
     }
-    p.y = top + BODY * LINE * 2.0 + 70.0 + BODY * LINE;
+    p.y = top + BODY * LINE * 2.0 + SIGN_SPACE + BODY * LINE;
     p.gap(10.0);
     p.paragraph(
         &t("report-generated"),
