@@ -1,0 +1,372 @@
+//! Reporting an incident to the agency (the letter's third action): which kinds of incident the
+//! user can pick, whom to tell (the profile's contact), and a prefilled e-mail.
+//!
+//! The e-mail is the one text this crate renders itself instead of handing out message ids: the
+//! same bytes go into the `mailto:` URI and into the copy box the user falls back on when no mail
+//! program is set up, so they are rendered once, here. What the mail may say about the computer
+//! is limited by type: a [`CheckSummary`] holds finding codes, statuses, counts and a time —
+//! never a path, a user name, a product detail or a password.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::{CheckReport, LastCheck, Status};
+use crate::password::checklist::iso_date_from_unix_days;
+use crate::profile::{Profile, parse_iso_date};
+use crate::{Lang, Localizer, Msg};
+
+/// What went wrong, as the user picks it. The order is the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The computer shows signs of malware.
+    Malware,
+    /// Someone else controls one of the user's accounts.
+    Account,
+    /// A password was given away, typed into a fake page, or lost.
+    Password,
+    /// A login notice from somewhere unknown, or an e-mail asking for a password.
+    Suspicious,
+    /// Something else, or the user is not sure: still worth reporting.
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Malware,
+        Kind::Account,
+        Kind::Password,
+        Kind::Suspicious,
+        Kind::Other,
+    ];
+
+    /// Stable code: test ids (`incident-kind-<code>`) and message ids key on it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Malware => "malware",
+            Kind::Account => "account",
+            Kind::Password => "password",
+            Kind::Suspicious => "suspicious",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> Msg {
+        Msg::new(match self {
+            Kind::Malware => "incident-kind-malware",
+            Kind::Account => "incident-kind-account",
+            Kind::Password => "incident-kind-password",
+            Kind::Suspicious => "incident-kind-suspicious",
+            Kind::Other => "incident-kind-other",
+        })
+    }
+
+    /// The signs that tell this kind apart, in one sentence.
+    pub fn hint(self) -> Msg {
+        Msg::new(match self {
+            Kind::Malware => "incident-kind-malware-hint",
+            Kind::Account => "incident-kind-account-hint",
+            Kind::Password => "incident-kind-password-hint",
+            Kind::Suspicious => "incident-kind-suspicious-hint",
+            Kind::Other => "incident-kind-other-hint",
+        })
+    }
+}
+
+/// One choice on the screen.
+#[derive(Clone, Debug, Serialize)]
+pub struct KindChoice {
+    pub code: Kind,
+    pub label: Msg,
+    pub hint: Msg,
+}
+
+pub fn kinds() -> Vec<KindChoice> {
+    Kind::ALL
+        .into_iter()
+        .map(|k| KindChoice {
+            code: k,
+            label: k.label(),
+            hint: k.hint(),
+        })
+        .collect()
+}
+
+/// Whom to tell, with the profile's names in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub agency: String,
+    pub phone: String,
+    pub email: String,
+}
+
+impl Contact {
+    pub fn of(profile: &Profile, lang: Lang) -> Self {
+        let c = &profile.contact;
+        Self {
+            name: c.name.clone(),
+            role: c.role.get(lang).to_owned(),
+            agency: profile.agency.name.get(lang).to_owned(),
+            phone: c.phone.clone(),
+            email: c.email.clone(),
+        }
+    }
+}
+
+/// "Now", as the caller read it: core reads no clock. The offset is the user's time zone, so the
+/// dates in the mail are the ones on the user's calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    /// Seconds since the Unix epoch.
+    pub unix: i64,
+    /// Minutes east of UTC (Việt Nam: 420). Clamped to the ±14 h real zones span.
+    pub utc_offset_minutes: i32,
+}
+
+impl Clock {
+    const MAX_OFFSET_MINUTES: i32 = 14 * 60;
+
+    fn local_seconds(self, unix: i64) -> i64 {
+        let offset = self
+            .utc_offset_minutes
+            .clamp(-Self::MAX_OFFSET_MINUTES, Self::MAX_OFFSET_MINUTES);
+        unix + i64::from(offset) * 60
+    }
+
+    /// The local calendar date of `unix`, as the `date-short` message.
+    fn date(self, unix: i64) -> Msg {
+        let iso = iso_date_from_unix_days(self.local_seconds(unix).div_euclid(86_400));
+        // iso_date_from_unix_days always writes YYYY-MM-DD; the zero fallback is never shown.
+        let (year, month, day) = parse_iso_date(&iso).unwrap_or((0, 0, 0));
+        Msg::new("date-short")
+            .arg("year", year.to_string())
+            .arg("month", i64::from(month))
+            .arg("month2", format!("{month:02}"))
+            .arg("day", i64::from(day))
+            .arg("day2", format!("{day:02}"))
+    }
+
+    /// The local time of day of `unix`, `HH:MM`.
+    fn time(self, unix: i64) -> String {
+        let secs = self.local_seconds(unix).rem_euclid(86_400);
+        format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60)
+    }
+}
+
+/// What the mail says about the last computer check. Built only through [`CheckSummary::of_report`]
+/// or [`CheckSummary::of_last`], which copy codes, statuses and a time, and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckSummary {
+    checked_at: i64,
+    status: Status,
+    /// `None` when only the date and overall status are known (a check from an earlier session).
+    findings: Option<Vec<(String, Status)>>,
+}
+
+/// At most this many findings are listed by code; the rest are counted. Keeps the `mailto:` URI
+/// well under the ~2,000 characters some mail programs accept.
+const MAX_LISTED: usize = 4;
+
+/// The longest finding code copied into a mail.
+const MAX_CODE_LEN: usize = 40;
+
+impl CheckSummary {
+    /// From a report of this session: each finding's code and status.
+    pub fn of_report(report: &CheckReport) -> Self {
+        Self {
+            checked_at: report.checked_at,
+            status: report.status,
+            findings: Some(
+                report
+                    .findings
+                    .iter()
+                    .map(|f| (safe_code(&f.id), f.status))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// From the remembered date and overall status of an earlier check.
+    pub fn of_last(last: &LastCheck) -> Self {
+        Self {
+            checked_at: last.checked_at,
+            status: last.status,
+            findings: None,
+        }
+    }
+
+    fn lines(&self, now: Clock, l: &Localizer) -> Vec<Msg> {
+        let date = l.render(&now.date(self.checked_at));
+        let time = now.time(self.checked_at);
+        let Some(findings) = &self.findings else {
+            return vec![
+                Msg::new("incident-mail-check-overall")
+                    .arg("time", time)
+                    .arg("date", date)
+                    .arg("status", l.render(&status_word(self.status))),
+            ];
+        };
+        // Worst first, as the check screen shows them; "ok" findings are only counted.
+        let counts = [
+            (Status::Critical, "incident-mail-count-critical"),
+            (Status::Warning, "incident-mail-count-warning"),
+            (Status::Unknown, "incident-mail-count-unknown"),
+            (Status::Ok, "incident-mail-count-ok"),
+        ]
+        .into_iter()
+        .filter_map(|(status, id)| {
+            let n = findings.iter().filter(|(_, s)| *s == status).count();
+            (n > 0).then(|| l.render(&Msg::new(id).arg("count", n)))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+        let mut lines = vec![
+            Msg::new("incident-mail-check")
+                .arg("time", time)
+                .arg("date", date)
+                .arg("counts", counts),
+        ];
+        let mut listed: Vec<&(String, Status)> =
+            findings.iter().filter(|(_, s)| *s != Status::Ok).collect();
+        listed.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
+        let more = listed.len().saturating_sub(MAX_LISTED);
+        for (code, status) in listed.into_iter().take(MAX_LISTED) {
+            lines.push(
+                Msg::new("incident-mail-finding")
+                    .arg("id", code)
+                    .arg("status", l.render(&status_word(*status))),
+            );
+        }
+        if more > 0 {
+            lines.push(Msg::new("incident-mail-more").arg("count", more));
+        }
+        lines
+    }
+}
+
+/// A finding code as it may appear in a mail: the stable kebab-case codes checks use
+/// (`antivirus`, `browser-passwords`). Anything else — which no check should produce, but a code
+/// built from a folder name could — is replaced rather than copied.
+fn safe_code(id: &str) -> String {
+    let ok = !id.is_empty()
+        && id.len() <= MAX_CODE_LEN
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '_'));
+    if ok { id.to_owned() } else { "?".to_owned() }
+}
+
+fn status_word(status: Status) -> Msg {
+    Msg::new(match status {
+        Status::Ok => "check-status-ok",
+        Status::Warning => "check-status-warning",
+        Status::Unknown => "check-status-unknown",
+        Status::Critical => "check-status-critical",
+    })
+}
+
+/// The prefilled e-mail, rendered in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    /// Lines separated by `\n`; [`Mail::mailto`] turns them into CRLF as RFC 6068 asks.
+    pub body: String,
+    /// What the copy box shows: the address and subject lines, a blank line, the body.
+    pub text: String,
+}
+
+/// Composes the mail to the profile's contact. `check` is the last computer check, if any.
+pub fn compose(
+    profile: &Profile,
+    lang: Lang,
+    kind: Kind,
+    now: Clock,
+    check: Option<&CheckSummary>,
+) -> Mail {
+    let l = Localizer::new(lang);
+    let contact = Contact::of(profile, lang);
+    let kind_text = l.render(&kind.label());
+    let subject = l.render(&Msg::new("incident-mail-subject").arg("kind", kind_text.as_str()));
+
+    // `None` is a blank line.
+    let mut lines: Vec<Option<Msg>> = vec![
+        Some(
+            Msg::new("incident-mail-greeting")
+                .arg("name", contact.name.as_str())
+                .arg("role", contact.role.as_str()),
+        ),
+        None,
+        Some(Msg::new("incident-mail-intro")),
+        Some(Msg::new("incident-mail-kind").arg("kind", kind_text.as_str())),
+        Some(Msg::new("incident-mail-date").arg("date", l.render(&now.date(now.unix)))),
+    ];
+    match check {
+        Some(c) => lines.extend(c.lines(now, &l).into_iter().map(Some)),
+        None => lines.push(Some(Msg::new("incident-mail-no-check"))),
+    }
+    lines.extend([
+        None,
+        Some(Msg::new("incident-mail-fill")),
+        Some(Msg::new("incident-mail-fill-what")),
+        Some(Msg::new("incident-mail-fill-done")),
+        Some(Msg::new("incident-mail-fill-sender")),
+        None,
+        Some(Msg::new("incident-mail-closing")),
+    ]);
+    let body = lines
+        .iter()
+        .map(|line| line.as_ref().map(|m| l.render(m)).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = [
+        l.render(&Msg::new("incident-text-to").arg("email", contact.email.as_str())),
+        l.render(&Msg::new("incident-text-subject").arg("subject", subject.as_str())),
+        String::new(),
+        body.clone(),
+    ]
+    .join("\n");
+    Mail {
+        to: contact.email,
+        subject,
+        body,
+        text,
+    }
+}
+
+impl Mail {
+    /// `mailto:<to>?subject=…&body=…` per RFC 6068: UTF-8, percent-encoded, CRLF line breaks.
+    pub fn mailto(&self) -> String {
+        // The profile validated one `@`; should the domain hold another, it is encoded.
+        let to = match self.to.split_once('@') {
+            Some((local, domain)) => format!("{}@{}", encode(local), encode(domain)),
+            None => encode(&self.to),
+        };
+        let body = self.body.replace("\r\n", "\n").replace('\n', "\r\n");
+        format!(
+            "mailto:{to}?subject={}&body={}",
+            encode(&self.subject),
+            encode(&body)
+        )
+    }
+}
+
+/// Percent-encodes every byte of the UTF-8 text except RFC 3986 "unreserved" characters. That is
+/// stricter than RFC 6068 requires (it allows some delimiters) and never wrong: `+` stays `%2B`
+/// so no mail program reads it as a space, and `&`, `=`, `?`, `#`, `%` can never end a field.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "incident_tests.rs"]
+mod tests;
