@@ -122,7 +122,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.doesNotMatch(tips, /không cần/i, "never 'no need for symbols'");
       await s.click("pw-toggle");
       assert.equal(await s.attr("pw-input", "type"), "text");
-      const toTheInput = "document.getElementById('new-password').scrollIntoView({ block: 'start' })";
+      const toTheInput = "document.querySelector('label[for=new-password]').scrollIntoView({ block: 'start' }); window.scrollBy(0, -12)";
       await s.run(toTheInput);
       await s.screenshot("password-suggestions-vi");
 
