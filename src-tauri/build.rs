@@ -13,6 +13,12 @@ fn main() {
         "checks_setup",
         "run_checks",
         "open_check_action",
+        "incident_setup",
+        "incident_mail",
+        "open_incident_mail",
+        "quiz",
+        "quiz_answer",
+        "quiz_score",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");

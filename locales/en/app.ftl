@@ -68,3 +68,10 @@ checks-last-unreadable = Could not read the date of the last check: { $detail }
 checks-last-save-failed = Results are shown, but the date of this check could not be saved: { $detail }
 checks-action-gone = This result is out of date. Press "Check again".
 checks-action-failed = Could not open the settings page: { $detail }
+
+# Incident reporting and the quiz: navigation entry and home cards.
+nav-incident = Report a problem
+home-incident-title = Report a problem
+home-incident-body = Malware, an account taken over, a leaked password? What to do now and whom to tell.
+home-quiz-title = Quiz
+home-quiz-body = Short questions to go over the advice, with an explanation after each.

@@ -14,11 +14,11 @@ incident-kinds-hint = Pick one. Report even if you are not sure.
 incident-kind-malware = Computer may have malware
 incident-kind-malware-hint = Unusually slow, opens strange pages by itself, the antivirus found malware or turned itself off.
 incident-kind-account = Account taken over
-incident-kind-account-hint = You cannot log in with the right password, or you see things you did not do.
+incident-kind-account-hint = The right password no longer lets you in, or you see e-mails or documents you never sent.
 incident-kind-password = Password disclosed or lost
 incident-kind-password-hint = You gave the password to someone, typed it into a strange page, or lost the paper it was on.
 incident-kind-suspicious = Suspicious login or e-mail
-incident-kind-suspicious-hint = A notice of a login from somewhere unknown, or an e-mail asking for your password or with a strange attachment.
+incident-kind-suspicious-hint = A notice of a login from somewhere unknown; an e-mail asking for your password or with a strange attachment.
 incident-kind-other = Something else, or not sure
 incident-kind-other-hint = Report it anyway; the IT staff will help work out what it is.
 

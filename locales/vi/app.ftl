@@ -55,3 +55,10 @@ checks-last-unreadable = Không đọc được ngày kiểm tra lần trước:
 checks-last-save-failed = Đã có kết quả, nhưng không lưu được ngày kiểm tra: { $detail }
 checks-action-gone = Kết quả này đã cũ. Hãy bấm "Kiểm tra lại".
 checks-action-failed = Không mở được trang cài đặt: { $detail }
+
+# Báo sự cố và câu hỏi ôn tập: mục điều hướng và thẻ ở trang chủ.
+nav-incident = Báo sự cố
+home-incident-title = Báo sự cố
+home-incident-body = Nghi máy nhiễm mã độc, tài khoản bị chiếm, lộ mật khẩu? Xem cần làm gì ngay và báo cho ai.
+home-quiz-title = Câu hỏi ôn tập
+home-quiz-body = Những câu hỏi ngắn để ôn lại khuyến cáo, có giải thích sau mỗi câu.

@@ -14,11 +14,11 @@ incident-kinds-hint = Chọn một mục. Chưa chắc cũng nên báo.
 incident-kind-malware = Máy tính nghi nhiễm mã độc
 incident-kind-malware-hint = Máy chậm bất thường, tự mở trang lạ, phần mềm diệt virus báo có mã độc hoặc tự tắt.
 incident-kind-account = Tài khoản bị người khác chiếm
-incident-kind-account-hint = Đúng mật khẩu mà không đăng nhập được, hoặc thấy việc mình không làm.
+incident-kind-account-hint = Nhập đúng mật khẩu mà không đăng nhập được, hoặc thấy thư, văn bản mình không hề gửi.
 incident-kind-password = Mật khẩu bị lộ hoặc bị mất
 incident-kind-password-hint = Đã đưa mật khẩu cho người khác, gõ vào trang lạ, hoặc mất giấy ghi mật khẩu.
 incident-kind-suspicious = Đăng nhập hoặc thư đáng ngờ
-incident-kind-suspicious-hint = Báo có đăng nhập từ nơi lạ, hoặc thư đòi mật khẩu, có tệp đính kèm lạ.
+incident-kind-suspicious-hint = Thông báo có đăng nhập từ nơi lạ; thư đòi mật khẩu hoặc có tệp đính kèm lạ.
 incident-kind-other = Việc khác, hoặc chưa chắc
 incident-kind-other-hint = Cứ báo, cán bộ kỹ thuật sẽ giúp xác định.
 

@@ -3,7 +3,9 @@
 
 mod check_commands;
 mod commands;
+mod incident_commands;
 mod password_commands;
+mod quiz_commands;
 mod state;
 
 use tauri::Manager;
@@ -34,7 +36,13 @@ pub fn run() {
             password_commands::open_system_page,
             check_commands::checks_setup,
             check_commands::run_checks,
-            check_commands::open_check_action
+            check_commands::open_check_action,
+            incident_commands::incident_setup,
+            incident_commands::incident_mail,
+            incident_commands::open_incident_mail,
+            quiz_commands::quiz,
+            quiz_commands::quiz_answer,
+            quiz_commands::quiz_score
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

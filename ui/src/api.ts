@@ -116,6 +116,81 @@ export interface ChecksSetup {
   problem: Msg | null;
 }
 
+export type IncidentKind = "malware" | "account" | "password" | "suspicious" | "other";
+
+export interface IncidentSetup {
+  contact: { name: string; role: string; agency: string; phone: string; email: string };
+  kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
+}
+
+/** The prefilled report e-mail, rendered once in Rust: `text` is what the copy box shows. */
+export interface IncidentMail {
+  to: string;
+  subject: string;
+  body: string;
+  text: string;
+}
+
+export interface QuizQuestion {
+  id: string;
+  text: Msg;
+  answers: Msg[];
+  why: Msg;
+}
+
+export interface QuizMark {
+  correct: boolean;
+  /** 1-based. */
+  correct_answer: number;
+}
+
+export interface QuizScore {
+  right: number;
+  total: number;
+  band: "great" | "good" | "review";
+  verdict: Msg;
+}
+
+/** Minutes east of UTC, so dates in the report e-mail are the ones on the user's calendar. */
+function utcOffsetMinutes(): number {
+  return -new Date().getTimezoneOffset();
+}
+
+/** One part of the self-assessment score (`crates/core/src/report/score.rs`). */
+export interface ScoreComponent {
+  part: "antivirus" | "gov_passwords" | "other_passwords" | "remote_access" | "systems";
+  system?: string;
+  label: Msg;
+  state: "full" | "partial" | "none" | "unknown" | "not_checked";
+  earned: number;
+  possible: number;
+}
+
+export type ScoreTarget = { screen: "checks" } | { screen: "passwords"; system: string };
+
+export interface Summary {
+  score: {
+    score: number;
+    checked: boolean;
+    components: ScoreComponent[];
+    /** At most three, largest gain first. */
+    actions: { msg: Msg; gain: number; target: ScoreTarget }[];
+  };
+  /** The score is about a recorded machine (scenario, training), not this computer. */
+  recorded: boolean;
+  last_checked_at: number | null;
+  days_since_check: number | null;
+  /** This computer's checks, oldest first. */
+  points: { checked_at: number; score: number }[];
+  history_skipped: number;
+  systems_left: { id: string; name: Localized; changed_on: string | null }[];
+  /** A password changed longer ago than this many days is due again. */
+  fresh_days: number;
+  problem: Msg | null;
+}
+
+export type ReportFormat = "pdf" | "html" | "json";
+
 export const api = {
   bootstrap: () => invoke<Bootstrap>("bootstrap"),
   advice: (language: Lang) => invoke<Advice>("advice", { language }),
@@ -146,6 +221,28 @@ export const api = {
     invoke<void>("open_check_action", { findingId, action }).then(
       () => null,
       (error: Msg) => error,
+    ),
+  incidentSetup: (language: Lang) => invoke<IncidentSetup>("incident_setup", { language }),
+  incidentMail: (kind: IncidentKind, language: Lang) =>
+    invoke<IncidentMail>("incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes() }),
+  /** Rust builds the mailto: from the profile and opens it; resolves to null, or to what went wrong. */
+  openIncidentMail: (kind: IncidentKind, language: Lang) =>
+    invoke<void>("open_incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes() }).then(
+      () => null,
+      (error: Msg) => error,
+    ),
+  /** The questions without their key: Rust marks each answer and the score. */
+  quiz: (language: Lang) => invoke<QuizQuestion[]>("quiz", { language }),
+  quizAnswer: (question: string, answer: number) => invoke<QuizMark>("quiz_answer", { question, answer }),
+  quizScore: (answers: { question: string; answer: number }[]) => invoke<QuizScore>("quiz_score", { answers }),
+  summary: (language: Lang) => invoke<Summary>("summary", { language }),
+  /** Rust makes the report and asks where to save it (the web view never sees a path before
+   * the file is written). Resolves to the path written, null when the dialog was closed, or the
+   * message saying what went wrong. */
+  saveReport: (format: ReportFormat, language: Lang, name: string, unit: string) =>
+    invoke<string | null>("save_report", { format, language, name: name || null, unit: unit || null }).then(
+      (path) => ({ path, error: null }),
+      (error: Msg) => ({ path: null, error }),
     ),
   /** Resolves to null when saved, or to the message explaining why it was not remembered. */
   setLanguage: (language: Lang) =>

@@ -10,7 +10,9 @@ import { icon } from "./icons";
 import { adviceScreen } from "./screens/advice";
 import { checksScreen } from "./screens/checks";
 import { homeScreen } from "./screens/home";
+import { incidentScreen } from "./screens/incident";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
+import { quizScreen, resetQuiz } from "./screens/quiz";
 import type { Ctx, ScreenId } from "./screens/types";
 
 const root = document.getElementById("app") as HTMLElement;
@@ -25,6 +27,7 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "passwords", label: "nav-passwords" },
   { screen: "checks", label: "nav-checks" },
   { screen: "advice", label: "nav-advice" },
+  { screen: "incident", label: "nav-incident" },
 ];
 
 function header(): HTMLElement {
@@ -103,6 +106,10 @@ async function body(): Promise<HTMLElement> {
       }
       return adviceScreen(a);
     }
+    case "incident":
+      return incidentScreen(ctx);
+    case "quiz":
+      return quizScreen(ctx);
   }
 }
 
@@ -129,6 +136,8 @@ async function render(moveFocus: boolean): Promise<void> {
 function go(next: ScreenId): void {
   // Leaving or re-entering the password guide closes any open wizard and empties its inputs.
   resetPasswords();
+  // Opening the quiz starts a fresh round; a language switch (no `go`) keeps the round going.
+  if (next === "quiz") resetQuiz();
   screen = next;
   void render(true);
 }

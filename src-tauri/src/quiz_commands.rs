@@ -1,0 +1,57 @@
+//! IPC for the training quiz. Nothing is stored: the screen keeps a round's answers in memory.
+//!
+//! The answer key stays in core and the screen asks for each mark (`quiz_answer`) and for the
+//! score (`quiz_score`). The key is no secret — the explanation shown after each answer gives it
+//! away — so this is not about hiding it: it keeps the one decision ("is answer n right, what is
+//! the score") in the one place the unit tests pin, with no copy of the key in TypeScript.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use tukiem_core::quiz::{Band, Mark, QuestionView, Quiz};
+use tukiem_core::{Lang, Msg};
+
+use crate::state::AppState;
+
+static QUIZ: LazyLock<Quiz> = LazyLock::new(Quiz::embedded);
+
+/// The questions in order, with their words and no key.
+#[tauri::command]
+pub fn quiz(state: State<'_, AppState>, language: Lang) -> Vec<QuestionView> {
+    QUIZ.views(&state.profile.profile, language)
+}
+
+#[tauri::command]
+pub fn quiz_answer(question: String, answer: u8) -> Result<Mark, Msg> {
+    QUIZ.answer(&question, answer).map_err(|e| e.msg())
+}
+
+#[derive(Deserialize)]
+pub struct Given {
+    question: String,
+    answer: u8,
+}
+
+#[derive(Serialize)]
+pub struct ScoreReply {
+    right: usize,
+    total: usize,
+    band: Band,
+    verdict: Msg,
+}
+
+#[tauri::command]
+pub fn quiz_score(answers: Vec<Given>) -> ScoreReply {
+    let answers: Vec<(String, u8)> = answers
+        .into_iter()
+        .map(|g| (g.question, g.answer))
+        .collect();
+    let score = QUIZ.score(&answers);
+    ScoreReply {
+        right: score.right,
+        total: score.total,
+        band: score.band,
+        verdict: score.band_msg(),
+    }
+}
