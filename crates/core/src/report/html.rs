@@ -177,9 +177,9 @@ pub fn render(r: &Report, l: &Localizer) -> String {
     if r.findings.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", t("report-findings-none"));
     } else {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
             t("report-col-check"),
             t("report-col-status"),
             t("report-col-detail"),

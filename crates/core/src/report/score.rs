@@ -234,11 +234,9 @@ pub fn compute(input: &ScoreInput) -> Score {
     let actions = actions(&components, check.is_some(), input);
     let earned: u32 = components.iter().map(|c| c.earned).sum();
     let possible: u32 = components.iter().map(|c| c.possible).sum();
-    let score = if possible == 0 {
-        0
-    } else {
-        ((earned * 100 + possible / 2) / possible).min(100) as u8
-    };
+    let score = (earned * 100 + possible / 2)
+        .checked_div(possible)
+        .map_or(0, |s| s.min(100) as u8);
     Score {
         score,
         checked: check.is_some(),
@@ -344,7 +342,7 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
         out.push(ScoreAction { msg, gain, target });
     }
     // Stable: equal gains keep the table's order.
-    out.sort_by(|a, b| b.gain.cmp(&a.gain));
+    out.sort_by_key(|a| std::cmp::Reverse(a.gain));
     out.truncate(MAX_ACTIONS);
     out
 }
