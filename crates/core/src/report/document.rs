@@ -613,4 +613,20 @@ pub(crate) mod tests {
             "self-check-report-2026-11-25"
         );
     }
+
+    /// What a person (or a script) reads, pinned in both languages.
+    #[test]
+    fn json_and_html_snapshots_in_both_languages() {
+        for lang in [Lang::Vi, Lang::En] {
+            let r = sample(
+                lang,
+                Person::new(Some("Nguy\u{1ec5}n Th\u{1ecb} Lan"), None),
+            );
+            insta::assert_snapshot!(format!("report_json_{lang}"), to_json(&r));
+            insta::assert_snapshot!(
+                format!("report_html_{lang}"),
+                super::super::html::render(&r, &Localizer::new(lang))
+            );
+        }
+    }
 }
