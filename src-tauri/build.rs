@@ -19,6 +19,8 @@ fn main() {
         "quiz",
         "quiz_answer",
         "quiz_score",
+        "summary",
+        "save_report",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");

@@ -102,6 +102,7 @@ nav-summary = Summary
 summary-title = Security summary
 summary-lead = The self-assessment score shows how much of the advice you have followed. Do the steps below to raise it.
 summary-score-label = Self-assessment score
+summary-card-open = See the summary and save the report
 summary-score-of = out of 100
 summary-last-never = This computer has not been checked yet.
 summary-last-days = { $days ->

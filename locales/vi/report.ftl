@@ -89,6 +89,7 @@ nav-summary = Tổng quan
 summary-title = Tổng quan an toàn
 summary-lead = Điểm tự đánh giá cho biết bạn đã làm được bao nhiêu việc theo khuyến cáo. Làm các việc bên dưới để tăng điểm.
 summary-score-label = Điểm tự đánh giá
+summary-card-open = Xem tổng quan và lưu phiếu
 summary-score-of = trên 100 điểm
 summary-last-never = Máy này chưa được kiểm tra lần nào.
 summary-last-days = { $days ->

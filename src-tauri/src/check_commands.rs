@@ -77,6 +77,10 @@ pub async fn run_checks(
             .err()
             .map(|e| Msg::new("checks-last-save-failed").arg("detail", e.to_string()))
     };
+    // One history line for this computer; a recorded machine's run writes nothing.
+    let history_problem =
+        crate::report_commands::record_check(&state, state.scenario().is_some(), &report);
+    let save_problem = save_problem.or(history_problem);
     state.set_last_report(report.clone());
     Ok(RunReply {
         report,

@@ -6,6 +6,7 @@ mod commands;
 mod incident_commands;
 mod password_commands;
 mod quiz_commands;
+mod report_commands;
 mod state;
 
 use tauri::Manager;
@@ -15,6 +16,8 @@ pub fn run() {
         // Only our `open_system_page` command uses it, from Rust: the capability grants the
         // webview none of the plugin's own commands.
         .plugin(tauri_plugin_opener::init())
+        // Only our `save_report` command uses it, from Rust: the webview gets no dialog permission.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let state = state::AppState::load(data_dir, state::profile_request_from_process());
@@ -42,7 +45,9 @@ pub fn run() {
             incident_commands::open_incident_mail,
             quiz_commands::quiz,
             quiz_commands::quiz_answer,
-            quiz_commands::quiz_score
+            quiz_commands::quiz_score,
+            report_commands::summary,
+            report_commands::save_report
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -210,6 +210,7 @@ pub async fn mark_done(
         Msg::new("pw-checklist-unsaved")
             .arg("file", Checklist::path_in(&data_dir).display().to_string())
     })?;
+    crate::report_commands::record_password_change(&state, &system_id, &today);
 
     let remember_problem = match (remember, password) {
         (true, Some(password)) => {

@@ -45,6 +45,11 @@ impl AppState {
             .clone()
     }
 
+    /// The recorded machine being checked, if it is not this computer.
+    pub fn scenario(&self) -> Option<PathBuf> {
+        self.scenario.clone()
+    }
+
     pub fn last_report(&self) -> Option<CheckReport> {
         self.last_report
             .lock()

@@ -13,6 +13,7 @@ import { homeScreen } from "./screens/home";
 import { incidentScreen } from "./screens/incident";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import { quizScreen, resetQuiz } from "./screens/quiz";
+import { summaryScreen } from "./screens/summary";
 import type { Ctx, ScreenId } from "./screens/types";
 
 const root = document.getElementById("app") as HTMLElement;
@@ -29,6 +30,11 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "advice", label: "nav-advice" },
   { screen: "incident", label: "nav-incident" },
 ];
+
+/** The tab to mark: the summary is opened from the home screen, so it keeps that tab. */
+function current(tab: ScreenId): boolean {
+  return tab === screen || (tab === "home" && screen === "summary");
+}
 
 function header(): HTMLElement {
   const other: Lang = lang() === "vi" ? "en" : "vi";
@@ -58,10 +64,10 @@ function header(): HTMLElement {
       { attrs: { "aria-label": t("nav-label") } },
       ...NAV.map((n) =>
         h("button", {
-          class: n.screen === screen ? "tab active" : "tab",
+          class: current(n.screen) ? "tab active" : "tab",
           testid: `nav-${n.screen}`,
           text: t(n.label),
-          attrs: { type: "button", ...(n.screen === screen ? { "aria-current": "page" } : {}) },
+          attrs: { type: "button", ...(current(n.screen) ? { "aria-current": "page" } : {}) },
           onClick: () => go(n.screen),
         }),
       ),
@@ -108,6 +114,8 @@ async function body(): Promise<HTMLElement> {
     }
     case "incident":
       return incidentScreen(ctx);
+    case "summary":
+      return summaryScreen(ctx, () => void render(false));
     case "quiz":
       return quizScreen(ctx);
   }

@@ -1,6 +1,7 @@
 import { h } from "../dom";
 import { t } from "../i18n";
 import { icon, type IconName } from "../icons";
+import { summaryCard } from "./summary";
 import type { Ctx, ScreenId } from "./types";
 
 interface Entry {
@@ -23,6 +24,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
     { class: "screen home", testid: "screen-home" },
     h("h1", { text: t("home-title"), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", text: t("home-lead", { agency: ctx.agency[ctx.lang] }) }),
+    summaryCard(ctx),
     h(
       "div",
       { class: "cards" },
