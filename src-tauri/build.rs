@@ -19,6 +19,10 @@ fn main() {
         "quiz",
         "quiz_answer",
         "quiz_score",
+        "training_setup",
+        "start_training",
+        "set_training_scenario",
+        "stop_training",
         "summary",
         "save_report",
     ]);

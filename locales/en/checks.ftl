@@ -35,3 +35,16 @@ check-remote-step-close = Close the software when nobody is helping you.
 check-remote-step-never-share = Never read out the software's ID and password to a caller you do not know.
 check-remote-step-unplug = If you did not install it, or the mouse moves by itself: unplug the network cable and turn off Wi-Fi.
 check-remote-step-report = Report it at once to your office's support contact.
+
+# Training mode.
+training-banner = TRAINING MODE
+training-banner-body = Checking a sample machine, not this computer. Nothing is saved.
+training-scenario-label = Sample machine
+training-start = Training mode
+training-start-body = For trainers: runs the check on recorded sample machines, with large text for a projector.
+training-exit = Leave training mode
+training-quiz = Quiz
+training-not-active = Training mode is not on.
+training-unknown-scenario = There is no sample machine called { $name }.
+training-unavailable = Could not open training mode: { $detail }
+training-scenario-untitled = Untitled sample machine

@@ -35,3 +35,16 @@ check-remote-step-close = Tắt phần mềm khi không có ai đang hỗ trợ 
 check-remote-step-never-share = Không đọc mã số (ID) và mật khẩu của phần mềm cho người gọi điện mà bạn không quen.
 check-remote-step-unplug = Nếu bạn không cài hoặc thấy chuột tự di chuyển: rút dây mạng, tắt Wi-Fi.
 check-remote-step-report = Báo ngay cho đầu mối hỗ trợ của cơ quan.
+
+# Chế độ tập huấn.
+training-banner = CHẾ ĐỘ TẬP HUẤN
+training-banner-body = Đang kiểm tra máy mẫu, không phải máy này. Không có gì được lưu.
+training-scenario-label = Máy mẫu
+training-start = Chế độ tập huấn
+training-start-body = Dành cho giảng viên: chạy bộ kiểm tra trên các máy mẫu ghi sẵn, chữ to để chiếu lên màn hình.
+training-exit = Thoát chế độ tập huấn
+training-quiz = Câu hỏi ôn tập
+training-not-active = Chế độ tập huấn chưa bật.
+training-unknown-scenario = Không có máy mẫu { $name }.
+training-unavailable = Không mở được chế độ tập huấn: { $detail }
+training-scenario-untitled = Máy mẫu chưa đặt tên

@@ -27,7 +27,7 @@ pub struct ChecksSetup {
 
 #[tauri::command]
 pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
-    let (last, problem) = if state.scenario.is_some() {
+    let (last, problem) = if state.scenario().is_some() {
         (None, None)
     } else {
         match LastCheck::load(&state.data_dir) {
@@ -41,7 +41,7 @@ pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
     ChecksSetup {
         last,
         report: state.last_report(),
-        scenario: state.scenario.as_ref().map(|p| p.display().to_string()),
+        scenario: state.scenario().map(|p| p.display().to_string()),
         problem,
     }
 }
@@ -59,7 +59,8 @@ pub async fn run_checks(
     state: State<'_, AppState>,
     on_progress: Channel<Progress>,
 ) -> Result<RunReply, Msg> {
-    let env: Arc<dyn Env> = match &state.scenario {
+    let scenario = state.scenario();
+    let env: Arc<dyn Env> = match &scenario {
         Some(dir) => Arc::new(ScenarioEnv::load(dir).map_err(|e| e.to_msg())?),
         None => Arc::new(SystemEnv),
     };
@@ -69,7 +70,7 @@ pub async fn run_checks(
     });
     let report = checks::run_checks(env, checks::all_checks(), RunOptions::default(), sink).await;
     // A recorded machine is not this computer: its date must not become "last checked".
-    let save_problem = if state.scenario.is_some() {
+    let save_problem = if scenario.is_some() {
         None
     } else {
         LastCheck::of(&report)
@@ -78,10 +79,12 @@ pub async fn run_checks(
             .map(|e| Msg::new("checks-last-save-failed").arg("detail", e.to_string()))
     };
     // One history line for this computer; a recorded machine's run writes nothing.
-    let history_problem =
-        crate::report_commands::record_check(&state, state.scenario().is_some(), &report);
+    let history_problem = crate::report_commands::record_check(&state, scenario.is_some(), &report);
     let save_problem = save_problem.or(history_problem);
-    state.set_last_report(report.clone());
+    // The trainer may have switched scenario while this one ran: keep only a current result.
+    if state.scenario() == scenario {
+        state.set_last_report(report.clone());
+    }
     Ok(RunReply {
         report,
         save_problem,

@@ -8,6 +8,7 @@ mod password_commands;
 mod quiz_commands;
 mod report_commands;
 mod state;
+mod training_commands;
 
 use tauri::Manager;
 
@@ -22,6 +23,11 @@ pub fn run() {
             let data_dir = app.path().app_data_dir()?;
             let state = state::AppState::load(data_dir, state::profile_request_from_process());
             let lang = state.language();
+            // `--training` starts on the recorded machines. If they cannot be written out, the
+            // app opens normally and the training screen says why when asked again.
+            if state::training_requested() {
+                let _ = training_commands::enter(app.handle(), &state);
+            }
             app.manage(state);
             if let Some(window) = app.get_webview_window("main") {
                 commands::retitle(&window, lang);
@@ -46,6 +52,10 @@ pub fn run() {
             quiz_commands::quiz,
             quiz_commands::quiz_answer,
             quiz_commands::quiz_score,
+            training_commands::training_setup,
+            training_commands::start_training,
+            training_commands::set_training_scenario,
+            training_commands::stop_training,
             report_commands::summary,
             report_commands::save_report
         ])

@@ -13,9 +13,23 @@ pub struct AppState {
     pub data_dir: PathBuf,
     pub settings: Mutex<Settings>,
     pub os_locales: Vec<String>,
-    /// `--scenario DIR`: check this recorded machine instead of the real one.
-    pub scenario: Option<PathBuf>,
+    /// Which machine the check looks at.
+    target: Mutex<Target>,
     last_report: Mutex<Option<CheckReport>>,
+}
+
+/// The machine the check looks at. Anything but `ThisMachine` is a recording: its results never
+/// become this computer's "last checked" or history.
+#[derive(Clone, Debug)]
+pub enum Target {
+    ThisMachine,
+    /// `--scenario DIR`.
+    Scenario(PathBuf),
+    /// Training mode: the shipped scenarios written under `root`, one of them shown.
+    Training {
+        root: PathBuf,
+        current: String,
+    },
 }
 
 impl AppState {
@@ -28,7 +42,10 @@ impl AppState {
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
-            scenario: scenario_request_from_process(),
+            target: Mutex::new(match scenario_request_from_process() {
+                Some(dir) => Target::Scenario(dir),
+                None => Target::ThisMachine,
+            }),
             last_report: Mutex::new(None),
         }
     }
@@ -45,9 +62,26 @@ impl AppState {
             .clone()
     }
 
+    pub fn target(&self) -> Target {
+        self.target
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Switches machine; results of the previous one are dropped so they cannot be mixed up.
+    pub fn set_target(&self, target: Target) {
+        *self.target.lock().unwrap_or_else(|p| p.into_inner()) = target;
+        *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
     /// The recorded machine being checked, if it is not this computer.
     pub fn scenario(&self) -> Option<PathBuf> {
-        self.scenario.clone()
+        match self.target() {
+            Target::ThisMachine => None,
+            Target::Scenario(dir) => Some(dir),
+            Target::Training { root, current } => Some(root.join(current)),
+        }
     }
 
     pub fn last_report(&self) -> Option<CheckReport> {
@@ -79,4 +113,9 @@ pub fn profile_request_from_process() -> Option<PathBuf> {
 fn scenario_request_from_process() -> Option<PathBuf> {
     let args: Vec<String> = std::env::args().collect();
     tukiem_core::cli_args::flag_value(&args, "--scenario").map(PathBuf::from)
+}
+
+/// `--training` on the app's command line: start in training mode.
+pub fn training_requested() -> bool {
+    std::env::args().any(|a| a == "--training")
 }

@@ -44,6 +44,9 @@ describe("computer check", { concurrency: false }, () => {
       await s.textWhere("checks-run", (t) => t === "Check again", "the English screen, result kept");
       assert.match(await s.text("check-status-browser-passwords"), /Dangerous/);
       await s.screenshot("checks-en");
+      // The choice is remembered; the next tests read Vietnamese.
+      await s.click("lang-switch");
+      await s.textWhere("checks-run", (t) => t === "Kiểm tra lại", "back to Vietnamese");
     } finally {
       await s.close();
     }
@@ -61,6 +64,38 @@ describe("computer check", { concurrency: false }, () => {
     }
   });
 
+  test("training mode: banner, presenter layout, one-click scenario switch, nothing saved", async () => {
+    let s = await h.open(["--training"]);
+    try {
+      assert.match(await s.text("training-banner"), /CHẾ ĐỘ TẬP HUẤN/);
+      assert.equal(await s.run("return document.documentElement.classList.contains('presenter')"), true);
+      assert.equal(await s.screen(), "checks", "training opens on the check");
+      await s.run(
+        "const sel = document.querySelector('[data-testid=training-scenario]');" +
+          "sel.value = 'windows-bkav'; sel.dispatchEvent(new Event('change'));",
+      );
+      await waitFor("the Bkav machine checked", async () => (await s.attr("check-status-antivirus", "data-status")) === "ok");
+      assert.match(await s.text("check-antivirus"), /Bkav/);
+      await s.screenshot("training-vi");
+      await s.click("lang-switch");
+      await s.textWhere("training-banner", (t) => t.includes("TRAINING MODE"));
+      await s.screenshot("training-en");
+      await s.click("lang-switch");
+      await s.textWhere("training-banner", (t) => t.includes("TẬP HUẤN"));
+      await s.click("training-quiz");
+      await s.find("quiz-question");
+      await s.click("quiz-answer-1");
+      await s.find("quiz-explanation");
+      assert.ok(await s.find("training-banner"), "the banner stays on every screen");
+      await s.click("training-exit");
+      await waitFor("training left", async () => (await s.run("return document.querySelector('[data-testid=training-banner]') === null")) === true);
+      await s.click("nav-checks");
+      assert.match(await s.text("checks-last"), /chưa được kiểm tra/, "a sample machine never becomes this computer's last check");
+    } finally {
+      await s.close();
+    }
+  });
+
   test("this computer: the date of the check is remembered after a restart", async () => {
     let s = await h.open();
     try {
@@ -71,6 +106,8 @@ describe("computer check", { concurrency: false }, () => {
         const status = await s.attr(`check-status-${id}`, "data-status");
         assert.ok(["ok", "warning", "critical", "unknown"].includes(status), `${id}: ${status}`);
       }
+      // This machine's result differs from machine to machine: kept out of docs/screenshots.
+      if (process.env.TUKIEM_SCREENSHOTS) await s.screenshot("checks-this-machine");
     } finally {
       await s.close();
     }

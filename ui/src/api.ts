@@ -116,6 +116,12 @@ export interface ChecksSetup {
   problem: Msg | null;
 }
 
+export interface TrainingSetup {
+  active: boolean;
+  scenarios: { name: string; title: string }[];
+  current: string | null;
+}
+
 export type IncidentKind = "malware" | "account" | "password" | "suspicious" | "other";
 
 export interface IncidentSetup {
@@ -209,6 +215,10 @@ export const api = {
       () => null,
       (error: unknown) => error,
     ),
+  trainingSetup: () => invoke<TrainingSetup>("training_setup"),
+  startTraining: () => invoke<TrainingSetup>("start_training"),
+  setTrainingScenario: (name: string) => invoke<TrainingSetup>("set_training_scenario", { name }),
+  stopTraining: () => invoke<TrainingSetup>("stop_training"),
   checksSetup: () => invoke<ChecksSetup>("checks_setup"),
   /** Progress arrives on `onProgress` while the promise is pending. */
   runChecks: (onProgress: (p: Progress) => void) => {

@@ -3,12 +3,12 @@ import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./styles.css";
 
-import { api, type Advice, type Bootstrap, type Lang, type Msg } from "./api";
+import { api, type Advice, type Bootstrap, type Lang, type Msg, type TrainingSetup } from "./api";
 import { h } from "./dom";
 import { lang, setLang, t, tm } from "./i18n";
 import { icon } from "./icons";
 import { adviceScreen } from "./screens/advice";
-import { checksScreen } from "./screens/checks";
+import { checksScreen, forgetChecks, runChecksNow } from "./screens/checks";
 import { homeScreen } from "./screens/home";
 import { incidentScreen } from "./screens/incident";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
@@ -19,6 +19,7 @@ import type { Ctx, ScreenId } from "./screens/types";
 const root = document.getElementById("app") as HTMLElement;
 
 let boot: Bootstrap;
+let training: TrainingSetup;
 let screen: ScreenId = "home";
 let notice: Msg | null = null;
 const adviceCache = new Map<Lang, Advice>();
@@ -51,6 +52,15 @@ function header(): HTMLElement {
         h("span", { class: "brand-name", text: t("app-name") }),
         h("span", { class: "brand-tagline", text: t("app-tagline") }),
       ),
+      training.active
+        ? null
+        : h("button", {
+            class: "trainer-switch",
+            testid: "training-start",
+            text: t("training-start"),
+            attrs: { type: "button", title: t("training-start-body") },
+            onClick: () => void setTraining(api.startTraining()),
+          }),
       h("button", {
         class: "lang-switch",
         testid: "lang-switch",
@@ -89,6 +99,7 @@ function banners(): HTMLElement | null {
       ),
     );
   }
+  if (training.active) items.push(trainingBanner());
   if (notice) {
     items.push(h("div", { class: "banner warning", testid: "notice", attrs: { role: "status" } }, h("p", { text: tm(notice) })));
   }
@@ -141,6 +152,71 @@ async function render(moveFocus: boolean): Promise<void> {
   if (moveFocus) root.querySelector<HTMLElement>("h1")?.focus();
 }
 
+/** Permanent while training: says so in capitals, switches sample machine in one click. */
+function trainingBanner(): HTMLElement {
+  const select = h(
+    "select",
+    { testid: "training-scenario", attrs: { id: "sample-machine" } },
+    ...training.scenarios.map((sc) =>
+      h("option", { text: t(sc.title), attrs: sc.name === training.current ? { value: sc.name, selected: "" } : { value: sc.name } }),
+    ),
+  );
+  select.addEventListener("change", () => void switchScenario(select.value));
+  return h(
+    "div",
+    { class: "banner training", testid: "training-banner", attrs: { role: "status" } },
+    h("strong", { class: "trainer-title", text: t("training-banner") }),
+    h("p", { text: t("training-banner-body") }),
+    h(
+      "div",
+      { class: "trainer-controls" },
+      h("label", { text: t("training-scenario-label"), attrs: { for: "sample-machine" } }),
+      select,
+      h("button", {
+        class: "secondary",
+        testid: "training-quiz",
+        text: t("training-quiz"),
+        attrs: { type: "button" },
+        onClick: () => go("quiz"),
+      }),
+      h("button", {
+        class: "secondary",
+        testid: "training-exit",
+        text: t("training-exit"),
+        attrs: { type: "button" },
+        onClick: () => void setTraining(api.stopTraining()),
+      }),
+    ),
+  );
+}
+
+async function setTraining(next: Promise<TrainingSetup>): Promise<void> {
+  try {
+    training = await next;
+    notice = null;
+  } catch (e) {
+    notice = e as Msg;
+  }
+  document.documentElement.classList.toggle("presenter", training.active);
+  forgetChecks();
+  screen = training.active ? "checks" : "home";
+  await render(true);
+}
+
+/** One click: the trainer picks a machine and sees it checked. */
+async function switchScenario(name: string): Promise<void> {
+  try {
+    training = await api.setTrainingScenario(name);
+  } catch (e) {
+    notice = e as Msg;
+  }
+  forgetChecks();
+  screen = "checks";
+  await render(false);
+  await runChecksNow(() => void render(false));
+  root.querySelector<HTMLElement>("#sample-machine")?.focus();
+}
+
 function go(next: ScreenId): void {
   // Leaving or re-entering the password guide closes any open wizard and empties its inputs.
   resetPasswords();
@@ -160,6 +236,9 @@ async function switchLanguage(next: Lang): Promise<void> {
 async function start(): Promise<void> {
   root.replaceChildren(h("p", { class: "loading", text: t("app-loading") }));
   boot = await api.bootstrap();
+  training = await api.trainingSetup();
+  document.documentElement.classList.toggle("presenter", training.active);
+  if (training.active) screen = "checks";
   setLang(boot.language);
   await render(false);
   // Ready means what a person would see: the first screen, in its own font. Faces load lazily,

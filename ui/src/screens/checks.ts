@@ -33,7 +33,7 @@ export async function checksScreen(_ctx: Ctx, rerender: () => void): Promise<HTM
     { class: "screen checks", testid: "screen-checks" },
     h("h1", { text: t("checks-title"), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", text: t("checks-intro") }),
-    s.scenario
+    s.scenario && !document.documentElement.classList.contains("presenter")
       ? h(
           "div",
           { class: "banner info", testid: "check-scenario", attrs: { role: "status" } },
@@ -58,6 +58,19 @@ export async function checksScreen(_ctx: Ctx, rerender: () => void): Promise<HTM
     !running && report ? results(report) : null,
     h("p", { class: "privacy", text: t("checks-privacy") }),
   );
+}
+
+/** Drops what this screen knows: the machine being checked has changed. */
+export function forgetChecks(): void {
+  setup = null;
+  report = null;
+  problem = null;
+  progress = new Map();
+}
+
+export async function runChecksNow(rerender: () => void): Promise<void> {
+  if (!setup) setup = await api.checksSetup();
+  await run(rerender);
 }
 
 async function run(rerender: () => void): Promise<void> {

@@ -17,6 +17,7 @@ mod report;
 pub mod runner;
 pub mod scenario;
 pub mod system;
+pub mod training;
 
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
 pub use finding::{Action, Finding, Status};
