@@ -67,7 +67,8 @@ fn zone_offset(text: &str) -> Option<i64> {
         _ => return None,
     };
     let digits: String = rest.chars().filter(|c| *c != ':').collect();
-    if digits.len() != 4 {
+    // ASCII only: the slices below are byte ranges.
+    if digits.len() != 4 || !digits.is_ascii() {
         return None;
     }
     let hours: i64 = number(&digits[..2])?;
@@ -170,6 +171,15 @@ mod tests {
         assert_eq!(parse_iso8601("2020-04-16"), None);
         assert_eq!(parse_iso8601("yesterday"), None);
         assert_eq!(parse_iso8601("2020-04-16T11:58:59+7"), None);
+    }
+
+    /// Found by `antivirus_windows_security`: a zone of 4 bytes that are not 4 ASCII digits
+    /// was sliced inside a character.
+    #[test]
+    fn a_zone_with_multibyte_characters_is_refused_not_a_panic() {
+        assert_eq!(parse_iso8601("2050-05-19T10:00+\u{fffd}1"), None);
+        assert_eq!(parse_iso8601("050-05-19T\u{fffd}\u{fffd}-0"), None);
+        assert_eq!(parse_clamav_build_time("1 Jan 2020 10-00 +\u{e9}12"), None);
     }
 
     #[test]
