@@ -287,8 +287,8 @@ fn overall_finding(id: &str, title: Msg, scan: &Scan, facts: &[BrowserProfile]) 
         .flat_map(|p| p.gov_domains.iter().cloned())
         .collect();
     let with_passwords = facts.iter().filter(|p| p.saved_logins > 0).count();
-    let unreadable =
-        facts.iter().filter(|p| p.status == Status::Unknown).count() + scan.problems.len();
+    let unreadable_profiles = facts.iter().filter(|p| p.status == Status::Unknown).count();
+    let unreadable = unreadable_profiles + scan.problems.len();
     let status = facts
         .iter()
         .map(|p| p.status)
@@ -301,7 +301,7 @@ fn overall_finding(id: &str, title: Msg, scan: &Scan, facts: &[BrowserProfile]) 
         Msg::new("check-browsers-none-found")
     } else if saved == 0 {
         Msg::new("check-browsers-nothing-saved")
-            .arg("profiles", facts.len())
+            .arg("profiles", facts.len() - unreadable_profiles)
             .arg("unreadable", unreadable)
     } else if gov > 0 {
         Msg::new("check-browsers-total-gov")

@@ -34,7 +34,11 @@ fn is_host_text(host: &str) -> bool {
 }
 
 /// True for `gov.vn` and its sub-domains, ignoring ASCII case. `host` has no trailing dot.
+/// A host with an empty label (`a..b.gov.vn`) is not a name a browser saved a login for.
 fn is_gov(host: &str) -> bool {
+    if host.contains("..") {
+        return false;
+    }
     let n = host.len();
     if n == GOV.len() {
         return host.eq_ignore_ascii_case(GOV);
@@ -158,6 +162,7 @@ mod tests {
             "https://gov.vn.",
             "https://.gov.vn/",
             "https://x..gov.vn/",
+            "https://a..b.namdinh.gov.vn/",
             "https://ov.vn/",
             "https://vn/",
             "android://hash@vn.gov.dichvucong/",

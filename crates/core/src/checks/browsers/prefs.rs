@@ -273,17 +273,41 @@ pub fn firefox_policy_files(env: &dyn Env) -> Vec<MachinePath> {
     }
 }
 
-/// Firefox's policy files; `Err` when one exists but cannot be read or parsed.
-pub fn firefox_file_policy(env: &dyn Env) -> Result<Option<bool>, ()> {
+/// Firefox's policy files: `Unknown` when one exists but cannot be read or parsed.
+pub fn firefox_file_policy(env: &dyn Env) -> PolicyLookup {
     let mut values = Vec::new();
     for path in firefox_policy_files(env) {
         match std::fs::read(env.local(&path)) {
-            Ok(bytes) => values.push(parse_firefox_policies(&bytes).map_err(|_| ())?),
+            Ok(bytes) => match parse_firefox_policies(&bytes) {
+                Ok(value) => values.push(value),
+                Err(_) => return PolicyLookup::Unknown,
+            },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(_) => return Err(()),
+            Err(_) => return PolicyLookup::Unknown,
         }
     }
-    Ok(Policy::combine(values))
+    PolicyLookup::Known(Policy {
+        mandatory: Policy::combine(values),
+        recommended: None,
+    })
+}
+
+/// Two policy sources for one browser (Firefox: files and registry) as one answer: an "off"
+/// from either is enough to know; otherwise both must be known.
+pub fn merge_lookups(a: PolicyLookup, b: PolicyLookup) -> PolicyLookup {
+    match (a, b) {
+        (PolicyLookup::Known(a), PolicyLookup::Known(b)) => PolicyLookup::Known(a.merge(b)),
+        (PolicyLookup::Known(p), PolicyLookup::Unknown)
+        | (PolicyLookup::Unknown, PolicyLookup::Known(p))
+            if p.mandatory == Some(false) =>
+        {
+            PolicyLookup::Known(Policy {
+                mandatory: Some(false),
+                recommended: None,
+            })
+        }
+        _ => PolicyLookup::Unknown,
+    }
 }
 
 // ---- Windows registry ----------------------------------------------------------------------
@@ -469,6 +493,22 @@ mod tests {
         assert!(saving_offered(PolicyLookup::Known(Policy::default()), None));
         assert!(!saving_offered(PolicyLookup::Unknown, Some(false)));
         assert!(saving_offered(PolicyLookup::Unknown, None));
+    }
+
+    #[test]
+    fn an_off_from_one_policy_source_is_known_even_if_the_other_is_not() {
+        let off = PolicyLookup::Known(Policy {
+            mandatory: Some(false),
+            recommended: None,
+        });
+        let none = PolicyLookup::Known(Policy::default());
+        assert_eq!(merge_lookups(off, PolicyLookup::Unknown), off);
+        assert_eq!(merge_lookups(PolicyLookup::Unknown, off), off);
+        assert_eq!(
+            merge_lookups(none, PolicyLookup::Unknown),
+            PolicyLookup::Unknown
+        );
+        assert_eq!(merge_lookups(none, off), off);
     }
 
     #[test]

@@ -313,7 +313,7 @@ struct Policies<'a> {
     env: &'a dyn Env,
     windows: Option<Option<WindowsPolicies>>,
     linux: Vec<(BrowserId, PolicyLookup)>,
-    firefox_files: Option<Result<Option<bool>, ()>>,
+    firefox_files: Option<PolicyLookup>,
 }
 
 impl<'a> Policies<'a> {
@@ -369,23 +369,12 @@ impl<'a> Policies<'a> {
             .firefox_files
             .get_or_insert_with(|| prefs::firefox_file_policy(env));
         let registry = match env.os() {
-            OsKind::Windows => self.windows().map(|p| p.policy(BrowserId::Firefox)),
-            OsKind::Linux | OsKind::MacOs => Some(Policy::default()),
+            OsKind::Windows => match self.windows() {
+                Some(p) => PolicyLookup::Known(p.policy(BrowserId::Firefox)),
+                None => PolicyLookup::Unknown,
+            },
+            OsKind::Linux | OsKind::MacOs => PolicyLookup::Known(Policy::default()),
         };
-        match (files, registry) {
-            (Ok(file), Some(registry)) => PolicyLookup::Known(Policy {
-                mandatory: match (registry.mandatory, file) {
-                    (Some(false), _) | (_, Some(false)) => Some(false),
-                    (r, f) => r.or(f),
-                },
-                recommended: registry.recommended,
-            }),
-            // One source says off: that is enough to know.
-            (Ok(Some(false)), None) => PolicyLookup::Known(Policy {
-                mandatory: Some(false),
-                recommended: None,
-            }),
-            _ => PolicyLookup::Unknown,
-        }
+        prefs::merge_lookups(files, registry)
     }
 }
