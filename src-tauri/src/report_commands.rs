@@ -206,7 +206,12 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryReply {
         score,
         recorded,
         last_checked_at,
-        days_since_check: last_checked_at.map(|t| (now - t).max(0) / 86_400),
+        // A recorded machine's clock is part of the recording: its check ran just now.
+        days_since_check: if recorded {
+            report.as_ref().map(|_| 0)
+        } else {
+            last_checked_at.map(|t| (now - t).max(0) / 86_400)
+        },
         points,
         history_skipped: skipped,
         systems_left,

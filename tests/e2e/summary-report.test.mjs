@@ -160,6 +160,7 @@ describe("summary and report", { concurrency: false }, () => {
       const score = await openSummary(s);
       assert.ok(score >= 0 && score <= 100);
       if (scenarioArgs.length) await s.find("summary-recorded");
+      assert.match(await s.text("summary-last"), /hôm nay|today/, "checked just now, whatever the recording's clock says");
       rmSync(saveDir, { recursive: true, force: true });
       mkdirSync(saveDir);
       const json = JSON.parse(readFileSync(await save(s, "json"), "utf8"));
