@@ -5,7 +5,7 @@ use crate::Msg;
 
 /// The reason for a command that did not give usable output, or `None` when it exited 0.
 pub fn command_problem(command: &CommandSpec, outcome: &CommandOutcome) -> Option<Msg> {
-    let program = command.program.clone();
+    let program = program_name(&command.program);
     match outcome {
         CommandOutcome::Exited { code: Some(0), .. } => None,
         CommandOutcome::Exited { code, stderr, .. } => Some(
@@ -33,7 +33,7 @@ pub fn command_problem(command: &CommandSpec, outcome: &CommandOutcome) -> Optio
 /// A command's output that we could not make sense of.
 pub fn bad_output(command: &CommandSpec, detail: impl Into<String>) -> Msg {
     Msg::new("check-reason-bad-output")
-        .arg("command", command.program.clone())
+        .arg("command", program_name(&command.program))
         .arg("detail", detail.into())
 }
 
@@ -54,6 +54,16 @@ pub fn processes_unavailable(detail: &str) -> Msg {
     Msg::new("check-reason-processes").arg("detail", detail.to_owned())
 }
 
+/// `powershell.exe`, not `C:\Windows\System32\...\powershell.exe`: the full path is noise to the
+/// person reading the reason, and the same program on every machine.
+fn program_name(program: &str) -> String {
+    program
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(program)
+        .to_owned()
+}
+
 /// Short and single-line, for a message argument.
 fn first_line(text: &str) -> String {
     let line = text
@@ -62,4 +72,44 @@ fn first_line(text: &str) -> String {
         .find(|l| !l.is_empty())
         .unwrap_or("");
     line.chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn reasons_name_the_program_not_its_folder() {
+        let spec = CommandSpec::new(
+            "x",
+            r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe",
+            &[],
+            Duration::from_secs(30),
+        );
+        let msg = command_problem(&spec, &CommandOutcome::TimedOut).unwrap();
+        assert_eq!(msg.id, "check-reason-command-timeout");
+        assert!(
+            msg.args
+                .contains(&("command".to_owned(), "powershell.exe".into()))
+        );
+        let unix = CommandSpec::new("y", "/usr/bin/clamscan", &[], Duration::from_secs(1));
+        let msg = command_problem(&unix, &CommandOutcome::NotFound).unwrap();
+        assert!(
+            msg.args
+                .contains(&("command".to_owned(), "clamscan".into()))
+        );
+        assert_eq!(
+            command_problem(
+                &unix,
+                &CommandOutcome::Exited {
+                    code: Some(0),
+                    stdout: String::new(),
+                    stderr: String::new()
+                }
+            ),
+            None
+        );
+    }
 }
