@@ -6,9 +6,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use std::sync::Arc;
 use tukiem_core::checks::browsers::fixtures::{FirefoxLogin, FixtureHome, Login};
 use tukiem_core::checks::browsers::{BrowserId, BrowserPasswordsCheck};
-use tukiem_core::checks::{Check, CommandOutcome};
+
+use tukiem_core::checks::{self, Check, CommandOutcome, Env, RunOptions};
 
 fn logins(seed: &str, n: usize) -> Vec<Login> {
     (0..n)
@@ -65,6 +67,23 @@ fn bench(c: &mut Criterion) {
 
     c.bench_function("browsers/10 chromium x 5000 + 3 firefox", |b| {
         b.iter(|| black_box(BrowserPasswordsCheck.run(black_box(&env))))
+    });
+
+    // The whole check as the app and CLI run it: every check, on the runner's threads, over the
+    // same home (the antivirus finds no program to ask, so this is the file work plus overhead).
+    let shared: Arc<dyn Env> = Arc::new(env);
+    c.bench_function("full check/10 chromium x 5000 + 3 firefox", |b| {
+        b.iter(|| {
+            black_box(
+                checks::run_blocking(
+                    shared.clone(),
+                    checks::all_checks(),
+                    RunOptions::default(),
+                    Arc::new(|_| {}),
+                )
+                .expect("runtime"),
+            )
+        })
     });
 }
 
