@@ -58,6 +58,7 @@ checks-in-progress = Checking…
 checks-never = This computer has not been checked yet.
 checks-last = Last checked: { $when }
 checks-moment = { $time } on { $date }
+checks-recorded-at = Sample machine recorded at { $when }
 checks-overall-ok = Everything is fine. Check again once a month.
 checks-overall-warning = Some items need a look. Follow the advice in each one.
 checks-overall-unknown = Some items could not be checked. See why in each one.

@@ -45,6 +45,7 @@ checks-in-progress = Đang kiểm tra…
 checks-never = Máy này chưa được kiểm tra lần nào.
 checks-last = Lần kiểm tra gần nhất: { $when }
 checks-moment = { $time } ngày { $date }
+checks-recorded-at = Máy mẫu được ghi lại lúc { $when }
 checks-overall-ok = Mọi mục đều tốt. Hãy kiểm tra lại mỗi tháng một lần.
 checks-overall-warning = Có mục cần xem lại. Hãy làm theo hướng dẫn ở từng mục.
 checks-overall-unknown = Có mục chưa kiểm tra được. Xem lý do ở từng mục.

@@ -84,7 +84,12 @@ describe("computer check", { concurrency: false }, () => {
       await s.textWhere("training-banner", (t) => t.includes("TẬP HUẤN"));
       await s.click("training-quiz");
       await s.find("quiz-question");
+      const first = await s.text("quiz-question");
       await s.click("quiz-answer-1");
+      await s.find("quiz-explanation");
+      await s.click("quiz-next");
+      await s.textWhere("quiz-question", (t) => t !== first, "the second question");
+      await s.click("quiz-answer-2");
       await s.find("quiz-explanation");
       assert.ok(await s.find("training-banner"), "the banner stays on every screen");
       await s.click("training-exit");

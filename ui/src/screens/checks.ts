@@ -133,7 +133,9 @@ function progressRow(check: string): HTMLElement {
 function lastLine(): HTMLElement | null {
   const when = report?.checked_at ?? setup?.last?.checked_at;
   if (when === undefined) return h("span", { class: "checks-last", testid: "checks-last", text: t("checks-never") });
-  return h("span", { class: "checks-last", testid: "checks-last", text: t("checks-last", { when: moment(when) }) });
+  // A recorded machine's clock is the recording's, not this computer's last check.
+  const id = setup?.scenario ? "checks-recorded-at" : "checks-last";
+  return h("span", { class: "checks-last", testid: "checks-last", text: t(id, { when: moment(when) }) });
 }
 
 /** A Unix time as this computer's local time and date, in the language's own date order. */
