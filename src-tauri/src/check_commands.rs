@@ -7,9 +7,7 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tukiem_core::Msg;
-use tukiem_core::checks::scenario::ScenarioEnv;
-use tukiem_core::checks::system::SystemEnv;
-use tukiem_core::checks::{self, Action, CheckReport, Env, LastCheck, Progress, RunOptions};
+use tukiem_core::checks::{self, Action, CheckReport, LastCheck, Progress, RunOptions};
 
 use crate::state::AppState;
 
@@ -60,10 +58,7 @@ pub async fn run_checks(
     on_progress: Channel<Progress>,
 ) -> Result<RunReply, Msg> {
     let scenario = state.scenario();
-    let env: Arc<dyn Env> = match &scenario {
-        Some(dir) => Arc::new(ScenarioEnv::load(dir).map_err(|e| e.to_msg())?),
-        None => Arc::new(SystemEnv),
-    };
+    let env = checks::env_for(scenario.as_deref()).map_err(|e| e.to_msg())?;
     // A closed window drops the channel; the run still finishes and is kept.
     let sink = Arc::new(move |p: Progress| {
         let _ = on_progress.send(p);

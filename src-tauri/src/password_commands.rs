@@ -44,16 +44,7 @@ pub struct PasswordSetup {
 
 fn systems(state: &AppState) -> (Vec<SystemView>, Option<Msg>) {
     let profile = &state.profile.profile;
-    let (list, problem) = match Checklist::load(&state.data_dir) {
-        Ok(c) => (c, None),
-        Err(_) => (
-            Checklist::default(),
-            Some(Msg::new("pw-checklist-unreadable").arg(
-                "file",
-                Checklist::path_in(&state.data_dir).display().to_string(),
-            )),
-        ),
-    };
+    let (list, problem) = state.checklist();
     let views = profile
         .systems
         .iter()

@@ -45,19 +45,6 @@ fn machine(state: &AppState) -> Machine {
     }
 }
 
-fn checklist(state: &AppState) -> (Checklist, Option<Msg>) {
-    match Checklist::load(&state.data_dir) {
-        Ok(c) => (c, None),
-        Err(_) => (
-            Checklist::default(),
-            Some(Msg::new("pw-checklist-unreadable").arg(
-                "file",
-                Checklist::path_in(&state.data_dir).display().to_string(),
-            )),
-        ),
-    }
-}
-
 fn input<'a>(
     state: &'a AppState,
     check: Option<&'a CheckReport>,
@@ -104,7 +91,7 @@ pub fn record_check(
     } else {
         Machine::ThisComputer
     };
-    let (list, _) = checklist(state);
+    let (list, _) = state.checklist();
     let score = document::score_of(
         &input(state, Some(report), &list, Person::default()),
         Lang::Vi,
@@ -158,7 +145,7 @@ pub struct SummaryReply {
 #[tauri::command]
 pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryReply {
     let report = state.last_report();
-    let (list, mut problem) = checklist(&state);
+    let (list, mut problem) = state.checklist();
     let score = document::score_of(
         &input(&state, report.as_ref(), &list, Person::default()),
         language,
@@ -261,7 +248,7 @@ pub async fn save_report(
     let failed = |detail: String| Msg::new("summary-save-failed").arg("detail", detail);
     let l = Localizer::new(language);
     let report = state.last_report();
-    let (list, _) = checklist(&state);
+    let (list, _) = state.checklist();
     let doc = document::build(
         &input(
             &state,

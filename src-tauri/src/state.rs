@@ -4,9 +4,10 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use tukiem_core::checks::CheckReport;
+use tukiem_core::password::checklist::Checklist;
 use tukiem_core::profile::{LoadedProfile, PROFILE_ENV};
 use tukiem_core::settings::{Settings, SettingsError};
-use tukiem_core::{Lang, Profile};
+use tukiem_core::{Lang, Msg, Profile};
 
 pub struct AppState {
     pub profile: LoadedProfile,
@@ -60,6 +61,21 @@ impl AppState {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// Which systems were marked changed. An unreadable file reads as "none yet", with the
+    /// message saying so; the next mark replaces it.
+    pub fn checklist(&self) -> (Checklist, Option<Msg>) {
+        match Checklist::load(&self.data_dir) {
+            Ok(c) => (c, None),
+            Err(_) => (
+                Checklist::default(),
+                Some(Msg::new("pw-checklist-unreadable").arg(
+                    "file",
+                    Checklist::path_in(&self.data_dir).display().to_string(),
+                )),
+            ),
+        }
     }
 
     pub fn target(&self) -> Target {

@@ -1,26 +1,37 @@
 //! `tukiem-cli check`: the machine self-check in a terminal, or over a recorded machine with
 //! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tukiem_core::checks::scenario::ScenarioEnv;
-use tukiem_core::checks::system::SystemEnv;
 use tukiem_core::checks::{
-    self, Action, CheckReport, EXIT_CANNOT_RUN, Env, Finding, Progress, RunOptions,
+    self, Action, CheckReport, EXIT_CANNOT_RUN, Finding, Progress, RunOptions,
 };
 use tukiem_core::{Localizer, Msg};
 
 pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
-    let env: Arc<dyn Env> = match scenario {
-        Some(dir) => match ScenarioEnv::load(dir) {
-            Ok(env) => Arc::new(env),
-            Err(e) => return cannot_run(l, &e.to_msg()),
-        },
-        None => Arc::new(SystemEnv),
+    let report = match run_engine(l, scenario) {
+        Ok(report) => report,
+        Err(code) => return code,
     };
+    let text = if json {
+        // Plain data (strings, numbers, message ids); serializing it cannot fail.
+        serde_json::to_string_pretty(&report).expect("report serializes") + "\n"
+    } else {
+        human(&report, l)
+    };
+    match crate::write_stdout(&text) {
+        Ok(()) => ExitCode::from(report.exit_code()),
+        Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
+    }
+}
+
+/// Checks this computer, or the recorded machine in `scenario`, as `check` and `report` both do.
+/// When the check cannot run, says why on standard error and gives exit code 3.
+pub fn run_engine(l: &Localizer, scenario: Option<&Path>) -> Result<CheckReport, ExitCode> {
+    let env = checks::env_for(scenario).map_err(|e| cannot_run(l, &e.to_msg()))?;
     // Progress goes to standard error, and only for a person watching: scripts reading the
     // output or a log get the result alone.
     let show_progress = std::io::stderr().is_terminal();
@@ -34,26 +45,8 @@ pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
             );
         }
     });
-    let report = match checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
-    {
-        Ok(report) => report,
-        Err(e) => return cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
-    };
-    let text = if json {
-        // Plain data (strings, numbers, message ids); serializing it cannot fail.
-        serde_json::to_string_pretty(&report).expect("report serializes") + "\n"
-    } else {
-        human(&report, l)
-    };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::from(report.exit_code()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(report.exit_code()),
-        Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
-    }
+    checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
+        .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))
 }
 
 fn cannot_run(l: &Localizer, why: &Msg) -> ExitCode {

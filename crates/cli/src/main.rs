@@ -75,14 +75,8 @@ fn main() -> ExitCode {
 }
 
 fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`tukiem-cli advice | head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
                 "{}",
@@ -90,5 +84,18 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Writes a whole result to standard output. A closed pipe (`tukiem-cli advice | head`) is the
+/// reader's choice, not an error.
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }

@@ -10,14 +10,9 @@
 //! Exit codes: 0 done, 1 the output could not be written, 2 an input named on the command line
 //! could not be read, 3 the check itself could not run.
 
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use tukiem_core::checks::scenario::ScenarioEnv;
-use tukiem_core::checks::system::SystemEnv;
-use tukiem_core::checks::{self, EXIT_CANNOT_RUN, Env, Progress, RunOptions};
 use tukiem_core::password::checklist::Checklist;
 use tukiem_core::report::{self, MachineFacts, Person, ReportInput, document, html, pdf};
 use tukiem_core::{Localizer, Msg, Profile};
@@ -58,37 +53,9 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
         },
     };
 
-    let env: Arc<dyn Env> = match &o.scenario {
-        Some(dir) => match ScenarioEnv::load(dir) {
-            Ok(env) => Arc::new(env),
-            Err(e) => {
-                eprintln!("{}", l.text("cli-check-cannot-run"));
-                return fail(l, &e.to_msg(), EXIT_CANNOT_RUN);
-            }
-        },
-        None => Arc::new(SystemEnv),
-    };
-    let show_progress = std::io::stderr().is_terminal();
-    let progress_l = Localizer::new(l.lang());
-    let sink = Arc::new(move |p: Progress| {
-        if let (true, Progress::Started { title, .. }) = (show_progress, &p) {
-            eprintln!(
-                "{}",
-                progress_l
-                    .render(&Msg::new("cli-check-running").arg("check", progress_l.render(title)))
-            );
-        }
-    });
-    let check = match checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("{}", l.text("cli-check-cannot-run"));
-            return fail(
-                l,
-                &Msg::new("cli-io-failed").arg("detail", e.to_string()),
-                EXIT_CANNOT_RUN,
-            );
-        }
+    let check = match crate::check::run_engine(l, o.scenario.as_deref()) {
+        Ok(report) => report,
+        Err(code) => return code,
     };
 
     let machine = match &o.scenario {
@@ -164,13 +131,8 @@ fn text(doc: &report::Report, l: &Localizer) -> String {
 }
 
 fn print(l: &Localizer, text: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match crate::write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(
             l,
             &Msg::new("cli-io-failed").arg("detail", e.to_string()),

@@ -60,6 +60,34 @@ impl CommandSpec {
             timeout,
         }
     }
+
+    /// `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command <script>`,
+    /// by its full path when `SystemRoot` is known: Windows PowerShell 5.1 is always there, and
+    /// a `powershell.exe` earlier on `PATH` is not ours to run. Scripts hold no double quote, so
+    /// Windows argument quoting cannot mangle them.
+    pub fn windows_powershell(
+        env: &dyn Env,
+        id: &'static str,
+        script: &str,
+        timeout: Duration,
+    ) -> Self {
+        let program = env
+            .path_var("SystemRoot")
+            .map(|root| {
+                root.join("System32/WindowsPowerShell/v1.0/powershell.exe")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "powershell.exe".to_owned());
+        let args = [
+            "-NoProfile",
+            "-NonInteractive",
+            "-ExecutionPolicy",
+            "Bypass",
+            "-Command",
+            script,
+        ];
+        Self::new(id, &program, &args, timeout)
+    }
 }
 
 /// What running a command gave. Output is decoded as UTF-8 with replacement: a stray byte in a

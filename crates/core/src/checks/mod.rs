@@ -56,6 +56,16 @@ impl CheckOutput {
     }
 }
 
+/// The machine to check: the recorded one in `scenario`, else this one.
+pub fn env_for(
+    scenario: Option<&std::path::Path>,
+) -> Result<std::sync::Arc<dyn Env>, scenario::ScenarioError> {
+    Ok(match scenario {
+        Some(dir) => std::sync::Arc::new(scenario::ScenarioEnv::load(dir)?),
+        None => std::sync::Arc::new(system::SystemEnv),
+    })
+}
+
 /// Every check, in the order results are shown.
 pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
     vec![

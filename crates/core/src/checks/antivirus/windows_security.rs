@@ -30,34 +30,9 @@ pub const SCRIPT: &str = include_str!("windows-security.ps1");
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command <script>`, by
-/// its full path when `SystemRoot` is known (Windows PowerShell 5.1 is always there; a
-/// `powershell.exe` earlier on `PATH` is not ours to run).
+/// The one PowerShell call of the antivirus check.
 pub fn command(env: &dyn Env) -> CommandSpec {
-    let program = env.var("SystemRoot").map_or_else(
-        || "powershell.exe".to_owned(),
-        |root| {
-            format!(
-                "{}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
-                root.trim_end_matches('\\')
-            )
-        },
-    );
-    let mut spec = CommandSpec::new(
-        COMMAND_ID,
-        "powershell.exe",
-        &[
-            "-NoProfile",
-            "-NonInteractive",
-            "-ExecutionPolicy",
-            "Bypass",
-            "-Command",
-            SCRIPT,
-        ],
-        TIMEOUT,
-    );
-    spec.program = program;
-    spec
+    CommandSpec::windows_powershell(env, COMMAND_ID, SCRIPT, TIMEOUT)
 }
 
 /// One part of the report: its data, why it failed, or absent from the output.

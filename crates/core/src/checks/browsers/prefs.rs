@@ -357,24 +357,10 @@ pub fn windows_policy_command(env: &dyn Env) -> CommandSpec {
          if($values.Count -gt 0){{ $out[$hive+'\\'+$rel]=$values }} }} }} }}; \
          $out | ConvertTo-Json -Compress -Depth 3"
     );
-    let program = env
-        .path_var("SystemRoot")
-        .map(|root| {
-            root.join("System32/WindowsPowerShell/v1.0/powershell.exe")
-                .to_string()
-        })
-        .unwrap_or_else(|| "powershell.exe".to_owned());
-    CommandSpec::new(
+    CommandSpec::windows_powershell(
+        env,
         WINDOWS_POLICY_COMMAND,
-        &program,
-        &[
-            "-NoProfile",
-            "-NonInteractive",
-            "-ExecutionPolicy",
-            "Bypass",
-            "-Command",
-            &script,
-        ],
+        &script,
         Duration::from_secs(20),
     )
 }
