@@ -1,5 +1,5 @@
 //! Whether saving is offered: Chromium `Preferences` and policy JSON, Firefox `prefs.js` and
-//! `policies.json`, and the registry-policy command's JSON output.
+//! `policies.json`, and registry policy values.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -47,8 +47,19 @@ check-av-step-mac-security-responses = Click (i) next to “Automatic updates”
 
 ## Why it could not be checked
 
-check-av-reason-security-center = Could not read Windows Security Center: { $detail }
-check-av-reason-defender = Could not read the state of Windows Defender: { $detail }
+check-av-reason-security-center = Could not read Windows Security Center: { $code ->
+    [absent] this computer does not have it.
+    [access-denied] Windows does not allow it.
+    [timed-out] it did not answer in time.
+   *[other] error { $detail }.
+}
+check-av-reason-defender = Could not read the state of Windows Defender: { $code ->
+    [absent] this computer does not have Windows Defender.
+    [namespace-missing] this computer does not have Windows Defender.
+    [access-denied] Windows does not allow it.
+    [timed-out] it did not answer in time.
+   *[other] error { $detail }.
+}
 check-av-reason-defender-mode = Windows Defender reported a running mode TựKiểm does not know.
 check-av-reason-xprotect-missing = XProtect, the malware protection built into macOS, was not found.
 

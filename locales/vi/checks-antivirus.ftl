@@ -47,8 +47,19 @@ check-av-step-mac-security-responses = Bấm nút (i) cạnh “Cập nhật t�
 
 ## Vì sao không kiểm tra được
 
-check-av-reason-security-center = Không đọc được Trung tâm bảo mật của Windows (Security Center): { $detail }
-check-av-reason-defender = Không đọc được trạng thái của Windows Defender: { $detail }
+check-av-reason-security-center = Không đọc được Trung tâm bảo mật của Windows (Security Center): { $code ->
+    [absent] máy này không có nó.
+    [access-denied] Windows không cho phép đọc.
+    [timed-out] nó không trả lời kịp.
+   *[other] lỗi { $detail }.
+}
+check-av-reason-defender = Không đọc được trạng thái của Windows Defender: { $code ->
+    [absent] máy này không có Windows Defender.
+    [namespace-missing] máy này không có Windows Defender.
+    [access-denied] Windows không cho phép đọc.
+    [timed-out] nó không trả lời kịp.
+   *[other] lỗi { $detail }.
+}
 check-av-reason-defender-mode = Windows Defender báo một chế độ chạy mà TựKiểm không biết.
 check-av-reason-xprotect-missing = Không tìm thấy XProtect, phần diệt mã độc có sẵn của macOS.
 

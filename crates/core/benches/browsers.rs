@@ -55,7 +55,6 @@ fn bench(c: &mut Criterion) {
     }
     let env = home
         .env(1_795_000_000)
-        .with_stdout("windows-browser-policies", "{}")
         .with_default_command(CommandOutcome::NotFound);
 
     let out = BrowserPasswordsCheck.run(&env);

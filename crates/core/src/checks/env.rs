@@ -1,8 +1,9 @@
 //! The `Env` seam: every fact a check reads about the machine comes through one value.
 //!
 //! Production builds [`super::system::SystemEnv`] from this machine; tests and recorded scenarios
-//! build [`super::scenario::ScenarioEnv`] from a folder and canned command outputs. Windows logic
-//! is therefore parsing of real output shapes, run and tested on any OS.
+//! build [`super::scenario::ScenarioEnv`] from a folder, canned command outputs and recorded
+//! native facts. Windows logic is therefore decided over recorded facts, run and tested on any
+//! OS.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,6 +11,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::MachinePath;
+use super::facts::{
+    DefenderFacts, Detection, Fact, FactError, Hive, OsFacts, RegValues, WscProduct,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -61,34 +65,35 @@ impl CommandSpec {
         }
     }
 
-    /// `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command <script>`,
-    /// by its full path when `SystemRoot` is known: Windows PowerShell 5.1 is always there, and
-    /// a `powershell.exe` earlier on `PATH` is not ours to run. Scripts hold no double quote, so
-    /// Windows argument quoting cannot mangle them.
-    pub fn windows_powershell(
-        env: &dyn Env,
-        id: &'static str,
-        script: &str,
-        timeout: Duration,
-    ) -> Self {
-        let program = env
-            .path_var("SystemRoot")
-            .map(|root| {
-                root.join("System32/WindowsPowerShell/v1.0/powershell.exe")
-                    .to_string()
-            })
-            .unwrap_or_else(|| "powershell.exe".to_owned());
-        let args = [
-            "-NoProfile",
-            "-NonInteractive",
-            "-ExecutionPolicy",
-            "Bypass",
-            "-Command",
-            script,
-        ];
-        Self::new(id, &program, &args, timeout)
+    /// The program names a script host (a shell or script interpreter). TựKiểm never starts
+    /// one: security products flag programs that do, and Windows facts come from its APIs.
+    /// `SystemEnv` refuses to run such a command.
+    pub fn names_script_host(&self) -> bool {
+        let name = self
+            .program
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(&self.program)
+            .to_ascii_lowercase();
+        let stem = name.strip_suffix(".exe").unwrap_or(&name);
+        SCRIPT_HOSTS.contains(&stem)
     }
 }
+
+/// Programs that run scripts, by file name without `.exe`.
+const SCRIPT_HOSTS: &[&str] = &[
+    "powershell",
+    "pwsh",
+    "powershell_ise",
+    "cmd",
+    "wscript",
+    "cscript",
+    "mshta",
+    "sh",
+    "bash",
+    "dash",
+    "zsh",
+];
 
 /// What running a command gave. Output is decoded as UTF-8 with replacement: a stray byte in a
 /// product name must not lose the rest.
@@ -130,6 +135,36 @@ pub trait Env: Send + Sync {
 
     /// Seconds since the Unix epoch, UTC.
     fn now_unix(&self) -> i64;
+
+    // Native Windows facts (`facts.rs`): read through the documented APIs, never a script
+    // host. Other OSes have none: "not this OS".
+
+    /// Windows itself: name, version, workstation or server.
+    fn os_facts(&self) -> Fact<OsFacts> {
+        Err(FactError::NotThisOs)
+    }
+
+    /// The antivirus products registered with Security Center (`IWSCProductList`).
+    fn security_center(&self) -> Fact<Vec<WscProduct>> {
+        Err(FactError::NotThisOs)
+    }
+
+    /// Microsoft Defender's status (`MSFT_MpComputerStatus`).
+    fn defender_status(&self) -> Fact<DefenderFacts> {
+        Err(FactError::NotThisOs)
+    }
+
+    /// Defender's detection history (`MSFT_MpThreatDetection` + `MSFT_MpThreat`).
+    fn defender_detections(&self) -> Fact<Vec<Detection>> {
+        Err(FactError::NotThisOs)
+    }
+
+    /// The values of one registry key (`key` below the hive, `\`-separated); `Ok(None)` when
+    /// the key does not exist.
+    fn registry(&self, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+        let _ = (hive, key);
+        Err(FactError::NotThisOs)
+    }
 
     /// A variable that holds an absolute path of the checked machine.
     fn path_var(&self, name: &str) -> Option<MachinePath> {

@@ -8,14 +8,17 @@
 pub mod antivirus;
 pub mod browsers;
 mod env;
+pub mod facts;
 mod finding;
 mod last_check;
 mod machine_path;
+pub mod native;
 pub mod reason;
 pub mod remote_access;
 mod report;
 pub mod runner;
 pub mod scenario;
+pub mod scenario_facts;
 pub mod system;
 pub mod training;
 

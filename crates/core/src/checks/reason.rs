@@ -54,7 +54,7 @@ pub fn processes_unavailable(detail: &str) -> Msg {
     Msg::new("check-reason-processes").arg("detail", detail.to_owned())
 }
 
-/// `powershell.exe`, not `C:\Windows\System32\...\powershell.exe`: the full path is noise to the
+/// `clamscan.exe`, not `C:\Program Files\ClamAV\clamscan.exe`: the full path is noise to the
 /// person reading the reason, and the same program on every machine.
 fn program_name(program: &str) -> String {
     program
@@ -84,7 +84,7 @@ mod tests {
     fn reasons_name_the_program_not_its_folder() {
         let spec = CommandSpec::new(
             "x",
-            r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe",
+            r"C:\Program Files\ClamAV\clamscan.exe",
             &[],
             Duration::from_secs(30),
         );
@@ -92,7 +92,7 @@ mod tests {
         assert_eq!(msg.id, "check-reason-command-timeout");
         assert!(
             msg.args
-                .contains(&("command".to_owned(), "powershell.exe".into()))
+                .contains(&("command".to_owned(), "clamscan.exe".into()))
         );
         let unix = CommandSpec::new("y", "/usr/bin/clamscan", &[], Duration::from_secs(1));
         let msg = command_problem(&unix, &CommandOutcome::NotFound).unwrap();

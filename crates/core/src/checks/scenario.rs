@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::facts::{DefenderFacts, Detection, Fact, Hive, OsFacts, RegValues, WscProduct};
+use super::scenario_facts::RecordedFacts;
 use super::{CommandOutcome, CommandSpec, Env, MachinePath, OsKind, ProcessInfo};
 use crate::Msg;
 
@@ -33,6 +35,8 @@ pub struct ScenarioEnv {
     default_command: CommandOutcome,
     /// Message id of the scenario's title (training mode lists scenarios by it).
     pub title: Option<String>,
+    /// Native Windows facts (`facts.toml`, `scenario_facts.rs`).
+    pub facts: RecordedFacts,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +77,7 @@ impl ScenarioEnv {
             commands: BTreeMap::new(),
             default_command: CommandOutcome::NotFound,
             title: None,
+            facts: RecordedFacts::default(),
         }
     }
 
@@ -113,6 +118,11 @@ impl ScenarioEnv {
         )
     }
 
+    pub fn with_facts(mut self, facts: RecordedFacts) -> Self {
+        self.facts = facts;
+        self
+    }
+
     pub fn with_default_command(mut self, outcome: CommandOutcome) -> Self {
         self.default_command = outcome;
         self
@@ -136,6 +146,7 @@ impl ScenarioEnv {
         })?;
         let mut env = ScenarioEnv::new(raw.os, dir.join("fs"), raw.now);
         env.title = raw.title;
+        env.facts = RecordedFacts::load(dir)?;
         env.vars = raw.env;
         env.processes = match raw.processes_error {
             Some(detail) => Err(detail),
@@ -222,6 +233,26 @@ impl Env for ScenarioEnv {
 
     fn now_unix(&self) -> i64 {
         self.now_unix
+    }
+
+    fn os_facts(&self) -> Fact<OsFacts> {
+        self.facts.os_facts(self.os)
+    }
+
+    fn security_center(&self) -> Fact<Vec<WscProduct>> {
+        self.facts.security_center(self.os)
+    }
+
+    fn defender_status(&self) -> Fact<DefenderFacts> {
+        self.facts.defender_status(self.os)
+    }
+
+    fn defender_detections(&self) -> Fact<Vec<Detection>> {
+        self.facts.defender_detections(self.os)
+    }
+
+    fn registry(&self, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+        self.facts.registry(self.os, hive, key)
     }
 }
 

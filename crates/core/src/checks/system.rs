@@ -5,7 +5,22 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+#[cfg(windows)]
+use super::facts::{DefenderFacts, Detection, Fact, Hive, OsFacts, RegValues, WscProduct};
+#[cfg(windows)]
+use super::native::{self, with_budget};
 use super::{CommandOutcome, CommandSpec, Env, MachinePath, OsKind, ProcessInfo};
+
+/// Time budgets of the native readers (each on its own thread).
+#[cfg(windows)]
+mod budget {
+    use std::time::Duration;
+    pub const OS: Duration = Duration::from_secs(3);
+    pub const SECURITY_CENTER: Duration = Duration::from_secs(8);
+    pub const DEFENDER: Duration = Duration::from_secs(10);
+    pub const DETECTIONS: Duration = Duration::from_secs(15);
+    pub const REGISTRY: Duration = Duration::from_secs(3);
+}
 
 #[derive(Debug, Default)]
 pub struct SystemEnv;
@@ -24,6 +39,9 @@ impl Env for SystemEnv {
     }
 
     fn run(&self, command: &CommandSpec) -> CommandOutcome {
+        if command.names_script_host() {
+            return CommandOutcome::Failed("script hosts are never started".to_owned());
+        }
         run_with_timeout(command)
     }
 
@@ -55,6 +73,37 @@ impl Env for SystemEnv {
         SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64)
+    }
+
+    #[cfg(windows)]
+    fn os_facts(&self) -> Fact<OsFacts> {
+        with_budget(budget::OS, native::windows::os_facts)
+    }
+
+    #[cfg(windows)]
+    fn security_center(&self) -> Fact<Vec<WscProduct>> {
+        with_budget(
+            budget::SECURITY_CENTER,
+            native::windows::wsc::antivirus_products,
+        )
+    }
+
+    #[cfg(windows)]
+    fn defender_status(&self) -> Fact<DefenderFacts> {
+        with_budget(budget::DEFENDER, native::windows::wmi::defender_status)
+    }
+
+    #[cfg(windows)]
+    fn defender_detections(&self) -> Fact<Vec<Detection>> {
+        with_budget(budget::DETECTIONS, native::windows::wmi::detections)
+    }
+
+    #[cfg(windows)]
+    fn registry(&self, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+        let key = key.to_owned();
+        with_budget(budget::REGISTRY, move || {
+            native::windows::registry::values(hive, &key)
+        })
     }
 }
 
@@ -147,6 +196,24 @@ mod tests {
     fn a_hanging_command_is_killed_at_its_timeout() {
         let out = run_with_timeout(&spec("sleep", &["30"], 200));
         assert_eq!(out, CommandOutcome::TimedOut);
+    }
+
+    #[test]
+    fn this_machine_never_starts_a_script_host() {
+        for program in [
+            "sh",
+            "/bin/bash",
+            r"C:\Windows\System32\cmd.exe",
+            "PowerShell.EXE",
+            "pwsh",
+        ] {
+            let out = SystemEnv.run(&spec(program, &["-c", "exit 0"], 1000));
+            assert!(
+                matches!(out, CommandOutcome::Failed(_)),
+                "{program}: {out:?}"
+            );
+        }
+        assert!(!spec("/usr/bin/clamscan", &[], 1).names_script_host());
     }
 
     #[test]

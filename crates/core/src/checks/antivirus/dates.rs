@@ -1,5 +1,5 @@
 //! Calendar dates as the outside world writes them, turned into Unix seconds without a clock
-//! or a date crate: ISO 8601 (PowerShell 7, our script), ClamAV's `16 Apr 2020 07-58 -0400`
+//! or a date crate: ISO 8601, ClamAV's `16 Apr 2020 07-58 -0400`
 //! and `ctime`'s `Tue Oct  6 07:34:01 2026`.
 
 /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -76,7 +76,7 @@ fn zone_offset(text: &str) -> Option<i64> {
     (hours < 24 && minutes < 60).then_some(sign * (hours * 3600 + minutes * 60))
 }
 
-/// ISO 8601 as .NET's `ToString('o')` and PowerShell 7 write it:
+/// ISO 8601 as .NET's `ToString('o')` writes it:
 /// `2026-11-17T02:15:43.0000000Z`, `2026-11-17T09:15:43+07:00`; no zone means UTC.
 pub fn parse_iso8601(text: &str) -> Option<i64> {
     let text = text.trim();

@@ -1,13 +1,12 @@
-//! Microsoft Defender's own status (`MSFT_MpComputerStatus`, what `Get-MpComputerStatus`
-//! returns), read from our script's JSON.
+//! Microsoft Defender's own status (`MSFT_MpComputerStatus`), from the facts the WMI reader
+//! (or a recording) gives.
 //!
 //! Passive, SxS passive and EDR block modes still report every toggle as healthy, so the
 //! running mode decides whether Defender is the protector (Gotcha 3).
 
 use serde::Serialize;
-use serde_json::Value;
 
-use super::powershell_json::{boolean, date, field, text, unsigned};
+use crate::checks::facts::DefenderFacts;
 
 /// `AMRunningMode`, matched without case or extra spaces; anything else is `Unknown`, never
 /// taken as healthy.
@@ -63,8 +62,8 @@ pub enum Age {
 }
 
 impl Age {
-    pub fn from_value(value: Option<&Value>) -> Self {
-        match unsigned(value) {
+    pub fn from_days(value: Option<u64>) -> Self {
+        match value {
             Some(n) if n >= u64::from(u32::MAX) => Age::Never,
             Some(n) => Age::Days(n as u32),
             None => Age::Unknown,
@@ -87,17 +86,17 @@ pub struct DefenderStatus {
 }
 
 impl DefenderStatus {
-    pub fn from_value(v: &Value) -> Self {
+    pub fn from_facts(f: &DefenderFacts) -> Self {
         Self {
-            mode: RunningMode::parse(text(field(v, "AMRunningMode")).as_deref()),
-            service_enabled: boolean(field(v, "AMServiceEnabled")),
-            antivirus_enabled: boolean(field(v, "AntivirusEnabled")),
-            realtime: boolean(field(v, "RealTimeProtectionEnabled")),
-            tamper_protected: boolean(field(v, "IsTamperProtected")),
-            signatures_out_of_date: boolean(field(v, "DefenderSignaturesOutOfDate")),
-            signature_age: Age::from_value(field(v, "AntivirusSignatureAge")),
-            signatures_updated: date(field(v, "AntivirusSignatureLastUpdated")),
-            signature_version: text(field(v, "AntivirusSignatureVersion")),
+            mode: RunningMode::parse(f.running_mode.as_deref()),
+            service_enabled: f.service_enabled,
+            antivirus_enabled: f.antivirus_enabled,
+            realtime: f.realtime,
+            tamper_protected: f.tamper_protected,
+            signatures_out_of_date: f.signatures_out_of_date,
+            signature_age: Age::from_days(f.signature_age_days),
+            signatures_updated: f.signatures_updated,
+            signature_version: f.signature_version.clone(),
         }
     }
 
@@ -125,8 +124,6 @@ impl DefenderStatus {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
-
     use super::*;
 
     #[test]
@@ -146,13 +143,14 @@ mod tests {
     }
 
     fn status(mode: &str) -> DefenderStatus {
-        DefenderStatus::from_value(&json!({
-            "AMRunningMode": mode,
-            "AMServiceEnabled": true,
-            "AntivirusEnabled": true,
-            "RealTimeProtectionEnabled": true,
-            "AntivirusSignatureAge": 1
-        }))
+        DefenderStatus::from_facts(&DefenderFacts {
+            running_mode: Some(mode.to_owned()),
+            service_enabled: Some(true),
+            antivirus_enabled: Some(true),
+            realtime: Some(true),
+            signature_age_days: Some(1),
+            ..DefenderFacts::default()
+        })
     }
 
     #[test]
@@ -178,20 +176,21 @@ mod tests {
 
     #[test]
     fn uint32_max_ages_mean_never_not_ten_thousand_years() {
-        let s = DefenderStatus::from_value(&json!({
-            "AMRunningMode": "Normal",
-            "AntivirusSignatureAge": 4_294_967_295_u64,
-            "AntivirusSignatureLastUpdated": null
-        }));
+        let s = DefenderStatus::from_facts(&DefenderFacts {
+            running_mode: Some("Normal".into()),
+            signature_age_days: Some(4_294_967_295),
+            ..DefenderFacts::default()
+        });
         assert_eq!(s.signature_age, Age::Never);
         assert_eq!(s.signature_age_days(1_795_000_000), None);
     }
 
     #[test]
     fn the_age_falls_back_to_the_update_date() {
-        let s = DefenderStatus::from_value(&json!({
-            "AntivirusSignatureLastUpdated": "/Date(1794654400000)/"
-        }));
+        let s = DefenderStatus::from_facts(&DefenderFacts {
+            signatures_updated: Some(1_794_654_400),
+            ..DefenderFacts::default()
+        });
         assert_eq!(s.signature_age, Age::Unknown);
         assert_eq!(s.signature_age_days(1_795_000_000), Some(4));
     }

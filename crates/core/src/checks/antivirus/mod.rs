@@ -1,27 +1,25 @@
 //! Is an antivirus installed, on, and up to date? (Directive 14/CT-TTg asks for one on every
-//! device.) Windows: Security Center + Defender in one PowerShell call, with a process-name
-//! fallback for Windows Server; Linux: ClamAV and Microsoft Defender for Endpoint; macOS:
+//! device.) Windows: Security Center (`IWSCProductList`) and Defender (WMI), read natively
+//! behind the `Env` seam, with a process-name fallback for Windows Server; Linux: ClamAV and Microsoft Defender for Endpoint; macOS:
 //! Gatekeeper, XProtect and Defender for Endpoint.
 //!
 //! Formats, decodings and traps: `../shared/reference/machine-checks.md` sections A and B.
 //! Every parser of outside data here is a pure `pub` function with a fuzz target
 //! (`fuzz/fuzz_targets/antivirus_*.rs`).
 //!
-//! Command ids: `windows-security` ([`windows_security`]), `clamscan-version` ([`clamav`]),
+//! Windows facts: `Env::os_facts`, `security_center`, `defender_status`. Command ids (Linux and
+//! macOS only): `clamscan-version` ([`clamav`]),
 //! `mdatp-health` ([`mdatp`]), `spctl-status` ([`macos`]).
 
 pub mod clamav;
-mod dates;
+pub(crate) mod dates;
 pub mod defender;
 mod linux;
 pub mod macos;
 pub mod mdatp;
 pub mod names;
-pub mod powershell_json;
-pub mod productstate;
 mod verdict;
 mod windows;
-pub mod windows_security;
 
 use serde::Serialize;
 
@@ -33,13 +31,12 @@ pub use dates::{parse_clamav_build_time, parse_ctime, parse_iso8601};
 pub use macos::{parse_software_update_plist, parse_spctl_status, parse_xprotect_version};
 pub use mdatp::parse_mdatp_health;
 pub use verdict::MAX_SIGNATURE_AGE_DAYS;
-pub use windows_security::parse_windows_security;
 
 /// Where a product's status came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AvSource {
-    /// A Windows Security Center `AntiVirusProduct` row.
+    /// A Windows Security Center product (`IWscProduct`).
     SecurityCenter,
     /// Microsoft Defender's own status (`MSFT_MpComputerStatus`).
     Defender,
@@ -66,7 +63,7 @@ pub struct AvProduct {
     pub signatures_up_to_date: Option<bool>,
     pub source: AvSource,
     /// Stable code of what the source reported: Security Center `on`/`off`/`snoozed`/
-    /// `expired`/`unknown`/`stale`; Defender `normal`/`passive`/`sxs-passive`/`edr-block`/
+    /// `expired`/`unknown` (a state Microsoft does not document)/`stale`; Defender `normal`/`passive`/`sxs-passive`/`edr-block`/
     /// `not-running`/`unknown`/`not-active` (0x800106ba); `running` for a process;
     /// ClamAV `daemon`/`on-demand`/`no-database`; Defender for Endpoint `healthy`/`passive`/
     /// `unhealthy`; XProtect `present`.

@@ -1,6 +1,6 @@
 //! The shipped recorded machines (`scenarios/`) give the antivirus results they were recorded
-//! for: the whole engine path, from `scenario.toml` and the recorded command output to the
-//! finding.
+//! for: the whole engine path, from `scenario.toml` and the recorded facts (`facts.toml`) to
+//! the finding.
 
 use std::path::PathBuf;
 
@@ -112,6 +112,11 @@ fn all_timeouts_is_unknown_with_the_reason() {
     let f = &out.findings[0];
     assert_eq!(f.status, Status::Unknown);
     let reason = f.reason.as_ref().unwrap();
-    assert_eq!(reason.id, "check-reason-command-timeout");
+    assert_eq!(reason.id, "check-av-reason-security-center");
+    assert!(
+        reason
+            .args
+            .contains(&("code".to_owned(), "timed-out".into()))
+    );
     assert!(out.antivirus.is_empty());
 }

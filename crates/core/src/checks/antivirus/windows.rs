@@ -1,81 +1,143 @@
-//! Windows: what Security Center and Defender say (one PowerShell call), checked against the
-//! running processes.
+//! Windows: what Security Center (`IWSCProductList`) and Defender (`MSFT_MpComputerStatus`)
+//! say, read natively behind the `Env` seam, checked against the running processes. A pure
+//! decision over those facts: no script host, nothing parsed here.
 //!
-//! - Defender's row reads "off" whenever another product is primary: normal, not a finding.
-//! - A Security Center row can outlive its product (stale): a row whose executable is neither
+//! - Defender's Security Center product reads "off" whenever another product is primary:
+//!   normal, not a finding.
+//! - A Security Center product can outlive its program (stale): one whose program is neither
 //!   on disk nor running does not count.
 //! - Windows Server has no Security Center: Defender's status plus known process names.
+//! - A workstation where Security Center cannot be read (Wine, a broken install) is not a
+//!   server: the check says why it cannot tell.
 
 use serde_json::Value;
 
 use super::defender::{Age, DefenderStatus, RunningMode};
 use super::names::{self, DEFENDER, THIRD_PARTY, process_key};
-use super::productstate::{ProductState, WscState};
 use super::verdict::{Assessment, Found, MAX_SIGNATURE_AGE_DAYS};
-use super::windows_security::{self, OsInfo, Part, WindowsSecurity, WscRow};
 use super::{AvProduct, AvSource};
 use crate::Msg;
-use crate::checks::{CommandOutcome, Env, MachinePath, OsKind, reason};
+use crate::checks::facts::{FactError, WscProduct, WscProductState, WscSignatures};
+use crate::checks::{Env, MachinePath, OsKind, reason};
 
-/// Defender's Security Center `instanceGuid`.
+/// Defender's Security Center product GUID.
 const DEFENDER_GUID: &str = "{D68DDC3A-831F-4fae-9E44-DA132C1ACF46}";
+
+/// A reason naming what failed and how (`code` selects the words; `detail` is the error).
+pub(crate) fn native_reason(id: &'static str, error: &FactError) -> Msg {
+    Msg::new(id)
+        .arg("code", error.code())
+        .arg("detail", error.to_string())
+}
 
 pub(super) fn assess(env: &dyn Env) -> Assessment {
     let mut a = Assessment::new(OsKind::Windows);
-    let spec = windows_security::command(env);
-    let outcome = env.run(&spec);
+    let os = env.os_facts();
+    let products = env.security_center();
+    let defender = env.defender_status();
     let processes = env.processes();
     let running: Option<Vec<String>> = processes
         .as_ref()
         .ok()
         .map(|list| list.iter().map(|p| process_key(&p.name)).collect());
-    let report = match &outcome {
-        CommandOutcome::Exited { code, stdout, .. } => {
-            match windows_security::parse_windows_security(stdout) {
-                Ok(report) => Some(report),
-                Err(e) => {
-                    let problem = match code {
-                        Some(0) => reason::bad_output(&spec, e.to_string()),
-                        _ => reason::command_problem(&spec, &outcome)
-                            .unwrap_or_else(|| reason::bad_output(&spec, e.to_string())),
-                    };
-                    a.problem(problem);
-                    None
+
+    let server = os.as_ref().is_ok_and(|o| o.is_server());
+    a.evidence("server", server);
+    if let Ok(caption) = os.as_ref().map(|o| o.caption.clone())
+        && let Some(caption) = caption
+    {
+        a.evidence("windows", caption);
+    }
+
+    // Security Center's products: Defender's apart, the others as products.
+    let mut defender_row: Option<&WscProduct> = None;
+    let mut third_party: Vec<Found> = Vec::new();
+    match &products {
+        Ok(list) => {
+            for product in list {
+                if is_defender(product) {
+                    defender_row.get_or_insert(product);
+                    continue;
+                }
+                third_party.push(third_party_found(env, product, running.as_deref()));
+            }
+        }
+        Err(_) if server => {}
+        Err(e) => a.problem(native_reason("check-av-reason-security-center", e)),
+    }
+
+    let now = env.now_unix();
+    match &defender {
+        Ok(facts) => {
+            let status = DefenderStatus::from_facts(facts);
+            a.evidence("defender_mode", status.mode.code());
+            if let Some(t) = status.tamper_protected {
+                a.evidence("tamper_protected", t);
+            }
+            let found = defender_found(&status, defender_row, now);
+            if status.mode == RunningMode::Unknown && !found.protecting {
+                a.problem(Msg::new("check-av-reason-defender-mode"));
+            }
+            a.found.push(found);
+        }
+        Err(FactError::NotActive) => {
+            a.evidence("defender_mode", "not-active");
+            let name = defender_row.map_or_else(|| DEFENDER.name.to_owned(), |r| r.name.clone());
+            a.found.push(Found::new(AvProduct {
+                name,
+                active: false,
+                realtime: None,
+                signatures_age_days: None,
+                signatures_up_to_date: None,
+                source: AvSource::Defender,
+                state: "not-active",
+            }));
+        }
+        Err(FactError::Absent | FactError::NamespaceMissing) if server => {
+            a.evidence("defender_mode", "absent");
+        }
+        Err(e) => match defender_row {
+            // Security Center still says whether Defender is on.
+            Some(row) => a.found.push(from_row_only(row)),
+            None => a.problem(native_reason("check-av-reason-defender", e)),
+        },
+    }
+
+    // Products known only by their processes (Server, or not registered with Security
+    // Center). A vendor with a Security Center product is judged by it.
+    match &running {
+        Some(running) => {
+            a.evidence("av_processes", vendors_running(running));
+            for vendor in THIRD_PARTY {
+                let has_row = third_party
+                    .iter()
+                    .any(|f| names::vendor_of(&f.product.name).is_some_and(|v| v.id == vendor.id));
+                if !has_row && vendor.running_in(running) {
+                    let mut found = Found::new(AvProduct {
+                        name: vendor.name.to_owned(),
+                        active: true,
+                        realtime: None,
+                        signatures_age_days: None,
+                        signatures_up_to_date: None,
+                        source: AvSource::Process,
+                        state: "running",
+                    });
+                    found.protecting = true;
+                    found.confirmed = false;
+                    third_party.push(found);
                 }
             }
         }
-        other => {
-            if let Some(problem) = reason::command_problem(&spec, other) {
-                a.problem(problem);
+        None => {
+            if let Err(detail) = &processes
+                && server
+            {
+                a.problem(reason::processes_unavailable(detail));
             }
-            None
         }
-    };
-    // Without PowerShell's answer nothing is known about the products' state; the running
-    // AV processes are kept as evidence only.
-    let Some(report) = report else {
-        if let Some(running) = &running {
-            a.evidence("av_processes", vendors_running(running));
-        }
-        return a;
-    };
-    read_report(env, &report, running.as_deref(), &mut a, &spec);
-    if let (Err(detail), true) = (&processes, is_server(&report)) {
-        a.problem(reason::processes_unavailable(detail));
     }
+    a.found.extend(third_party);
     a
-}
-
-fn is_server(report: &WindowsSecurity) -> bool {
-    let server_os = matches!(
-        report.os,
-        Part::Ok(OsInfo {
-            product_type: Some(t),
-            ..
-        }) if t != 1
-    );
-    let no_security_center = matches!(&report.wsc, Part::Failed(e) if e.is_absent());
-    server_os || no_security_center
 }
 
 fn vendors_running(running: &[String]) -> Vec<Value> {
@@ -87,175 +149,64 @@ fn vendors_running(running: &[String]) -> Vec<Value> {
         .collect()
 }
 
-fn read_report(
-    env: &dyn Env,
-    report: &WindowsSecurity,
-    running: Option<&[String]>,
-    a: &mut Assessment,
-    spec: &crate::checks::CommandSpec,
-) {
-    let server = is_server(report);
-    a.evidence("server", server);
-    if let Part::Ok(OsInfo {
-        caption: Some(caption),
-        ..
-    }) = &report.os
-    {
-        a.evidence("windows", caption.clone());
-    }
-
-    // Security Center rows: Defender's apart, the others as products.
-    let mut defender_row: Option<(String, ProductState)> = None;
-    let mut third_party: Vec<Found> = Vec::new();
-    match &report.wsc {
-        Part::Ok(rows) => {
-            for row in rows {
-                let state = row.product_state.map(ProductState::decode);
-                if is_defender_row(row, state) {
-                    if let Some(state) = state {
-                        defender_row.get_or_insert((row.name.clone(), state));
-                    }
-                    continue;
-                }
-                third_party.push(third_party_row(env, row, state, running));
-            }
-        }
-        Part::Failed(_) if server => {}
-        Part::Failed(e) => {
-            a.problem(Msg::new("check-av-reason-security-center").arg("detail", e.detail()))
-        }
-        Part::Missing if server => {}
-        Part::Missing => a.problem(reason::bad_output(spec, "wsc")),
-    }
-
-    // Defender's own status.
-    let now = env.now_unix();
-    match &report.defender {
-        Part::Ok(status) => {
-            a.evidence("defender_mode", status.mode.code());
-            if let Some(t) = status.tamper_protected {
-                a.evidence("tamper_protected", t);
-            }
-            let found = defender_found(status, defender_row.as_ref(), now);
-            if status.mode == RunningMode::Unknown && !found.protecting {
-                a.problem(Msg::new("check-av-reason-defender-mode"));
-            }
-            a.found.push(found);
-        }
-        Part::Failed(e) if e.is_defender_not_active() => {
-            a.evidence("defender_mode", "not-active");
-            let name = defender_row
-                .as_ref()
-                .map_or_else(|| DEFENDER.name.to_owned(), |(n, _)| n.clone());
-            a.found.push(Found::new(AvProduct {
-                name,
-                active: false,
-                realtime: None,
-                signatures_age_days: None,
-                signatures_up_to_date: None,
-                source: AvSource::Defender,
-                state: "not-active",
-            }));
-        }
-        Part::Failed(e) if e.is_absent() && server => {
-            a.evidence("defender_mode", "absent");
-        }
-        failed_or_missing => match &defender_row {
-            // Security Center still says whether Defender is on.
-            Some((name, state)) => a.found.push(from_row_only(name, *state)),
-            None => {
-                let detail = match failed_or_missing {
-                    Part::Failed(e) => e.detail(),
-                    _ => "defender".to_owned(),
-                };
-                a.problem(Msg::new("check-av-reason-defender").arg("detail", detail));
-            }
-        },
-    }
-
-    // Products known only by their processes (Server, or not registered with Security
-    // Center). A vendor with a Security Center row is judged by its row.
-    if let Some(running) = running {
-        a.evidence("av_processes", vendors_running(running));
-        for vendor in THIRD_PARTY {
-            let has_row = third_party
-                .iter()
-                .any(|f| names::vendor_of(&f.product.name).is_some_and(|v| v.id == vendor.id));
-            if !has_row && vendor.running_in(running) {
-                let mut found = Found::new(AvProduct {
-                    name: vendor.name.to_owned(),
-                    active: true,
-                    realtime: None,
-                    signatures_age_days: None,
-                    signatures_up_to_date: None,
-                    source: AvSource::Process,
-                    state: "running",
-                });
-                found.protecting = true;
-                found.confirmed = false;
-                third_party.push(found);
-            }
-        }
-    }
-    a.found.extend(third_party);
-}
-
-fn is_defender_row(row: &WscRow, state: Option<ProductState>) -> bool {
-    let by_guid = row
+fn is_defender(product: &WscProduct) -> bool {
+    let by_guid = product
         .guid
         .as_deref()
         .is_some_and(|g| g.eq_ignore_ascii_case(DEFENDER_GUID));
-    by_guid || (state.is_some_and(|s| s.microsoft) && DEFENDER.names(&row.name))
+    by_guid || DEFENDER.names(&product.name)
 }
 
-fn third_party_row(
-    env: &dyn Env,
-    row: &WscRow,
-    state: Option<ProductState>,
-    running: Option<&[String]>,
-) -> Found {
-    let wsc_state = state.map_or(WscState::Unknown, |s| s.state);
-    let stale = wsc_state == WscState::On && is_stale(env, row, running);
+fn state_code(state: Option<WscProductState>) -> &'static str {
+    state.map_or("unknown", WscProductState::code)
+}
+
+fn up_to_date(product: &WscProduct) -> Option<bool> {
+    product.signatures.map(|s| s == WscSignatures::UpToDate)
+}
+
+fn third_party_found(env: &dyn Env, product: &WscProduct, running: Option<&[String]>) -> Found {
+    let on = product.state == Some(WscProductState::On);
+    let stale = on && is_stale(env, product, running);
     let mut found = Found::new(AvProduct {
-        name: row.name.clone(),
-        active: wsc_state == WscState::On && !stale,
+        name: product.name.clone(),
+        active: on && !stale,
         realtime: None,
         signatures_age_days: None,
-        signatures_up_to_date: state.map(|s| s.signatures_up_to_date),
+        signatures_up_to_date: up_to_date(product),
         source: AvSource::SecurityCenter,
-        state: if stale { "stale" } else { wsc_state.code() },
+        state: if stale {
+            "stale"
+        } else {
+            state_code(product.state)
+        },
     });
     found.protecting = found.product.active;
-    found.expired = wsc_state == WscState::Expired;
+    found.expired = product.state == Some(WscProductState::Expired);
     found.stale = stale;
     found
 }
 
-fn from_row_only(name: &str, state: ProductState) -> Found {
-    let on = state.state == WscState::On;
+fn from_row_only(product: &WscProduct) -> Found {
+    let on = product.state == Some(WscProductState::On);
     let mut found = Found::new(AvProduct {
-        name: name.to_owned(),
+        name: product.name.clone(),
         active: on,
         realtime: None,
         signatures_age_days: None,
-        signatures_up_to_date: Some(state.signatures_up_to_date),
+        signatures_up_to_date: up_to_date(product),
         source: AvSource::Defender,
-        state: state.state.code(),
+        state: state_code(product.state),
     });
     found.protecting = on;
     found
 }
 
-fn defender_found(
-    status: &DefenderStatus,
-    row: Option<&(String, ProductState)>,
-    now: i64,
-) -> Found {
-    let row_state = row.map(|(_, s)| *s);
+fn defender_found(status: &DefenderStatus, row: Option<&WscProduct>, now: i64) -> Found {
     // Before Windows 10 1803 there is no running mode: Security Center's "on" decides.
     let protecting = status.protecting()
         || (status.mode == RunningMode::Unknown
-            && row_state.is_some_and(|s| s.state == WscState::On)
+            && row.is_some_and(|r| r.state == Some(WscProductState::On))
             && status.antivirus_enabled != Some(false)
             && status.realtime != Some(false));
     let age = status.signature_age_days(now);
@@ -267,9 +218,9 @@ fn defender_found(
     } else if status.signatures_out_of_date == Some(false) {
         Some(true)
     } else {
-        row_state.map(|s| s.signatures_up_to_date)
+        row.and_then(up_to_date)
     };
-    let name = row.map_or_else(|| DEFENDER.name.to_owned(), |(n, _)| n.clone());
+    let name = row.map_or_else(|| DEFENDER.name.to_owned(), |r| r.name.clone());
     let mut found = Found::new(AvProduct {
         name,
         active: protecting,
@@ -283,16 +234,16 @@ fn defender_found(
     found
 }
 
-/// A row whose product is gone: its executable (environment variables expanded) is not on
-/// disk, and neither it nor a known process of its vendor is running. Without a process
-/// list, or without a path to look at, the row is trusted.
-fn is_stale(env: &dyn Env, row: &WscRow, running: Option<&[String]>) -> bool {
+/// A product whose program is gone: its remediation path (environment variables expanded) is
+/// not on disk, and neither it nor a known process of its vendor is running. Without a
+/// process list, or without a path to look at, the product is trusted.
+fn is_stale(env: &dyn Env, product: &WscProduct, running: Option<&[String]>) -> bool {
     let Some(running) = running else {
         return false;
     };
-    let paths: Vec<MachinePath> = [&row.reporting_exe, &row.product_exe]
-        .into_iter()
-        .flatten()
+    let paths: Vec<MachinePath> = product
+        .remediation_path
+        .iter()
         .filter_map(|p| expand_env_vars(env, p))
         .filter_map(|p| MachinePath::parse(OsKind::Windows, &p))
         .collect();
@@ -304,7 +255,7 @@ fn is_stale(env: &dyn Env, row: &WscRow, running: Option<&[String]>) -> bool {
         .filter_map(MachinePath::file_name)
         .map(process_key)
         .collect();
-    let vendor = names::vendor_of(&row.name);
+    let vendor = names::vendor_of(&product.name);
     let runs = running.iter().any(|r| {
         exe_names.contains(r) || vendor.is_some_and(|v| v.processes.contains(&r.as_str()))
     });
@@ -333,7 +284,9 @@ mod tests {
     use super::*;
     use crate::checks::Status;
     use crate::checks::antivirus::AntivirusCheck;
+    use crate::checks::facts::{DefenderFacts, Fact, OsFacts};
     use crate::checks::scenario::ScenarioEnv;
+    use crate::checks::scenario_facts::RecordedFacts;
     use crate::checks::{Action, Check, CheckOutput};
 
     const NOW: i64 = 1_795_000_000; // 2026-11-18 11:06:40 UTC
@@ -346,50 +299,81 @@ mod tests {
             .with_process("svchost.exe", None)
     }
 
-    fn run(env: ScenarioEnv, stdout: &str) -> CheckOutput {
-        AntivirusCheck.run(&env.with_stdout(windows_security::COMMAND_ID, stdout))
+    fn run(
+        mut env: ScenarioEnv,
+        product_type: u32,
+        wsc: Fact<Vec<WscProduct>>,
+        defender: Fact<DefenderFacts>,
+    ) -> CheckOutput {
+        env.facts = RecordedFacts {
+            os: Some(Ok(OsFacts {
+                caption: Some("Windows 11 Pro".into()),
+                version: Some("10.0.22631".into()),
+                product_type: Some(product_type),
+            })),
+            security_center: Some(wsc),
+            defender: Some(defender),
+            ..RecordedFacts::default()
+        };
+        AntivirusCheck.run(&env)
     }
 
-    fn defender_row(state: u32) -> String {
-        format!(
-            r#"{{"displayName":"Windows Defender","instanceGuid":"{DEFENDER_GUID}","productState":{state},"pathToSignedProductExe":"windowsdefender://","pathToSignedReportingExe":"%ProgramFiles%\\Windows Defender\\MsMpeng.exe","timestamp":"Wed, 18 Nov 2026 01:12:40 GMT"}}"#
-        )
+    fn product(name: &str, guid: &str, state: WscProductState, fresh: bool) -> WscProduct {
+        WscProduct {
+            name: name.to_owned(),
+            guid: Some(guid.to_owned()),
+            state: Some(state),
+            signatures: Some(if fresh {
+                WscSignatures::UpToDate
+            } else {
+                WscSignatures::OutOfDate
+            }),
+            timestamp: Some("Wed, 18 Nov 2026 01:12:40 GMT".into()),
+            remediation_path: None,
+        }
     }
 
-    fn bkav_row(state: u32) -> String {
-        format!(
-            r#"{{"displayName":"Bkav Pro Internet Security","instanceGuid":"{{5F6A3B1E-2C4D-4E8F-9A0B-1C2D3E4F5A6B}}","productState":{state},"pathToSignedProductExe":"%ProgramFiles%\\BkavPro\\Bka.exe","pathToSignedReportingExe":"%ProgramFiles%\\BkavPro\\BkavService.exe","timestamp":"Wed, 18 Nov 2026 01:15:02 GMT"}}"#
-        )
+    fn defender_row(state: WscProductState, fresh: bool) -> WscProduct {
+        let mut p = product("Windows Defender", DEFENDER_GUID, state, fresh);
+        p.remediation_path = Some(r"%ProgramFiles%\Windows Defender\MSASCui.exe".into());
+        p
     }
 
-    fn status(mode: &str, realtime: bool, age: u64) -> String {
-        format!(
-            r#"{{"ok":true,"status":{{"AMRunningMode":"{mode}","AMServiceEnabled":true,"AntivirusEnabled":true,"RealTimeProtectionEnabled":{realtime},"IsTamperProtected":true,"DefenderSignaturesOutOfDate":false,"AntivirusSignatureAge":{age},"AntivirusSignatureLastUpdated":null,"AntivirusSignatureVersion":"1.441.212.0","AMProductVersion":"4.18.26100.5"}}}}"#
-        )
+    fn bkav_row(state: WscProductState, fresh: bool) -> WscProduct {
+        let mut p = product(
+            "Bkav Pro Internet Security",
+            "{5F6A3B1E-2C4D-4E8F-9A0B-1C2D3E4F5A6B}",
+            state,
+            fresh,
+        );
+        p.remediation_path = Some(r"%ProgramFiles%\BkavPro\Bka.exe".into());
+        p
     }
 
-    fn doc(product_type: u32, wsc: &str, defender: &str) -> String {
-        format!(
-            r#"{{"format":1,"os":{{"ok":true,"caption":"Microsoft Windows 11 Pro","version":"10.0.22631","product_type":{product_type}}},"wsc":{wsc},"defender":{defender}}}"#
-        )
+    fn status(mode: &str, realtime: bool, age: u64) -> Fact<DefenderFacts> {
+        Ok(DefenderFacts {
+            running_mode: Some(mode.to_owned()),
+            service_enabled: Some(true),
+            antivirus_enabled: Some(true),
+            realtime: Some(realtime),
+            tamper_protected: Some(true),
+            signatures_out_of_date: Some(false),
+            signature_age_days: Some(age),
+            signatures_updated: None,
+            signature_version: Some("1.441.212.0".into()),
+        })
     }
 
-    fn wsc(rows: &[String]) -> String {
-        format!(r#"{{"ok":true,"products":[{}]}}"#, rows.join(","))
-    }
-
-    const NOT_ACTIVE: &str = r#"{"ok":false,"error":"A general error occurred that is not covered by a more specific error code.","error_id":"HRESULT 0x800106ba,Get-MpComputerStatus"}"#;
+    use WscProductState::{Expired, Off, On};
 
     #[test]
     fn defender_on_and_current_is_ok() {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()).with_process("MsMpEng.exe", None),
-            &doc(
-                1,
-                &wsc(&[defender_row(397_568)]),
-                &status("Normal", true, 0),
-            ),
+            1,
+            Ok(vec![defender_row(On, true)]),
+            status("Normal", true, 0),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Ok, "{f:?}");
@@ -410,11 +394,9 @@ mod tests {
             env(dir.path())
                 .with_process("BkavService.exe", None)
                 .with_process("MsMpEng.exe", None),
-            &doc(
-                1,
-                &wsc(&[defender_row(393_472), bkav_row(266_240)]),
-                &status("Passive Mode", true, 2),
-            ),
+            1,
+            Ok(vec![defender_row(Off, true), bkav_row(On, true)]),
+            status("Passive Mode", true, 2),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Ok);
@@ -433,7 +415,9 @@ mod tests {
             let dir = tempfile::tempdir().unwrap();
             let out = run(
                 env(dir.path()),
-                &doc(1, &wsc(&[defender_row(393_472)]), &status(mode, true, 0)),
+                1,
+                Ok(vec![defender_row(Off, true)]),
+                status(mode, true, 0),
             );
             assert_eq!(out.findings[0].status, Status::Critical, "{mode}");
             assert_eq!(out.findings[0].summary.id, "check-av-off");
@@ -443,10 +427,7 @@ mod tests {
     #[test]
     fn an_unknown_running_mode_is_not_healthy() {
         let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            &doc(1, &wsc(&[]), &status("Turbo", true, 0)),
-        );
+        let out = run(env(dir.path()), 1, Ok(vec![]), status("Turbo", true, 0));
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Unknown);
         assert_eq!(
@@ -460,11 +441,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()).with_process("BkavService.exe", None),
-            &doc(
-                1,
-                &wsc(&[defender_row(393_472), bkav_row(266_240)]),
-                NOT_ACTIVE,
-            ),
+            1,
+            Ok(vec![defender_row(Off, true), bkav_row(On, true)]),
+            Err(FactError::NotActive),
         );
         assert_eq!(out.findings[0].status, Status::Ok);
         assert_eq!(out.antivirus[0].state, "not-active");
@@ -476,11 +455,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()),
-            &doc(
-                1,
-                &wsc(&[defender_row(393_488)]),
-                &status("Normal", false, 41),
-            ),
+            1,
+            Ok(vec![defender_row(Off, false)]),
+            status("Normal", false, 41),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Critical);
@@ -503,11 +480,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()),
-            &doc(
-                1,
-                &wsc(&[defender_row(397_584)]),
-                &status("Normal", true, 12),
-            ),
+            1,
+            Ok(vec![defender_row(On, false)]),
+            status("Normal", true, 12),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Warning);
@@ -525,11 +500,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()),
-            &doc(
-                1,
-                &wsc(&[defender_row(397_568)]),
-                &status("Normal", true, 4_294_967_295),
-            ),
+            1,
+            Ok(vec![defender_row(On, true)]),
+            status("Normal", true, 4_294_967_295),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Warning);
@@ -538,15 +511,13 @@ mod tests {
     }
 
     #[test]
-    fn a_third_party_row_out_of_date_is_a_warning_naming_it() {
+    fn a_third_party_product_out_of_date_is_a_warning_naming_it() {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()).with_process("Bka.exe", None),
-            &doc(
-                1,
-                &wsc(&[defender_row(393_472), bkav_row(266_256)]),
-                NOT_ACTIVE,
-            ),
+            1,
+            Ok(vec![defender_row(Off, true), bkav_row(On, false)]),
+            Err(FactError::NotActive),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Warning);
@@ -563,11 +534,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = run(
             env(dir.path()).with_process("BkavService.exe", None),
-            &doc(
-                1,
-                &wsc(&[defender_row(393_472), bkav_row(0x0004_3000)]),
-                NOT_ACTIVE,
-            ),
+            1,
+            Ok(vec![defender_row(Off, true), bkav_row(Expired, true)]),
+            Err(FactError::NotActive),
         );
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Critical);
@@ -575,41 +544,43 @@ mod tests {
     }
 
     #[test]
-    fn a_stale_row_of_an_uninstalled_product_does_not_count() {
+    fn a_stale_product_of_an_uninstalled_program_does_not_count() {
         let dir = tempfile::tempdir().unwrap();
-        // Kaspersky's row still says "on", but nothing of it is on disk or running.
-        let kaspersky = r#"{"displayName":"Kaspersky Internet Security","instanceGuid":"{B41C7598-35F6-4D89-7D0E-7ADE69B4047B}","productState":266240,"pathToSignedProductExe":"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Internet Security 21.3\\avpui.exe","pathToSignedReportingExe":"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Internet Security 21.3\\avp.exe","timestamp":"Mon, 02 Mar 2026 03:00:00 GMT"}"#;
-        let stdout = doc(
-            1,
-            &wsc(&[defender_row(393_472), kaspersky.to_owned()]),
-            &status("Normal", false, 3),
+        // Kaspersky's product still says "on", but nothing of it is on disk or running.
+        let mut kaspersky = product(
+            "Kaspersky Internet Security",
+            "{B41C7598-35F6-4D89-7D0E-7ADE69B4047B}",
+            On,
+            true,
         );
-        let out = run(env(dir.path()), &stdout);
+        kaspersky.remediation_path = Some(
+            r"C:\Program Files (x86)\Kaspersky Lab\Kaspersky Internet Security 21.3\avpui.exe"
+                .into(),
+        );
+        let wsc = Ok(vec![defender_row(Off, true), kaspersky]);
+        let out = run(env(dir.path()), 1, wsc.clone(), status("Normal", false, 3));
         assert_eq!(out.findings[0].status, Status::Critical);
         assert_eq!(out.antivirus[1].state, "stale");
-        // The same row with the product really there (its file on disk) counts.
+        // The same product with its program really there (on disk) counts.
         let exe = dir
             .path()
             .join("C/Program Files (x86)/Kaspersky Lab/Kaspersky Internet Security 21.3");
         std::fs::create_dir_all(&exe).unwrap();
-        std::fs::write(exe.join("avp.exe"), "").unwrap();
-        let out = run(env(dir.path()), &stdout);
+        std::fs::write(exe.join("avpui.exe"), "").unwrap();
+        let out = run(env(dir.path()), 1, wsc, status("Normal", false, 3));
         assert_eq!(out.findings[0].status, Status::Ok);
     }
 
     #[test]
     fn server_without_security_center_falls_back_to_bkav_processes() {
         let dir = tempfile::tempdir().unwrap();
-        let stdout = doc(
-            3,
-            r#"{"ok":false,"error":"Invalid namespace","error_id":"HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand"}"#,
-            NOT_ACTIVE,
-        );
         let out = run(
             env(dir.path())
                 .with_process("BkavService.exe", None)
                 .with_process("BkavSystemServer.exe", None),
-            &stdout,
+            3,
+            Err(FactError::Absent),
+            Err(FactError::NotActive),
         );
         let f = &out.findings[0];
         assert_eq!(
@@ -627,12 +598,12 @@ mod tests {
     #[test]
     fn server_with_defender_normal_is_ok_without_security_center() {
         let dir = tempfile::tempdir().unwrap();
-        let stdout = doc(
+        let out = run(
+            env(dir.path()).with_process("MsMpEng.exe", None),
             3,
-            r#"{"ok":false,"error":"Invalid namespace","error_id":"HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand"}"#,
-            &status("Normal", true, 1),
+            Err(FactError::NamespaceMissing),
+            status("Normal", true, 1),
         );
-        let out = run(env(dir.path()).with_process("MsMpEng.exe", None), &stdout);
         assert_eq!(out.findings[0].status, Status::Ok);
         assert_eq!(out.antivirus[0].name, "Microsoft Defender Antivirus");
     }
@@ -640,25 +611,42 @@ mod tests {
     #[test]
     fn server_with_nothing_at_all_is_critical() {
         let dir = tempfile::tempdir().unwrap();
-        let stdout = doc(
+        let out = run(
+            env(dir.path()),
             3,
-            r#"{"ok":false,"error":"Invalid namespace","error_id":"HRESULT 0x8004100e,x"}"#,
-            r#"{"ok":false,"error":"The term 'Get-MpComputerStatus' is not recognized","error_id":"CommandNotFoundException"}"#,
+            Err(FactError::Absent),
+            Err(FactError::NamespaceMissing),
         );
-        let out = run(env(dir.path()), &stdout);
         assert_eq!(out.findings[0].status, Status::Critical);
         assert_eq!(out.findings[0].summary.id, "check-av-none");
     }
 
     #[test]
+    fn a_workstation_without_security_center_like_wine_is_unknown_not_a_server() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = run(
+            env(dir.path()),
+            1,
+            Err(FactError::Absent),
+            Err(FactError::NamespaceMissing),
+        );
+        let f = &out.findings[0];
+        assert_eq!(f.status, Status::Unknown);
+        let reason = f.reason.as_ref().unwrap();
+        assert_eq!(reason.id, "check-av-reason-security-center");
+        assert!(reason.args.contains(&("code".to_owned(), "absent".into())));
+        assert_eq!(f.evidence["server"], false);
+    }
+
+    #[test]
     fn a_security_center_failure_on_a_client_with_defender_passive_is_unknown() {
         let dir = tempfile::tempdir().unwrap();
-        let stdout = doc(
+        let out = run(
+            env(dir.path()),
             1,
-            r#"{"ok":false,"error":"Access denied","error_id":"HRESULT 0x80041003,x"}"#,
-            &status("Passive Mode", true, 1),
+            Err(FactError::AccessDenied),
+            status("Passive Mode", true, 1),
         );
-        let out = run(env(dir.path()), &stdout);
         let f = &out.findings[0];
         assert_eq!(f.status, Status::Unknown);
         assert_eq!(
@@ -668,53 +656,27 @@ mod tests {
     }
 
     #[test]
-    fn timeouts_missing_powershell_empty_output_and_garbage_are_unknown_with_a_reason() {
+    fn every_reader_failing_is_unknown_with_a_reason_and_keeps_the_processes() {
         let dir = tempfile::tempdir().unwrap();
-        let cases: Vec<(CommandOutcome, &str)> = vec![
-            (CommandOutcome::TimedOut, "check-reason-command-timeout"),
-            (CommandOutcome::NotFound, "check-reason-command-missing"),
-            (
-                CommandOutcome::Failed("Access is denied.".into()),
-                "check-reason-command-failed",
-            ),
-            (ok_stdout(""), "check-reason-bad-output"),
-            (ok_stdout("\u{feff}\r\n"), "check-reason-bad-output"),
-            (ok_stdout("<html>"), "check-reason-bad-output"),
-            (ok_stdout("{\"os\": {\"ok\": tr"), "check-reason-bad-output"),
-            (
-                CommandOutcome::Exited {
-                    code: Some(1),
-                    stdout: String::new(),
-                    stderr: "At line:1 char:1\r\n+ Missing closing '}'".into(),
-                },
-                "check-reason-command-exit",
-            ),
-        ];
-        for (outcome, reason) in cases {
-            let e = env(dir.path())
-                .with_process("MsMpEng.exe", None)
-                .with_command(windows_security::COMMAND_ID, outcome.clone());
+        for error in [
+            FactError::TimedOut,
+            FactError::Com(0x8000_4005),
+            FactError::Failed("not recorded".into()),
+        ] {
+            let mut e = env(dir.path()).with_process("MsMpEng.exe", None);
+            e.facts.default_error = Some(error.clone());
             let out = AntivirusCheck.run(&e);
             let f = &out.findings[0];
-            assert_eq!(f.status, Status::Unknown, "{outcome:?}");
-            assert_eq!(f.reason.as_ref().unwrap().id, reason, "{outcome:?}");
+            assert_eq!(f.status, Status::Unknown, "{error:?}");
+            let reason = f.reason.as_ref().unwrap();
+            assert_eq!(reason.id, "check-av-reason-security-center", "{error:?}");
+            assert!(
+                reason
+                    .args
+                    .contains(&("code".to_owned(), error.code().into()))
+            );
             assert!(matches!(&f.actions[0], Action::OpenUri { .. }));
             assert_eq!(f.evidence["av_processes"], serde_json::json!(["defender"]));
-        }
-    }
-
-    #[test]
-    fn an_empty_object_is_unknown_not_ok() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(env(dir.path()), "{}");
-        assert_eq!(out.findings[0].status, Status::Unknown);
-    }
-
-    fn ok_stdout(s: &str) -> CommandOutcome {
-        CommandOutcome::Exited {
-            code: Some(0),
-            stdout: s.to_owned(),
-            stderr: String::new(),
         }
     }
 

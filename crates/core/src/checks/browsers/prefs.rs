@@ -8,15 +8,12 @@
 //! recommended policy, then the browser's default (on).
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::super::{CommandSpec, Env, MachinePath};
+use super::super::facts::{Hive, RegData};
+use super::super::{Env, MachinePath};
 use super::catalog::BrowserId;
-
-/// The stable id of the one PowerShell command that reads browser policies from the registry.
-pub const WINDOWS_POLICY_COMMAND: &str = "windows-browser-policies";
 
 const PASSWORD_MANAGER_ENABLED: &str = "PasswordManagerEnabled";
 const OFFER_TO_SAVE_LOGINS: &str = "OfferToSaveLogins";
@@ -328,53 +325,59 @@ fn registry_keys(browser: BrowserId) -> &'static [&'static str] {
     }
 }
 
-/// The one PowerShell 5.1 call that reads every browser's password-saving policies, HKLM and
-/// HKCU, mandatory and `\Recommended`. It prints one JSON object keyed by the full key path,
-/// holding only the keys that exist and the two value names we need, as strings:
-/// `{"HKLM\\SOFTWARE\\Policies\\Google\\Chrome":{"PasswordManagerEnabled":"0"}}`, or `{}`.
-/// A hashtable (not an array) sidesteps PowerShell's single-item array unwrapping; the script
-/// has no double quotes, so it survives Windows argument quoting.
-pub fn windows_policy_command(env: &dyn Env) -> CommandSpec {
-    let mut keys: Vec<&str> = Vec::new();
-    for browser in BrowserId::ALL {
-        keys.extend(registry_keys(browser));
-    }
-    let key_list = keys
-        .iter()
-        .map(|k| format!("'{k}'"))
-        .collect::<Vec<_>>()
-        .join(",");
-    let script = format!(
-        "$ErrorActionPreference='SilentlyContinue'; \
-         [Console]::OutputEncoding=[System.Text.Encoding]::UTF8; \
-         $out=@{{}}; \
-         foreach($hive in 'HKLM','HKCU'){{ foreach($key in @({key_list})){{ foreach($sub in '','\\Recommended'){{ \
-         $rel='SOFTWARE\\Policies\\'+$key+$sub; \
-         $item=Get-ItemProperty -LiteralPath ($hive+':\\'+$rel); \
-         if($null -eq $item){{ continue }}; \
-         $values=@{{}}; \
-         foreach($name in '{PASSWORD_MANAGER_ENABLED}','{OFFER_TO_SAVE_LOGINS}'){{ $v=$item.$name; if($null -ne $v){{ $values[$name]=[string]$v }} }}; \
-         if($values.Count -gt 0){{ $out[$hive+'\\'+$rel]=$values }} }} }} }}; \
-         $out | ConvertTo-Json -Compress -Depth 3"
-    );
-    CommandSpec::windows_powershell(
-        env,
-        WINDOWS_POLICY_COMMAND,
-        &script,
-        Duration::from_secs(20),
-    )
-}
-
-/// The registry values the command printed, keyed by full key path then value name.
+/// The registry values of every browser's password-saving policies, HKLM and HKCU, mandatory
+/// and `\Recommended`, read through the registry reader (`Env::registry`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WindowsPolicies {
     keys: BTreeMap<String, BTreeMap<String, serde_json::Value>>,
 }
 
-/// Parses the command's output (BOM and surrounding blank lines tolerated; empty output is
-/// PowerShell printing nothing for an empty result).
-pub fn parse_windows_policies(stdout: &str) -> Result<WindowsPolicies, serde_json::Error> {
-    let text = stdout.trim_start_matches('\u{feff}').trim();
+/// Reads the policy keys; `None` when one of them could not be read (access denied, timed
+/// out): the profile's own setting then decides and the report says policies were not checked.
+pub fn read_windows_policies(env: &dyn Env) -> Option<WindowsPolicies> {
+    let mut out = WindowsPolicies::default();
+    for browser in BrowserId::ALL {
+        for key in registry_keys(browser) {
+            for hive in [Hive::LocalMachine, Hive::CurrentUser] {
+                for sub in ["", "\\Recommended"] {
+                    let rel = format!("SOFTWARE\\Policies\\{key}{sub}");
+                    let Some(values) = env.registry(hive, &rel).ok()? else {
+                        continue;
+                    };
+                    let wanted: BTreeMap<String, serde_json::Value> = values
+                        .0
+                        .iter()
+                        .filter(|(n, _)| {
+                            n.eq_ignore_ascii_case(PASSWORD_MANAGER_ENABLED)
+                                || n.eq_ignore_ascii_case(OFFER_TO_SAVE_LOGINS)
+                        })
+                        .filter_map(|(n, d)| reg_json(d).map(|v| (n.clone(), v)))
+                        .collect();
+                    if !wanted.is_empty() {
+                        out.keys.insert(
+                            format!("{}\\{rel}", hive.code()).to_ascii_uppercase(),
+                            wanted,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+fn reg_json(data: &RegData) -> Option<serde_json::Value> {
+    match data {
+        RegData::Number(n) => Some((*n).into()),
+        RegData::Text(s) => Some(s.clone().into()),
+        RegData::List(_) | RegData::Other => None,
+    }
+}
+
+/// Parses a JSON object of registry values keyed by full key path then value name (the
+/// shape `WindowsPolicies` keeps; used by the fuzz target and tests).
+pub fn parse_windows_policies(text: &str) -> Result<WindowsPolicies, serde_json::Error> {
+    let text = text.trim_start_matches('\u{feff}').trim();
     if text.is_empty() {
         return Ok(WindowsPolicies::default());
     }
@@ -423,7 +426,7 @@ impl WindowsPolicies {
 }
 
 /// A policy value as a boolean: JSON `true`/`false`, `0`/`1`, or those as strings (registry
-/// values come back as strings from the command).
+/// values may be written as strings).
 fn policy_bool(value: &serde_json::Value) -> Option<bool> {
     match value {
         serde_json::Value::Bool(b) => Some(*b),
@@ -560,18 +563,31 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_command_is_one_powershell_call_without_double_quotes() {
-        let env = ScenarioEnv::new(OsKind::Windows, "/x", 0).with_var("SystemRoot", r"C:\Windows");
-        let spec = windows_policy_command(&env);
-        assert_eq!(spec.id, WINDOWS_POLICY_COMMAND);
-        assert_eq!(
-            spec.program,
-            r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe"
+    fn registry_keys_are_read_through_the_registry_reader() {
+        use crate::checks::facts::RegValues;
+        use crate::checks::scenario_facts::RecordedFacts;
+        let mut facts = RecordedFacts::default();
+        facts.registry.insert(
+            r"HKLM\SOFTWARE\POLICIES\GOOGLE\CHROME".into(),
+            Ok(RegValues(vec![
+                ("PasswordManagerEnabled".into(), RegData::Number(0)),
+                ("HomepageLocation".into(), RegData::Text("x".into())),
+            ])),
         );
-        let script = spec.args.last().unwrap();
-        assert!(!script.contains('"'), "{script}");
-        assert!(script.contains("'Google\\Chrome'") && script.contains("'Mozilla\\Firefox'"));
-        assert!(script.contains("ConvertTo-Json -Compress"));
+        let env = ScenarioEnv::new(OsKind::Windows, "/x", 0).with_facts(facts.clone());
+        let p = read_windows_policies(&env).unwrap();
+        assert_eq!(p.policy(BrowserId::Chrome).mandatory, Some(false));
+        assert_eq!(p.policy(BrowserId::Edge), Policy::default());
+        facts.registry.insert(
+            r"HKCU\SOFTWARE\POLICIES\MICROSOFT\EDGE".into(),
+            Err(crate::checks::facts::FactError::AccessDenied),
+        );
+        let env = ScenarioEnv::new(OsKind::Windows, "/x", 0).with_facts(facts);
+        assert_eq!(
+            read_windows_policies(&env),
+            None,
+            "one unreadable key: unknown"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::super::{CommandOutcome, Env, MachinePath, OsKind, reason};
+use super::super::{Env, MachinePath, OsKind, reason};
 use super::StoreFact;
 use super::catalog::{self, BrowserId, Engine, Location};
 use super::chromium_db::{self, PrefixRule, StoreCount, StoreError};
@@ -307,8 +307,7 @@ fn scan_firefox_profile(
     profile
 }
 
-/// Policies, read once per run and only when a profile needs them (the registry command costs
-/// a PowerShell start).
+/// Policies, read once per run and only when a profile needs them.
 struct Policies<'a> {
     env: &'a dyn Env,
     windows: Option<Option<WindowsPolicies>>,
@@ -326,21 +325,11 @@ impl<'a> Policies<'a> {
         }
     }
 
-    /// The registry policies, or `None` when the command did not give them.
+    /// The registry policies, or `None` when a key could not be read.
     fn windows(&mut self) -> Option<&WindowsPolicies> {
         let env = self.env;
         self.windows
-            .get_or_insert_with(|| {
-                let command = prefs::windows_policy_command(env);
-                match env.run(&command) {
-                    CommandOutcome::Exited {
-                        code: Some(0),
-                        stdout,
-                        ..
-                    } => prefs::parse_windows_policies(&stdout).ok(),
-                    _ => None,
-                }
-            })
+            .get_or_insert_with(|| prefs::read_windows_policies(env))
             .as_ref()
     }
 

@@ -4,8 +4,10 @@ use std::path::Path;
 
 use super::fixtures::{FirefoxLogin, FixtureHome, Login, write_login_db};
 use super::*;
+use crate::checks::facts::{FactError, RegData, RegValues};
 use crate::checks::scenario::ScenarioEnv;
-use crate::checks::{Action, CommandOutcome, OsKind};
+use crate::checks::scenario_facts::RecordedFacts;
+use crate::checks::{Action, OsKind};
 use crate::{Lang, Localizer};
 
 const NOW: i64 = 1_795_000_000;
@@ -695,10 +697,12 @@ fn saving_offered_follows_preferences_and_windows_policies() {
         .profile("Default")
         .login_data(&[Login::saved("https://a.example/", b"v10")]);
 
-    // No policy command answer: preferences alone, and the report says so.
-    let out = run(&home
-        .env(NOW)
-        .with_command(prefs::WINDOWS_POLICY_COMMAND, CommandOutcome::TimedOut));
+    // The registry reader ran out of time: preferences alone, and the report says so.
+    let slow = RecordedFacts {
+        default_error: Some(FactError::TimedOut),
+        ..RecordedFacts::default()
+    };
+    let out = run(&home.env(NOW).with_facts(slow));
     let chrome = profile(&out, "chrome", "Default");
     assert_eq!(
         (chrome.saving_offered, chrome.policy_checked),
@@ -712,11 +716,20 @@ fn saving_offered_follows_preferences_and_windows_policies() {
             .any(|a| a.id == "check-browsers-advice-already-off")
     );
 
-    let registry = r#"{"HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge":{"PasswordManagerEnabled":"0"},
-        "HKCU\\SOFTWARE\\Policies\\Google\\Chrome":{"PasswordManagerEnabled":"1"}}"#;
-    let out = run(&home
-        .env(NOW)
-        .with_stdout(prefs::WINDOWS_POLICY_COMMAND, registry));
+    let mut registry = RecordedFacts::default();
+    for (key, value) in [
+        (r"HKLM\SOFTWARE\Policies\Microsoft\Edge", 0),
+        (r"HKCU\SOFTWARE\Policies\Google\Chrome", 1),
+    ] {
+        registry.registry.insert(
+            key.to_ascii_uppercase(),
+            Ok(RegValues(vec![(
+                "PasswordManagerEnabled".into(),
+                RegData::Number(value),
+            )])),
+        );
+    }
+    let out = run(&home.env(NOW).with_facts(registry));
     let chrome = profile(&out, "chrome", "Default");
     assert_eq!(
         (chrome.saving_offered, chrome.policy_checked),

@@ -1,0 +1,300 @@
+//! The native facts of a recorded machine: `facts.toml` beside `scenario.toml`
+//! (format in `docs/scenarios.md`).
+//!
+//! ```toml
+//! default_error = "timed-out"        # what every fact not recorded gives (optional)
+//! [os]
+//! caption = "Windows 10 Pro"
+//! version = "10.0.19045"
+//! product_type = 1
+//! [[security_center.products]]
+//! name = "Windows Defender"
+//! state = "on"                       # on / off / snoozed / expired
+//! signatures = "up-to-date"          # up-to-date / out-of-date
+//! [defender]                         # MSFT_MpComputerStatus
+//! running_mode = "Normal"
+//! [defender_detections]              # or one [[defender_detections.detections]] per threat
+//! error = "namespace-missing"        # any fact: error = "<code>" [detail = "..."]
+//! [registry.'HKLM\SOFTWARE\Policies\Google\Chrome']
+//! PasswordManagerEnabled = 0         # integer: DWORD/QWORD, string: SZ, array: MULTI_SZ
+//! [registry_errors]
+//! 'HKCU\Software\Policies\Google\Chrome' = "access-denied"
+//! ```
+//!
+//! A fact not recorded is not "fine": on Windows it fails with `default_error`, else "not
+//! recorded"; a registry key not recorded does not exist. Other OSes have no such facts.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::OsKind;
+use super::facts::{
+    DefenderFacts, Detection, Fact, FactError, Hive, OsFacts, RegData, RegValues, WscProduct,
+};
+use super::scenario::ScenarioError;
+
+/// The facts file inside a scenario folder.
+pub const FACTS_FILE: &str = "facts.toml";
+
+/// A recorded machine's native facts; `None` where nothing was recorded.
+#[derive(Clone, Debug, Default)]
+pub struct RecordedFacts {
+    pub os: Option<Fact<OsFacts>>,
+    pub security_center: Option<Fact<Vec<WscProduct>>>,
+    pub defender: Option<Fact<DefenderFacts>>,
+    pub detections: Option<Fact<Vec<Detection>>>,
+    /// Keyed by `HIVE\path`, upper-cased (registry paths ignore case).
+    pub registry: BTreeMap<String, Fact<RegValues>>,
+    pub default_error: Option<FactError>,
+}
+
+impl RecordedFacts {
+    /// Reads `facts.toml` from a scenario folder; no file is no facts.
+    pub fn load(dir: &Path) -> Result<Self, ScenarioError> {
+        let path = dir.join(FACTS_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(source) => return Err(ScenarioError::Io { path, source }),
+        };
+        Self::parse(&text).map_err(|message| ScenarioError::Invalid { path, message })
+    }
+
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let raw: RawFacts = toml::from_str(text).map_err(|e| e.message().to_owned())?;
+        let mut out = RecordedFacts {
+            default_error: raw
+                .default_error
+                .as_deref()
+                .map(|c| error_code(c, None, "default_error"))
+                .transpose()?,
+            ..Self::default()
+        };
+        out.os = raw.os.map(|t| fact::<OsFacts>(t, "os")).transpose()?;
+        out.security_center = raw
+            .security_center
+            .map(|t| fact::<Products>(t, "security_center").map(|f| f.map(|p| p.products)))
+            .transpose()?;
+        out.defender = raw
+            .defender
+            .map(|t| fact::<DefenderFacts>(t, "defender"))
+            .transpose()?;
+        out.detections = raw
+            .defender_detections
+            .map(|t| fact::<Detections>(t, "defender_detections").map(|f| f.map(|d| d.detections)))
+            .transpose()?;
+        for (key, table) in raw.registry {
+            let values = table
+                .into_iter()
+                .map(|(name, value)| reg_data(&value).map(|d| (name, d)))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| {
+                    format!("registry.'{key}': a value is not a number, text or list")
+                })?;
+            out.registry
+                .insert(key.to_ascii_uppercase(), Ok(RegValues(values)));
+        }
+        for (key, code) in raw.registry_errors {
+            let error = error_code(&code, None, &key)?;
+            out.registry.insert(key.to_ascii_uppercase(), Err(error));
+        }
+        Ok(out)
+    }
+
+    fn unrecorded<T>(&self, os: OsKind) -> Fact<T> {
+        if os != OsKind::Windows {
+            return Err(FactError::NotThisOs);
+        }
+        Err(self
+            .default_error
+            .clone()
+            .unwrap_or_else(|| FactError::Failed("not recorded".to_owned())))
+    }
+
+    pub fn os_facts(&self, os: OsKind) -> Fact<OsFacts> {
+        self.os.clone().unwrap_or_else(|| self.unrecorded(os))
+    }
+
+    pub fn security_center(&self, os: OsKind) -> Fact<Vec<WscProduct>> {
+        self.security_center
+            .clone()
+            .unwrap_or_else(|| self.unrecorded(os))
+    }
+
+    pub fn defender_status(&self, os: OsKind) -> Fact<DefenderFacts> {
+        self.defender.clone().unwrap_or_else(|| self.unrecorded(os))
+    }
+
+    pub fn defender_detections(&self, os: OsKind) -> Fact<Vec<Detection>> {
+        self.detections
+            .clone()
+            .unwrap_or_else(|| self.unrecorded(os))
+    }
+
+    pub fn registry(&self, os: OsKind, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+        if os != OsKind::Windows {
+            return Err(FactError::NotThisOs);
+        }
+        let full = format!("{}\\{}", hive.code(), key).to_ascii_uppercase();
+        match self.registry.get(&full) {
+            Some(fact) => fact.clone().map(Some),
+            None => match &self.default_error {
+                Some(e) => Err(e.clone()),
+                None => Ok(None),
+            },
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFacts {
+    #[serde(default)]
+    default_error: Option<String>,
+    #[serde(default)]
+    os: Option<toml::Table>,
+    #[serde(default)]
+    security_center: Option<toml::Table>,
+    #[serde(default)]
+    defender: Option<toml::Table>,
+    #[serde(default)]
+    defender_detections: Option<toml::Table>,
+    #[serde(default)]
+    registry: BTreeMap<String, toml::Table>,
+    #[serde(default)]
+    registry_errors: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Products {
+    #[serde(default)]
+    products: Vec<WscProduct>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Detections {
+    #[serde(default)]
+    detections: Vec<Detection>,
+}
+
+/// A section: `error = "<code>"` (with an optional `detail`), or the value itself.
+fn fact<T: DeserializeOwned>(mut table: toml::Table, section: &str) -> Result<Fact<T>, String> {
+    if let Some(code) = table.remove("error") {
+        let detail = table.remove("detail");
+        let code = code
+            .as_str()
+            .ok_or_else(|| format!("{section}.error: not a text"))?;
+        return Ok(Err(error_code(
+            code,
+            detail.as_ref().and_then(toml::Value::as_str),
+            section,
+        )?));
+    }
+    toml::Value::Table(table)
+        .try_into::<T>()
+        .map(Ok)
+        .map_err(|e| format!("{section}: {}", e.message()))
+}
+
+fn error_code(code: &str, detail: Option<&str>, at: &str) -> Result<FactError, String> {
+    FactError::from_code(code, detail).ok_or_else(|| format!("{at}: unknown error code {code:?}"))
+}
+
+fn reg_data(value: &toml::Value) -> Option<RegData> {
+    match value {
+        toml::Value::Integer(n) => u64::try_from(*n).ok().map(RegData::Number),
+        toml::Value::String(s) => Some(RegData::Text(s.clone())),
+        toml::Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()
+            .map(RegData::List),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"
+[os]
+caption = "Windows Server 2022 Standard"
+product_type = 3
+[security_center]
+error = "absent"
+[defender]
+error = "com"
+detail = "0x80004005"
+[[defender_detections.detections]]
+threat_name = "Trojan:Win32/Lumma.RPX!MTB"
+category = 8
+detected = 1794800000
+[registry.'HKLM\SOFTWARE\Policies\Google\Chrome']
+PasswordManagerEnabled = 0
+[registry.'HKLM\SOFTWARE\Policies\Google\Chrome\ExtensionInstallForcelist']
+1 = "abcdefghijklmnopabcdefghijklmnop;https://clients2.google.com/service/update2/crx"
+[registry_errors]
+'HKCU\Software\Policies\Google\Chrome' = "access-denied"
+"#;
+
+    #[test]
+    fn every_fact_reads_as_its_value_or_its_error() {
+        let f = RecordedFacts::parse(FILE).unwrap();
+        let w = OsKind::Windows;
+        assert!(f.os_facts(w).unwrap().is_server());
+        assert_eq!(f.security_center(w), Err(FactError::Absent));
+        assert_eq!(f.defender_status(w), Err(FactError::Com(0x8000_4005)));
+        assert_eq!(f.defender_detections(w).unwrap()[0].category, Some(8));
+        let chrome = f
+            .registry(w, Hive::LocalMachine, r"software\policies\google\chrome")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            chrome.get("PasswordManagerEnabled"),
+            Some(&RegData::Number(0))
+        );
+        assert_eq!(
+            f.registry(w, Hive::CurrentUser, r"Software\Policies\Google\Chrome"),
+            Err(FactError::AccessDenied)
+        );
+        assert_eq!(
+            f.registry(w, Hive::CurrentUser, r"Software\Nothing"),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn facts_not_recorded_fail_on_windows_and_do_not_exist_elsewhere() {
+        let f = RecordedFacts::parse("").unwrap();
+        assert!(matches!(
+            f.security_center(OsKind::Windows),
+            Err(FactError::Failed(_))
+        ));
+        assert_eq!(f.defender_status(OsKind::Linux), Err(FactError::NotThisOs));
+        let slow = RecordedFacts::parse("default_error = \"timed-out\"").unwrap();
+        assert_eq!(
+            slow.defender_detections(OsKind::Windows),
+            Err(FactError::TimedOut)
+        );
+        assert_eq!(
+            slow.registry(OsKind::Windows, Hive::LocalMachine, "X"),
+            Err(FactError::TimedOut)
+        );
+    }
+
+    #[test]
+    fn a_bad_recording_is_an_error_naming_the_section() {
+        let err = RecordedFacts::parse("[security_center]\nerror = \"fine\"").unwrap_err();
+        assert!(err.contains("security_center"), "{err}");
+        let err = RecordedFacts::parse("[defender]\nrunning_mode = 3").unwrap_err();
+        assert!(err.contains("defender"), "{err}");
+        assert!(RecordedFacts::parse("[registry.'HKLM\\X']\nA = 1.5").is_err());
+        assert!(RecordedFacts::parse("[wsc]\n").is_err());
+    }
+}
