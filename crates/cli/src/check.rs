@@ -95,6 +95,9 @@ fn finding(out: &mut String, f: &Finding, l: &Localizer) {
                     out.push_str(&format!("     {}. {}\n", n + 1, l.render(step)));
                 }
             }
+            Action::OpenIncident { label, .. } => {
+                out.push_str(&format!("   > {}\n", l.render(label)));
+            }
         }
     }
 }

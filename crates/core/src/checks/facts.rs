@@ -8,8 +8,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Msg;
-
 /// A fact of the machine, or why it could not be read.
 pub type Fact<T> = Result<T, FactError>;
 
@@ -93,14 +91,6 @@ impl FactError {
             0x8007_0005 | 0x8004_1003 => FactError::AccessDenied,
             other => FactError::Com(other),
         }
-    }
-
-    /// A short reason for a person, naming the source (`security-center`, `defender`, …).
-    pub fn to_msg(&self, source: &'static str) -> Msg {
-        Msg::new("check-reason-native")
-            .arg("source", source)
-            .arg("code", self.code())
-            .arg("detail", self.to_string())
     }
 }
 

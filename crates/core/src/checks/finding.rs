@@ -37,6 +37,16 @@ pub enum Action {
     OpenUri { uri: String, label: Msg },
     /// Numbered steps to follow by hand.
     Steps { label: Msg, steps: Vec<Msg> },
+    /// Open the "report a problem" screen with this kind of incident picked; the mail then
+    /// names the threat and the day it was found (never a file path).
+    OpenIncident {
+        /// The incident kind's code (`malware`).
+        incident: String,
+        label: Msg,
+        threat: String,
+        /// `YYYY-MM-DD`, or empty when not known.
+        detected: String,
+    },
 }
 
 /// One result of a check. Every text is a message id with arguments; `evidence` holds facts

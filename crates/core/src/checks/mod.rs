@@ -1,4 +1,5 @@
-//! The machine self-check: antivirus, passwords saved in browsers, remote-access tools.
+//! The machine self-check: antivirus, passwords saved in browsers, remote-access tools, and the
+//! traces a password stealer leaves (Defender detections, `hosts`, forced extensions, proxy).
 //!
 //! Each check is a plain function of an [`Env`] that returns [`Finding`]s plus the facts behind
 //! them; [`runner`] runs them concurrently with a timeout each and isolates their panics.
@@ -8,17 +9,21 @@
 pub mod antivirus;
 pub mod browsers;
 mod env;
+pub mod extensions;
 pub mod facts;
 mod finding;
+pub mod hosts;
 mod last_check;
 mod machine_path;
 pub mod native;
+pub mod proxy;
 pub mod reason;
 pub mod remote_access;
 mod report;
 pub mod runner;
 pub mod scenario;
 pub mod scenario_facts;
+pub mod stealer;
 pub mod system;
 pub mod training;
 
@@ -69,11 +74,25 @@ pub fn env_for(
     })
 }
 
-/// Every check, in the order results are shown.
+/// Every check, in the order results are shown, with no organisation options (no allowed
+/// extensions or proxy).
 pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
+    checks_for(&crate::profile::MachineOptions::default())
+}
+
+/// Every check, with the organisation's own extensions and proxy from its profile.
+pub fn checks_for(options: &crate::profile::MachineOptions) -> Vec<std::sync::Arc<dyn Check>> {
     vec![
         std::sync::Arc::new(antivirus::AntivirusCheck),
         std::sync::Arc::new(browsers::BrowserPasswordsCheck),
         std::sync::Arc::new(remote_access::RemoteAccessCheck),
+        std::sync::Arc::new(stealer::StealerDetectionsCheck),
+        std::sync::Arc::new(hosts::HostsFileCheck),
+        std::sync::Arc::new(extensions::BrowserExtensionsCheck {
+            allowed: options.allowed_extensions.clone(),
+        }),
+        std::sync::Arc::new(proxy::ProxyCheck {
+            allowed: options.proxy_hosts.clone(),
+        }),
     ]
 }

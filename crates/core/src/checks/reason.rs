@@ -1,5 +1,6 @@
 //! Why a check could not tell: the reasons an `unknown` finding carries.
 
+use super::facts::FactError;
 use super::{CommandOutcome, CommandSpec, MachinePath};
 use crate::Msg;
 
@@ -47,6 +48,14 @@ pub fn unreadable(path: &MachinePath, error: &std::io::Error) -> Msg {
     };
     Msg::new(id)
         .arg("path", path.to_string())
+        .arg("detail", error.to_string())
+}
+
+/// A native fact that could not be read: `code` (the [`FactError`] code) selects the words,
+/// `detail` is the error in short.
+pub fn native(id: &'static str, error: &FactError) -> Msg {
+    Msg::new(id)
+        .arg("code", error.code())
         .arg("detail", error.to_string())
 }
 

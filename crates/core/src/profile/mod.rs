@@ -48,6 +48,22 @@ pub struct Profile {
     pub contact: Contact,
     pub systems: Vec<System>,
     pub password_rule: PasswordRule,
+    /// What the organisation itself installs on its computers (`docs/profile-format.md`).
+    #[serde(default)]
+    pub machine: MachineOptions,
+}
+
+/// The organisation's own browser extensions and proxy, so the machine check does not warn
+/// about them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MachineOptions {
+    /// Extension ids (32 letters a–p) the organisation installs or forces.
+    #[serde(default)]
+    pub allowed_extensions: Vec<String>,
+    /// Host names (or addresses) of the organisation's proxy; `*.` covers sub-domains.
+    #[serde(default)]
+    pub proxy_hosts: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,13 +23,6 @@ use crate::checks::{Env, MachinePath, OsKind, reason};
 /// Defender's Security Center product GUID.
 const DEFENDER_GUID: &str = "{D68DDC3A-831F-4fae-9E44-DA132C1ACF46}";
 
-/// A reason naming what failed and how (`code` selects the words; `detail` is the error).
-pub(crate) fn native_reason(id: &'static str, error: &FactError) -> Msg {
-    Msg::new(id)
-        .arg("code", error.code())
-        .arg("detail", error.to_string())
-}
-
 pub(super) fn assess(env: &dyn Env) -> Assessment {
     let mut a = Assessment::new(OsKind::Windows);
     let os = env.os_facts();
@@ -63,7 +56,7 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
             }
         }
         Err(_) if server => {}
-        Err(e) => a.problem(native_reason("check-av-reason-security-center", e)),
+        Err(e) => a.problem(reason::native("check-av-reason-security-center", e)),
     }
 
     let now = env.now_unix();
@@ -99,7 +92,7 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
         Err(e) => match defender_row {
             // Security Center still says whether Defender is on.
             Some(row) => a.found.push(from_row_only(row)),
-            None => a.problem(native_reason("check-av-reason-defender", e)),
+            None => a.problem(reason::native("check-av-reason-defender", e)),
         },
     }
 

@@ -1,0 +1,93 @@
+# Computer check: traces a password stealer leaves.
+
+## What Windows Defender found
+
+check-stealer-title = Traces of password-stealing malware
+check-stealer-found = Windows Defender found the password stealer { $threat } on this computer { $days ->
+    [0] today
+   *[other] { $days } days ago
+}. Even if it was blocked or removed, it may already have taken passwords.
+check-stealer-found-undated = Windows Defender found the password stealer { $threat } on this computer. Even if it was blocked or removed, it may already have taken passwords.
+check-stealer-threat-active = Windows Defender still sees threats that are not dealt with: { $names }.
+check-stealer-none = Windows Defender has recorded no threat on this computer.
+check-stealer-none-recent = Windows Defender recorded { $count } threats, all dealt with. None was a password stealer in the last 90 days.
+check-stealer-not-windows = TựKiểm reads Windows Defender's detection history on Windows only. This computer has no such history to read.
+
+check-stealer-advice-all-stolen = Treat every password saved or typed on this computer as stolen.
+check-stealer-advice-other-device = Change those passwords from another device (a phone or another computer), the .gov.vn systems and the work mailbox first.
+check-stealer-advice-report = Report it to the Department now with the “Report a problem” button below. Do not sign in to anything on this computer until you are told how.
+check-stealer-advice-scan = Open Windows Security and run a “Full scan”.
+check-stealer-advice-remove = Open Windows Security, look at “Protection history” and deal with the remaining threats.
+check-stealer-advice-look-yourself = Open this computer's antivirus and look at its detection history. If a name contains “PWS”, “Stealer”, Lumma or RedLine, report it to the Department now.
+
+check-stealer-action-report = Report a problem
+check-stealer-open-history = Open Windows Security
+
+check-stealer-reason = Could not read Windows Defender's detection history: { $code ->
+    [absent] this computer does not have Windows Defender.
+    [namespace-missing] this computer does not have Windows Defender.
+    [access-denied] Windows does not allow it.
+    [timed-out] it did not answer in time.
+   *[other] error { $detail }.
+}
+check-stealer-reason-defender-off = Windows Defender stands aside for another antivirus, so TựKiểm cannot read its detection history ({ $code }).
+
+## The hosts file
+
+check-hosts-title = The hosts file (where web sites are looked up)
+check-hosts-redirect = This computer's hosts file sends { $host } to an unknown server ({ $address }). { $count ->
+    [1] The page you open may be a fake made to take passwords.
+   *[other] { $count } important sites are sent away like this. The page you open may be a fake made to take passwords.
+}
+check-hosts-clean = The hosts file sends no web site elsewhere.
+check-hosts-unusual = The hosts file has { $count } lines added by other programs, but none sends an important site elsewhere.
+check-hosts-none = This computer has no hosts file: web sites are looked up the usual way.
+check-hosts-reason-no-path = Could not tell where this computer's Windows folder is, to find the hosts file.
+
+check-hosts-advice-do-not-sign-in = Do not sign in to that site on this computer yet.
+check-hosts-advice-ask-support = Ask a technician to delete the unknown lines in { $path }.
+check-hosts-advice-change-passwords = If you signed in on this computer, change the password from another device and tell the Department.
+
+## Browser extensions
+
+check-extensions-title = Browser extensions
+check-extensions-forced = The browser is forced to install the extension “{ $name }” (id { $id }). You cannot remove it yourself, and it can read every page you open.{ $count ->
+    [1] {""}
+   *[other] {" "}There are { $count } such extensions.
+}
+check-extensions-developer = The extension “{ $name }” (id { $id }) was loaded in developer mode, not from the extension store.{ $count ->
+    [1] {""}
+   *[other] {" "}There are { $count } such extensions.
+}
+check-extensions-outside-store = The extension “{ $name }” (id { $id }) was not installed from the extension store.{ $count ->
+    [1] {""}
+   *[other] {" "}There are { $count } such extensions.
+}
+check-extensions-none = No extension is forced or installed outside the store ({ $profiles } browser profiles looked at).
+check-extensions-advice-ask = Ask your organisation's technician whether the organisation installed this extension.
+check-extensions-advice-remove = If not, have the technician remove it, then change your passwords from another device.
+check-extensions-reason = Could not read the browsers' extension policies: { $code ->
+    [access-denied] Windows does not allow it.
+    [timed-out] Windows did not answer in time.
+   *[other] error { $detail }.
+}
+check-extensions-reason-unreadable = Could not read the list of extensions in { $path }.
+
+## Proxy server
+
+check-proxy-title = Proxy server
+check-proxy-foreign = The browser sends every web page through the server { $hosts }. It is not your organisation's server, so it can see passwords too.
+check-proxy-none = This computer uses no proxy server.
+check-proxy-organisation = This computer uses your organisation's proxy server.
+check-proxy-advice-ask = Ask your organisation's technician whether this computer needs that server.
+check-proxy-advice-windows = If not: open Settings, choose Network & Internet, then Proxy, and turn off “Use a proxy server”.
+check-proxy-open-settings = Open proxy settings
+check-proxy-reason = Could not read this computer's proxy settings: { $code ->
+    [access-denied] Windows does not allow it.
+    [timed-out] Windows did not answer in time.
+   *[other] error { $detail }.
+}
+
+## Recorded machine names (training mode)
+
+scenario-windows-stealer = Windows 10 after a password stealer (Lumma) got in
