@@ -59,7 +59,6 @@ links-reason-unknown-suffix = The end of the name is not a domain that exists on
 cli-help-link = Check the links in a message: official, fake or not a government site (reads standard input when no TEXT is given, one message per line)
 cli-help-link-json = Print each link as one JSON object on a line
 cli-help-link-text = Link or message to check
-cli-link-not-utf8 = Line { $line } is not UTF-8 text.
 
 # Computer check: passwords saved for fake sites.
 check-browsers-lookalike-title = Passwords saved for fake sites

@@ -60,7 +60,6 @@ links-reason-unknown-suffix = Phần cuối của tên không phải một tên 
 cli-help-link = Kiểm tra đường link trong tin nhắn: chính thức, giả mạo hay không phải của Nhà nước (đọc từ đầu vào chuẩn khi không có TEXT, mỗi dòng một tin nhắn)
 cli-help-link-json = In mỗi đường link thành một đối tượng JSON trên một dòng
 cli-help-link-text = Đường link hoặc tin nhắn cần kiểm tra
-cli-link-not-utf8 = Dòng { $line } không phải văn bản UTF-8.
 
 # Kiểm tra máy tính: mật khẩu đã lưu cho trang giả mạo.
 check-browsers-lookalike-title = Mật khẩu đã lưu cho trang giả mạo
