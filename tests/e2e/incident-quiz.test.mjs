@@ -199,7 +199,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.screenshot("quiz-score-vi");
 
       await s.click("quiz-again");
-      await s.textWhere("quiz-progress", (t) => t.includes("Câu 1/12"), "a fresh round");
+      await s.textWhere("quiz-progress", (t) => t.includes("Câu 1/14"), "a fresh round");
     } finally {
       await s.close();
     }
