@@ -16,6 +16,7 @@ fn main() {
         "incident_setup",
         "incident_mail",
         "open_incident_mail",
+        "check_links",
         "quiz",
         "quiz_answer",
         "quiz_score",

@@ -24,3 +24,4 @@ profile-reason-bad-phone = a phone number has 8 to 15 digits, optionally with sp
 profile-reason-min-length = the minimum length must be between { $floor } and { $ceiling } characters.
 profile-reason-no-specials = list the special characters that count.
 profile-reason-specials-not-symbols = list symbols only: no letters, digits or spaces.
+profile-reason-bad-host = a host name such as qlvb.namdinh.vn: no https://, path or port, and not an IP address.

@@ -100,3 +100,17 @@ quiz-q12-a2 = Change your passwords on that same computer
 quiz-q12-a3 = Keep using it and see if anything odd happens
 quiz-q12-a4 = Disconnect it from the network, change passwords on a clean computer and tell the contact point; delete nothing yet
 quiz-q12-why = Malware on the computer can read even the new password you type, so change passwords on another computer. Reinstalling wipes the traces the IT staff need to find the cause.
+
+quiz-q13 = You get a text: “Your vehicle has a traffic fine; look it up and pay at dichvucongs.top/vn before 5 pm today”. What should you do?
+quiz-q13-a1 = Press the link at once to pay before the deadline
+quiz-q13-a2 = Press it to have a look, just don't type a password
+quiz-q13-a3 = Don't press it; type dichvucong.gov.vn yourself to look it up, or paste the message into TựKiểm's “Check a link”
+quiz-q13-a4 = Forward the text to a colleague so they can pay for you
+quiz-q13-why = “dichvucongs.top” only looks like the National Public Service Portal: the real name is dichvucong.gov.vn. Government sites always end in “.gov.vn”. Scammers say “due today” so that you press in a hurry.
+
+quiz-q14 = Which of these addresses really belongs to a government body?
+quiz-q14-a1 = dichvucong.gov.vn.tracuu-online.com
+quiz-q14-a2 = baohiemxahoi.gov.vn
+quiz-q14-a3 = bhxh.co
+quiz-q14-a4 = dichvucong-gov-vn.com
+quiz-q14-why = Only a name that ends exactly in “.gov.vn” is the government's. “gov.vn” in the middle of a name, written as “gov-vn”, or a short name on another ending such as “.co” are all fake sites.

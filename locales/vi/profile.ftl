@@ -24,3 +24,4 @@ profile-reason-bad-phone = số điện thoại chỉ gồm 8 đến 15 chữ s�
 profile-reason-min-length = độ dài tối thiểu phải từ { $floor } đến { $ceiling } ký tự.
 profile-reason-no-specials = cần liệt kê các ký tự đặc biệt được dùng.
 profile-reason-specials-not-symbols = chỉ liệt kê ký hiệu, không có chữ cái, chữ số hay dấu cách.
+profile-reason-bad-host = phải là một tên miền, ví dụ qlvb.namdinh.vn: không có https://, đường dẫn hay số cổng, và không phải địa chỉ IP.

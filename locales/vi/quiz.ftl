@@ -100,3 +100,17 @@ quiz-q12-a2 = Đổi mật khẩu ngay trên chính máy đó
 quiz-q12-a3 = Cứ dùng tiếp, chờ xem có gì lạ
 quiz-q12-a4 = Ngắt mạng máy đó, đổi mật khẩu trên một máy sạch và báo đầu mối; chưa xóa gì
 quiz-q12-why = Mã độc trên máy đọc được cả mật khẩu mới gõ, nên hãy đổi mật khẩu ở máy khác. Cài lại máy sẽ xóa dấu vết mà cán bộ kỹ thuật cần để tìm nguyên nhân.
+
+quiz-q13 = Bạn nhận tin nhắn: “Xe của bạn bị phạt nguội, tra cứu và nộp phạt tại dichvucongs.top/vn trước 17h hôm nay”. Nên làm gì?
+quiz-q13-a1 = Bấm vào ngay để nộp phạt cho kịp hạn
+quiz-q13-a2 = Bấm vào xem thử, chỉ không nhập mật khẩu là được
+quiz-q13-a3 = Không bấm vào; tự gõ dichvucong.gov.vn để tra cứu, hoặc dán tin nhắn vào mục “Kiểm tra đường link” của TựKiểm
+quiz-q13-a4 = Chuyển tin nhắn cho đồng nghiệp để họ nộp giúp
+quiz-q13-why = “dichvucongs.top” chỉ giống tên Cổng Dịch vụ công quốc gia: tên thật là dichvucong.gov.vn. Trang của Nhà nước luôn kết thúc bằng “.gov.vn”. Kẻ gian hay dọa “hết hạn hôm nay” để bạn vội bấm.
+
+quiz-q14 = Địa chỉ nào dưới đây đúng là trang của cơ quan nhà nước?
+quiz-q14-a1 = dichvucong.gov.vn.tracuu-online.com
+quiz-q14-a2 = baohiemxahoi.gov.vn
+quiz-q14-a3 = bhxh.co
+quiz-q14-a4 = dichvucong-gov-vn.com
+quiz-q14-why = Chỉ tên kết thúc đúng bằng “.gov.vn” mới là của Nhà nước. “gov.vn” nằm ở giữa tên, bị viết thành “gov-vn”, hay tên viết tắt trên đuôi khác như “.co” đều là trang giả.

@@ -5,6 +5,7 @@ mod check_commands;
 mod commands;
 mod incident_commands;
 mod password_commands;
+mod link_commands;
 mod quiz_commands;
 mod report_commands;
 mod state;
@@ -49,6 +50,7 @@ pub fn run() {
             incident_commands::incident_setup,
             incident_commands::incident_mail,
             incident_commands::open_incident_mail,
+            link_commands::check_links,
             quiz_commands::quiz,
             quiz_commands::quiz_answer,
             quiz_commands::quiz_score,

@@ -165,7 +165,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
     const s = await h.open();
     try {
       await s.click("home-quiz");
-      assert.match(await s.text("quiz-progress"), /Câu 1\/12/);
+      assert.match(await s.text("quiz-progress"), /Câu 1\/14/);
       assert.match(await s.text("quiz-question"), /mật khẩu mới phải thế nào/);
       assert.match(await s.text("quiz-answer-2"), /Ít nhất 8 ký tự/);
 
@@ -176,7 +176,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.screenshot("quiz-vi");
 
       await s.click("quiz-next");
-      await s.textWhere("quiz-progress", (t) => t.includes("Câu 2/12"));
+      await s.textWhere("quiz-progress", (t) => t.includes("Câu 2/14"));
       assert.equal(await answer(s, 1), "false");
       assert.match(await s.text("quiz-explanation"), /Chưa đúng/);
       assert.match(await s.text("quiz-explanation"), /Đáp án đúng là C\./);
@@ -187,19 +187,19 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.screenshot("quiz-wrong-vi-800x600");
 
       // The rest: always the first answer. Right for q03 and q10 only, so 1 + 2 = 3 in all.
-      for (let n = 3; n <= 12; n++) {
+      for (let n = 3; n <= 14; n++) {
         await s.click("quiz-next");
-        await s.textWhere("quiz-progress", (t) => t.includes(`Câu ${n}/12`));
+        await s.textWhere("quiz-progress", (t) => t.includes(`Câu ${n}/14`));
         await answer(s, 1);
       }
       assert.equal(await s.text("quiz-next"), "Xem kết quả");
       await s.click("quiz-next");
-      assert.equal(await s.textWhere("quiz-score", (t) => t.length > 0), "3/12");
+      assert.equal(await s.textWhere("quiz-score", (t) => t.length > 0), "3/14");
       assert.match(await s.text("quiz-verdict"), /đọc lại khuyến cáo/);
       await s.screenshot("quiz-score-vi");
 
       await s.click("quiz-again");
-      await s.textWhere("quiz-progress", (t) => t.includes("Câu 1/12"), "a fresh round");
+      await s.textWhere("quiz-progress", (t) => t.includes("Câu 1/14"), "a fresh round");
     } finally {
       await s.close();
     }

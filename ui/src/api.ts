@@ -9,6 +9,20 @@ export interface Msg {
   args: Record<string, string | number>;
 }
 
+/** One link of a pasted message, as core judged and worded it (src-tauri/src/link_commands.rs). */
+export interface ShownLink {
+  input: string;
+  host: string | null;
+  verdict: "official" | "lookalike" | "not_official" | "invalid";
+  reasons: string[];
+  imitates: string | null;
+  title: Msg;
+  summary: Msg;
+  reasons_text: Msg[];
+  real_address: Msg | null;
+  goes_to: Msg | null;
+}
+
 export interface Localized {
   vi: string;
   en: string;
@@ -246,6 +260,8 @@ export const api = {
   quizAnswer: (question: string, answer: number) => invoke<QuizMark>("quiz_answer", { question, answer }),
   quizScore: (answers: { question: string; answer: number }[]) => invoke<QuizScore>("quiz_score", { answers }),
   summary: (language: Lang) => invoke<Summary>("summary", { language }),
+  /** Every link of the text with its verdict; nothing is fetched. */
+  checkLinks: (text: string) => invoke<ShownLink[]>("check_links", { text }),
   /** Rust makes the report and asks where to save it (the web view never sees a path before
    * the file is written). Resolves to the path written, null when the dialog was closed, or the
    * message saying what went wrong. */

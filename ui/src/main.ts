@@ -11,6 +11,7 @@ import { adviceScreen } from "./screens/advice";
 import { checksScreen, forgetChecks, runChecksNow } from "./screens/checks";
 import { homeScreen } from "./screens/home";
 import { incidentScreen } from "./screens/incident";
+import { linksScreen } from "./screens/links";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import { quizScreen, resetQuiz } from "./screens/quiz";
 import { summaryScreen } from "./screens/summary";
@@ -28,6 +29,7 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "home", label: "nav-home" },
   { screen: "passwords", label: "nav-passwords" },
   { screen: "checks", label: "nav-checks" },
+  { screen: "links", label: "links-nav" },
   { screen: "advice", label: "nav-advice" },
   { screen: "incident", label: "nav-incident" },
 ];
@@ -129,6 +131,8 @@ async function body(): Promise<HTMLElement> {
       return summaryScreen(ctx, () => void render(false));
     case "quiz":
       return quizScreen(ctx);
+    case "links":
+      return linksScreen(() => void render(false));
   }
 }
 

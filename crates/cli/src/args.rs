@@ -51,6 +51,12 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         unit: Option<String>,
     },
+    Link {
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "TEXT")]
+        text: Vec<String>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -95,6 +101,11 @@ pub fn parse() -> Cli {
                 .mut_arg("data_dir", |a| a.help(l.text("cli-help-data-dir")))
                 .mut_arg("name", |a| a.help(l.text("cli-help-report-name")))
                 .mut_arg("unit", |a| a.help(l.text("cli-help-report-unit")))
+        })
+        .mut_subcommand("link", |c| {
+            c.about(l.text("cli-help-link"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-link-json")))
+                .mut_arg("text", |a| a.help(l.text("cli-help-link-text")))
         });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

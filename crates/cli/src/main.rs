@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod link;
 mod password;
 mod render;
 mod report;
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
         Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
+        Command::Link { json, text } => link::run(&profile, &l, json, text),
         Command::Report {
             json,
             html,

@@ -3,7 +3,9 @@
 //! - `scenarios/windows-browsers/fs/C/Users/lan/AppData/Local/…`: Chrome (`Default`,
 //!   `Profile 1`), Cốc Cốc and Edge profiles with `*.gov.vn` and ordinary logins;
 //! - `scenarios/linux-clamav/fs/home/lan/.config/google-chrome/…`: a Chrome profile whose
-//!   passwords carry the Linux `v10` prefix (fixed key, as good as plain text).
+//!   passwords carry the Linux `v10` prefix (fixed key, as good as plain text);
+//! - `scenarios/windows-lookalike/fs/C/Users/lan/AppData/Local/Google/Chrome/…`: logins saved
+//!   on look-alikes of official systems (`dichvucongs.top`, `bhxh.co`) beside real ones.
 //!
 //! `cargo run -p tukiem-core --example make_scenario_browsers`
 //!
@@ -20,6 +22,7 @@ fn main() -> std::io::Result<()> {
     let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
     windows(&scenarios.join("windows-browsers/fs"))?;
     linux(&scenarios.join("linux-clamav/fs"))?;
+    lookalike(&scenarios.join("windows-lookalike/fs"))?;
     Ok(())
 }
 
@@ -95,6 +98,21 @@ fn linux(fs: &Path) -> std::io::Result<()> {
             Login::saved("https://qlvb.namdinh.gov.vn/", b"v10").username(b"lannt"),
             Login::saved("https://github.com/session", b"v10"),
             Login::never_save("https://www.facebook.com/"),
+        ]);
+    Ok(())
+}
+
+fn lookalike(fs: &Path) -> std::io::Result<()> {
+    let local = fs.join("C/Users/lan/AppData/Local");
+    fresh(&[local.join("Google/Chrome")])?;
+    let home = FixtureHome::windows(fs);
+    home.chromium(BrowserId::Chrome)
+        .profile("Default")
+        .login_data(&[
+            Login::saved("https://dichvucongs.top/vn/dang-nhap", b"v10").username(b"lan.ubndxa"),
+            Login::saved("https://bhxh.co/tra-cuu", b"v10"),
+            Login::saved("https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html", b"v10"),
+            Login::saved("https://shopee.vn/buyer/login", b"v10"),
         ]);
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod checks;
 pub mod cli_args;
 pub mod i18n;
 pub mod incident;
+pub mod links;
 pub mod outside;
 pub mod password;
 pub mod profile;

@@ -1,4 +1,4 @@
-//! The training quiz: twelve questions on the letter's advice, one answer right in each.
+//! The training quiz: questions on the letter's advice (see `data/quiz.toml`), one answer right in each.
 //!
 //! Which questions, how many answers each and which one is right live in `data/quiz.toml`; the
 //! words live in `locales/<lang>/quiz.ftl` under ids derived from the question id

@@ -15,6 +15,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
   const entries: Entry[] = [
     { screen: "passwords", title: "home-passwords-title", body: "home-passwords-body", icon: "key" },
     { screen: "checks", title: "home-checks-title", body: "home-checks-body", icon: "laptop" },
+    { screen: "links", title: "links-home-title", body: "links-home-body", icon: "link" },
     { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck" },
     { screen: "incident", title: "home-incident-title", body: "home-incident-body", icon: "report" },
     { screen: "quiz", title: "home-quiz-title", body: "home-quiz-body", icon: "question" },

@@ -48,6 +48,10 @@ pub struct Profile {
     pub contact: Contact,
     pub systems: Vec<System>,
     pub password_rule: PasswordRule,
+    /// Hosts of the organisation's own systems that are not under `gov.vn` (the link check
+    /// calls them official; everything under `gov.vn` is official already).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_hosts: Vec<String>,
     /// What the organisation itself installs on its computers (`docs/profile-format.md`).
     #[serde(default)]
     pub machine: MachineOptions,

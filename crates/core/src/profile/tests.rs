@@ -353,3 +353,42 @@ fn a_struct_built_in_code_with_a_bad_scheme_still_never_yields_it() {
     p.systems[0].change_password_url = "file:///etc/passwd".into();
     assert_eq!(p.systems[0].page_url(), None);
 }
+
+#[test]
+fn official_hosts_are_host_names_and_anything_else_is_refused_with_its_field() {
+    let with = |hosts: &str| {
+        DEFAULT.replacen(
+            "id = \"namdinh-sotttt-2023\"",
+            &format!("id = \"namdinh-sotttt-2023\"\nofficial_hosts = {hosts}"),
+            1,
+        )
+    };
+    let p = Profile::parse(
+        &with("[\"qlvb.namdinh.vn\", \"cong.namdinh.vn\"]"),
+        "x.toml",
+    )
+    .unwrap();
+    assert_eq!(p.official_hosts, ["qlvb.namdinh.vn", "cong.namdinh.vn"]);
+    assert!(Profile::embedded().official_hosts.is_empty());
+    for bad in [
+        "https://qlvb.namdinh.vn/",
+        "qlvb.namdinh.vn:8080",
+        "10.0.0.5",
+        "localhost",
+        "a b.vn",
+    ] {
+        let e = Profile::parse(
+            &with(&format!("[\"qlvb.namdinh.vn\", \"{bad}\"]")),
+            "x.toml",
+        )
+        .unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("official_hosts[1]"), "{bad}");
+        assert_eq!(
+            e.kind,
+            ProfileErrorKind::Invalid {
+                reason: validate::Reason::BadHost
+            },
+            "{bad}"
+        );
+    }
+}

@@ -28,6 +28,7 @@ pub enum Reason {
     MinLengthOutOfRange,
     NoSpecials,
     SpecialsNotSymbols,
+    BadHost,
 }
 
 impl Reason {
@@ -46,6 +47,7 @@ impl Reason {
                 .arg("ceiling", i64::from(MIN_PASSWORD_LENGTH_CEILING)),
             Reason::NoSpecials => Msg::new("profile-reason-no-specials"),
             Reason::SpecialsNotSymbols => Msg::new("profile-reason-specials-not-symbols"),
+            Reason::BadHost => Msg::new("profile-reason-bad-host"),
         }
     }
 }
@@ -182,6 +184,14 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
             }
         }
     }
+    for (i, host) in p.official_hosts.iter().enumerate() {
+        if !is_host_name(host) {
+            return Err(problem(
+                vec![Key("official_hosts"), Index(i)],
+                Reason::BadHost,
+            ));
+        }
+    }
     let rule = &p.password_rule;
     if !(MIN_PASSWORD_LENGTH_FLOOR..=MIN_PASSWORD_LENGTH_CEILING).contains(&rule.min_length) {
         return Err(problem(
@@ -206,6 +216,15 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
         ));
     }
     Ok(())
+}
+
+/// A host name as the link check reads it (`qlvb.namdinh.vn`): no scheme, path or port, not
+/// an IP address.
+fn is_host_name(s: &str) -> bool {
+    s.contains('.')
+        && !s.contains(['/', ':', '@', '?', '#'])
+        && crate::links::host::parse_host(s)
+            .is_ok_and(|h| h.kind == crate::links::host::HostKind::Name)
 }
 
 fn is_id(s: &str) -> bool {

@@ -27,7 +27,7 @@ use std::time::{Duration, SystemTime};
 use rusqlite::{Connection, OpenFlags};
 
 use super::super::OsKind;
-use super::gov;
+use super::{gov, lookalike};
 
 /// How saved passwords are protected at rest, from the 3-byte prefix of `password_value`
 /// (reference C4). Ordered from strongest to weakest, so the weakest seen is the maximum.
@@ -93,6 +93,9 @@ pub struct StoreCount {
     pub gov_hosts: BTreeSet<String>,
     /// The weakest protection among the saved logins; `None` when there are none.
     pub protection: Option<Protection>,
+    /// Saved logins whose site is a look-alike of an official system (see `lookalike.rs`).
+    pub lookalike: u32,
+    pub lookalike_hosts: BTreeSet<crate::links::Lookalike>,
 }
 
 impl StoreCount {
@@ -111,6 +114,9 @@ impl StoreCount {
         self.gov = self.gov.saturating_add(other.gov);
         self.gov_hosts.extend(other.gov_hosts.iter().cloned());
         self.protection = self.protection.max(other.protection);
+        self.lookalike = self.lookalike.saturating_add(other.lookalike);
+        self.lookalike_hosts
+            .extend(other.lookalike_hosts.iter().cloned());
     }
 }
 
@@ -294,6 +300,7 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
             PrefixRule::CountOnly => Protection::NotChecked,
         };
         let mut gov_host = None;
+        let mut lookalike = None;
         for i in 1..=url_columns.len() {
             let url = value_bytes(row.get_ref(i).map_err(sqlite_error)?);
             let url = String::from_utf8_lossy(url);
@@ -301,6 +308,10 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
                 gov_host = Some(host);
                 break;
             }
+            lookalike = lookalike.or_else(|| lookalike::of_saved_login(&url));
+        }
+        if gov_host.is_none() {
+            count.add_lookalike(lookalike);
         }
         count.add(gov_host, protection);
     }

@@ -61,6 +61,13 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
             saved_logins: profile.count.saved,
             gov_logins: profile.count.gov,
             gov_domains: profile.count.gov_hosts.iter().cloned().collect(),
+            lookalike_logins: profile.count.lookalike,
+            lookalike_domains: profile
+                .count
+                .lookalike_hosts
+                .iter()
+                .map(|l| l.host.clone())
+                .collect(),
             protection: protection_code(profile),
             status,
             saving_offered: profile.saving_offered,
@@ -72,6 +79,9 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
 
     let overall = overall_finding(id, title, scan, &facts);
     findings.insert(0, overall);
+    if let Some(lookalikes) = super::lookalike::finding(scan) {
+        findings.insert(1, lookalikes);
+    }
     (findings, facts)
 }
 

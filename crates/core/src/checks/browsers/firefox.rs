@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::{SeqAccess, Visitor};
 
 use super::chromium_db::{Protection, StoreCount};
-use super::gov;
+use super::{gov, lookalike};
 
 pub const PROFILES_INI: &str = "profiles.ini";
 pub const LOGINS_JSON: &str = "logins.json";
@@ -107,7 +107,11 @@ impl<'de> Deserialize<'de> for Counted {
                     if host == FXA_HOST {
                         continue;
                     }
-                    count.add(gov::gov_host(&host), Protection::FirefoxUnknownPrimary);
+                    let gov_host = gov::gov_host(&host);
+                    if gov_host.is_none() {
+                        count.add_lookalike(lookalike::of_saved_login(&host));
+                    }
+                    count.add(gov_host, Protection::FirefoxUnknownPrimary);
                 }
                 Ok(Counted(count))
             }

@@ -9,6 +9,7 @@
 //! | [`firefox`] | `profiles.ini`, `logins.json`; why the Primary Password is not tested |
 //! | [`prefs`] | whether saving is still offered: preferences and policies |
 //! | [`gov`] | is a saved URL's host a `*.gov.vn` host |
+//! | `lookalike` | saved logins for look-alikes of official systems (critical) |
 //! | `scan` | walks the locations through `Env` |
 //! | `findings` | turns what was found into findings and the JSON facts |
 
@@ -17,6 +18,7 @@ pub mod chromium_db;
 mod findings;
 pub mod firefox;
 pub mod gov;
+mod lookalike;
 pub mod prefs;
 pub mod profiles;
 mod scan;
@@ -46,6 +48,11 @@ pub struct BrowserProfile {
     pub gov_logins: u32,
     /// Government hosts with a saved login (hosts only, never a URL path or a username).
     pub gov_domains: Vec<String>,
+    /// Saved logins for look-alikes of official systems, and their hosts.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub lookalike_logins: u32,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lookalike_domains: Vec<String>,
     /// How the saved passwords are protected at rest (stable code, the weakest seen):
     /// `plaintext_equivalent`, `dpapi`, `os_keyring`, `keychain`, `app_bound`,
     /// `firefox_unknown_primary`, `not_checked`, `unknown`; `none` when nothing is saved.
@@ -69,6 +76,10 @@ pub struct StoreFact {
     /// File name: `Login Data`, `Login Data For Account`, `Ya Passman Data`, `logins.json`.
     pub file: &'static str,
     pub saved_logins: Option<u32>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 pub struct BrowserPasswordsCheck;

@@ -1,0 +1,188 @@
+//! Saved logins for look-alikes of official systems (`dichvucongs.top`, `bhxh.co`): a password
+//! was already typed into a fake site, so each is critical. Decided by the link check
+//! (`crate::links`) on the login's site only — the origin the stores hold, never a username or
+//! password — against the built-in official systems and `gov.vn`.
+
+use std::collections::BTreeSet;
+
+use super::super::{Finding, Status};
+use super::chromium_db::StoreCount;
+use super::scan::Scan;
+use crate::Msg;
+use crate::links::{self, Lookalike};
+
+/// The id of the finding.
+pub const FINDING_ID: &str = "browser-lookalike-logins";
+
+/// Fake sites named one by one; the rest are counted.
+const NAMED: usize = 5;
+
+/// The look-alike a saved login's site is, if it is one.
+pub fn of_saved_login(url: &str) -> Option<Lookalike> {
+    links::saved_login_lookalike(url)
+}
+
+impl StoreCount {
+    /// Counts one saved login for a look-alike site (nothing when `None`).
+    pub fn add_lookalike(&mut self, lookalike: Option<Lookalike>) {
+        if let Some(l) = lookalike {
+            self.lookalike = self.lookalike.saturating_add(1);
+            self.lookalike_hosts.insert(l);
+        }
+    }
+}
+
+/// The critical finding over every profile, when some login is saved for a look-alike.
+pub(super) fn finding(scan: &Scan) -> Option<Finding> {
+    let count: u32 = scan
+        .profiles
+        .iter()
+        .map(|p| p.count.lookalike)
+        .fold(0, u32::saturating_add);
+    if count == 0 {
+        return None;
+    }
+    let fakes: BTreeSet<&Lookalike> = scan
+        .profiles
+        .iter()
+        .flat_map(|p| p.count.lookalike_hosts.iter())
+        .collect();
+    let hosts: Vec<&str> = fakes.iter().map(|l| l.host.as_str()).collect();
+    let mut shown = hosts
+        .iter()
+        .take(NAMED)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if hosts.len() > NAMED {
+        shown.push_str(", …");
+    }
+    let mut finding = Finding::new(
+        FINDING_ID,
+        Status::Critical,
+        Msg::new("check-browsers-lookalike-title"),
+        Msg::new("check-browsers-lookalike-summary")
+            .arg("count", i64::from(count))
+            .arg("hosts", shown),
+    );
+    for fake in fakes.iter().take(NAMED) {
+        if let Some(real) = &fake.imitates {
+            finding = finding.advise(
+                Msg::new("check-browsers-lookalike-real")
+                    .arg("fake", fake.host.clone())
+                    .arg("real", real.clone()),
+            );
+        }
+    }
+    let profiles: Vec<String> = scan
+        .profiles
+        .iter()
+        .filter(|p| p.count.lookalike > 0)
+        .map(|p| format!("{}/{}", p.browser.code(), p.name))
+        .collect();
+    Some(
+        finding
+            .advise(Msg::new("check-browsers-lookalike-advice-change"))
+            .advise(Msg::new("check-browsers-lookalike-advice-delete"))
+            .advise(Msg::new("check-browsers-lookalike-advice-report"))
+            .evidence("lookalike_logins", count)
+            .evidence(
+                "lookalike_hosts",
+                hosts.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+            )
+            .evidence(
+                "imitates",
+                fakes
+                    .iter()
+                    .filter_map(|l| l.imitates.clone())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            )
+            .evidence("profiles", profiles),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{FirefoxLogin, FixtureHome, Login};
+    use super::super::{BrowserId, BrowserPasswordsCheck};
+    use super::*;
+    use crate::checks::{Check, CheckOutput};
+    use crate::{Lang, Localizer};
+
+    const NOW: i64 = 1_795_000_000;
+
+    fn lookalike_finding(out: &CheckOutput) -> Option<&Finding> {
+        out.findings.iter().find(|f| f.id == FINDING_ID)
+    }
+
+    #[test]
+    fn a_login_saved_for_a_lookalike_is_critical_and_names_the_real_address() {
+        let tmp = tempfile::tempdir().unwrap();
+        let home = FixtureHome::windows(tmp.path());
+        home.chromium(BrowserId::Chrome)
+            .profile("Default")
+            .login_data(&[
+                Login::saved("https://dichvucongs.top/vn/dang-nhap", b"v10")
+                    .username(b"canary-user-7f3a")
+                    .password(b"v10canary-password-7f3a"),
+                Login::saved("https://dichvucong.gov.vn/", b"v10"),
+                Login::saved("https://www.facebook.com/", b"v10"),
+            ]);
+        home.firefox()
+            .profile("abcd1234.default-release")
+            .logins(&[FirefoxLogin::saved("https://bhxh.co")]);
+        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+
+        let f = lookalike_finding(&out).expect("a lookalike finding");
+        assert_eq!(f.status, Status::Critical);
+        // Right after the overall finding, before the per-profile ones.
+        assert_eq!(out.findings[1].id, FINDING_ID);
+        let l = Localizer::new(Lang::Vi);
+        let summary = l.render(&f.summary);
+        assert!(summary.contains("bhxh.co, dichvucongs.top"), "{summary}");
+        let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
+        assert!(
+            advice.contains(
+                &"dichvucongs.top giả mạo dichvucong.gov.vn. Địa chỉ thật là dichvucong.gov.vn."
+                    .to_owned()
+            ),
+            "{advice:?}"
+        );
+        assert!(
+            advice.iter().any(|a| a.contains("baohiemxahoi.gov.vn")),
+            "{advice:?}"
+        );
+        let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
+        assert_eq!(chrome.lookalike_logins, 1);
+        assert_eq!(chrome.lookalike_domains, ["dichvucongs.top"]);
+        assert_eq!(chrome.gov_logins, 1);
+        // Only hosts: neither the username nor the password shows anywhere.
+        let all = format!("{:?} {:?}", out.findings, out.browsers);
+        assert!(!all.contains("canary"), "{all}");
+        assert!(!all.contains("dang-nhap"), "{all}");
+    }
+
+    #[test]
+    fn official_and_ordinary_logins_raise_no_lookalike_finding() {
+        let tmp = tempfile::tempdir().unwrap();
+        let home = FixtureHome::windows(tmp.path());
+        home.chromium(BrowserId::Chrome)
+            .profile("Default")
+            .login_data(&[
+                Login::saved("https://dichvucong.gov.vn/", b"v10"),
+                Login::saved("https://chinhphu.vn/", b"v10"),
+                Login::saved("https://shopee.vn/buyer/login", b"v10"),
+                Login::saved("http://192.168.1.1/dichvucong/login", b"v10"),
+                Login::never_save("https://dichvucongs.top/"),
+            ]);
+        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+        assert!(lookalike_finding(&out).is_none(), "{:?}", out.findings);
+        let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
+        assert_eq!(chrome.lookalike_logins, 0);
+        // The JSON of a profile without lookalikes is what it was before.
+        let json = serde_json::to_value(chrome).unwrap();
+        assert!(json.get("lookalike_logins").is_none(), "{json}");
+    }
+}

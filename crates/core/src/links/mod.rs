@@ -1,0 +1,34 @@
+//! The link check (the letter's second action, "be wary of links and fake websites"): every
+//! link in a pasted message, each with a verdict — `official`, `lookalike`, `not_official`,
+//! `invalid` — its reasons and, for a look-alike, the real address. Pure functions over text:
+//! nothing is fetched, nothing is looked up on the network.
+//!
+//! | module | does |
+//! |---|---|
+//! | [`extract`] | finds the links in free text (with or without `http(s)://`, punctuation trimmed) |
+//! | [`host`] | where a link really goes: userinfo, port, IP literals, UTS #46 / punycode |
+//! | [`official`] | what is official: `gov.vn`, `data/official-hosts.toml`, the profile |
+//! | `fold` | what a name looks like: tone marks dropped, other scripts' look-alike letters (TR39) |
+//! | `verdict` | the rules, the reason codes, and the saved-login question for the browser check |
+//! | `present` | what a person is told: verdict word and sentence, reasons, the real address |
+
+pub mod extract;
+mod fold;
+pub mod host;
+pub mod official;
+mod present;
+mod verdict;
+
+pub use official::Officials;
+pub use present::{ShownLink, present};
+pub use verdict::{
+    LinkCheck, Lookalike, Reason, Verdict, check_link, check_text, saved_login_lookalike,
+};
+
+/// True when some link is a look-alike (`tukiem-cli link` exits 2).
+pub fn any_lookalike(checks: &[LinkCheck]) -> bool {
+    checks.iter().any(|c| c.verdict == Verdict::Lookalike)
+}
+
+#[cfg(test)]
+mod tests;
