@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod checks;
 pub mod cli_args;
+pub mod fleet;
 pub mod i18n;
 pub mod incident;
 pub mod outside;
@@ -14,6 +15,7 @@ pub mod password;
 pub mod profile;
 pub mod quiz;
 pub mod report;
+pub mod rollup;
 pub mod settings;
 pub mod store;
 

@@ -48,6 +48,9 @@ pub struct Profile {
     pub contact: Contact,
     pub systems: Vec<System>,
     pub password_rule: PasswordRule,
+    /// Results for the fleet engines (`docs/fleet.md`); off when the table is absent.
+    #[serde(default)]
+    pub fleet: crate::fleet::FleetConfig,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
