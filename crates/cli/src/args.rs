@@ -51,6 +51,20 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         unit: Option<String>,
     },
+    Rollup {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        staff: Option<PathBuf>,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -95,6 +109,15 @@ pub fn parse() -> Cli {
                 .mut_arg("data_dir", |a| a.help(l.text("cli-help-data-dir")))
                 .mut_arg("name", |a| a.help(l.text("cli-help-report-name")))
                 .mut_arg("unit", |a| a.help(l.text("cli-help-report-unit")))
+        })
+        .mut_subcommand("rollup", |c| {
+            c.about(l.text("cli-help-rollup"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-rollup-json")))
+                .mut_arg("xlsx", |a| a.help(l.text("cli-help-rollup-xlsx")))
+                .mut_arg("pdf", |a| a.help(l.text("cli-help-rollup-pdf")))
+                .mut_arg("html", |a| a.help(l.text("cli-help-rollup-html")))
+                .mut_arg("staff", |a| a.help(l.text("cli-help-rollup-staff")))
+                .mut_arg("paths", |a| a.help(l.text("cli-help-rollup-paths")))
         });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

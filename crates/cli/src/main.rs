@@ -6,6 +6,7 @@ mod check;
 mod password;
 mod render;
 mod report;
+mod rollup;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
-        Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
+        Command::Check { json, scenario } => check::run(&profile, &l, json, scenario.as_deref()),
         Command::Report {
             json,
             html,
@@ -71,6 +72,24 @@ fn main() -> ExitCode {
                 },
             )
         }
+        Command::Rollup {
+            json,
+            xlsx,
+            pdf,
+            html,
+            staff,
+            paths,
+        } => rollup::run(
+            &l,
+            &paths,
+            rollup::Outputs {
+                json,
+                xlsx,
+                pdf,
+                html,
+                staff,
+            },
+        ),
     }
 }
 

@@ -193,3 +193,17 @@ fn the_machine_folder_is_programdata_on_windows() {
         PathBuf::from("/var/lib/tukiem")
     );
 }
+
+#[test]
+fn the_profile_turns_fleet_output_on_only_when_it_says_so() {
+    assert!(!crate::Profile::embedded().fleet.enabled);
+    let text = include_str!("../../../../profiles/default.toml");
+    let on =
+        crate::Profile::parse(&format!("{text}\n[fleet]\nenabled = true\n"), "p.toml").unwrap();
+    assert!(on.fleet.enabled);
+    let typo = crate::Profile::parse(&format!("{text}\n[fleet]\nenable = true\n"), "p.toml");
+    assert!(
+        typo.is_err(),
+        "an unknown key is refused, not silently ignored"
+    );
+}
