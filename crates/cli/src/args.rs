@@ -57,6 +57,20 @@ pub enum Command {
         #[arg(value_name = "TEXT")]
         text: Vec<String>,
     },
+    Rollup {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        staff: Option<PathBuf>,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -106,6 +120,15 @@ pub fn parse() -> Cli {
             c.about(l.text("cli-help-link"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-link-json")))
                 .mut_arg("text", |a| a.help(l.text("cli-help-link-text")))
+        })
+        .mut_subcommand("rollup", |c| {
+            c.about(l.text("cli-help-rollup"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-rollup-json")))
+                .mut_arg("xlsx", |a| a.help(l.text("cli-help-rollup-xlsx")))
+                .mut_arg("pdf", |a| a.help(l.text("cli-help-rollup-pdf")))
+                .mut_arg("html", |a| a.help(l.text("cli-help-rollup-html")))
+                .mut_arg("staff", |a| a.help(l.text("cli-help-rollup-staff")))
+                .mut_arg("paths", |a| a.help(l.text("cli-help-rollup-paths")))
         });
     let matches = command.get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())

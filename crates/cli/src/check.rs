@@ -9,10 +9,10 @@ use std::sync::Arc;
 use tukiem_core::checks::{
     self, Action, CheckReport, EXIT_CANNOT_RUN, Finding, Progress, RunOptions,
 };
-use tukiem_core::{Localizer, Msg};
+use tukiem_core::{Localizer, Msg, Profile, fleet};
 
-pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
-    let report = match run_engine(l, scenario) {
+pub fn run(profile: &Profile, l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
+    let report = match run_engine(profile, l, scenario) {
         Ok(report) => report,
         Err(code) => return code,
     };
@@ -30,7 +30,13 @@ pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
 
 /// Checks this computer, or the recorded machine in `scenario`, as `check` and `report` both do.
 /// When the check cannot run, says why on standard error and gives exit code 3.
-pub fn run_engine(l: &Localizer, scenario: Option<&Path>) -> Result<CheckReport, ExitCode> {
+/// A real check (no scenario) also leaves its result for the fleet engines when the profile
+/// asks for it (`docs/fleet.md`).
+pub fn run_engine(
+    profile: &Profile,
+    l: &Localizer,
+    scenario: Option<&Path>,
+) -> Result<CheckReport, ExitCode> {
     let env = checks::env_for(scenario).map_err(|e| cannot_run(l, &e.to_msg()))?;
     // Progress goes to standard error, and only for a person watching: scripts reading the
     // output or a log get the result alone.
@@ -45,8 +51,26 @@ pub fn run_engine(l: &Localizer, scenario: Option<&Path>) -> Result<CheckReport,
             );
         }
     });
-    checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
-        .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))
+    let report = checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
+        .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))?;
+    let outcome = fleet::record(&fleet::Input {
+        enabled: profile.fleet.enabled,
+        real_check: scenario.is_none(),
+        report: &report,
+        host: &sysinfo::System::host_name().unwrap_or_default(),
+        profile: &profile.id,
+        app_version: env!("CARGO_PKG_VERSION"),
+        machine_dir: fleet::machine_dir(
+            checks::OsKind::current(),
+            std::env::var_os("ProgramData").as_deref(),
+        ),
+        // The CLI has no data folder of its own: a failure is said, not hidden elsewhere.
+        fallback_dir: None,
+    });
+    if let Some(problem) = outcome.problem() {
+        eprintln!("{}", l.render(&problem));
+    }
+    Ok(report)
 }
 
 fn cannot_run(l: &Localizer, why: &Msg) -> ExitCode {

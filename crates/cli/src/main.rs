@@ -7,6 +7,7 @@ mod link;
 mod password;
 mod render;
 mod report;
+mod rollup;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -44,7 +45,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
-        Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
+        Command::Check { json, scenario } => check::run(&profile, &l, json, scenario.as_deref()),
         Command::Link { json, text } => link::run(&profile, &l, json, text),
         Command::Report {
             json,
@@ -73,6 +74,24 @@ fn main() -> ExitCode {
                 },
             )
         }
+        Command::Rollup {
+            json,
+            xlsx,
+            pdf,
+            html,
+            staff,
+            paths,
+        } => rollup::run(
+            &l,
+            &paths,
+            rollup::Outputs {
+                json,
+                xlsx,
+                pdf,
+                html,
+                staff,
+            },
+        ),
     }
 }
 

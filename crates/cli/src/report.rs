@@ -53,7 +53,7 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
         },
     };
 
-    let check = match crate::check::run_engine(l, o.scenario.as_deref()) {
+    let check = match crate::check::run_engine(profile, l, o.scenario.as_deref()) {
         Ok(report) => report,
         Err(code) => return code,
     };

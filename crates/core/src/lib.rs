@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod checks;
 pub mod cli_args;
+pub mod fleet;
 pub mod i18n;
 pub mod incident;
 pub mod links;
@@ -15,6 +16,7 @@ pub mod password;
 pub mod profile;
 pub mod quiz;
 pub mod report;
+pub mod rollup;
 pub mod settings;
 pub mod store;
 

@@ -55,6 +55,9 @@ pub struct Profile {
     /// What the organisation itself installs on its computers (`docs/profile-format.md`).
     #[serde(default)]
     pub machine: MachineOptions,
+    /// Results for the fleet engines (`docs/fleet.md`); off when the table is absent.
+    #[serde(default)]
+    pub fleet: crate::fleet::FleetConfig,
 }
 
 /// The organisation's own browser extensions and proxy, so the machine check does not warn

@@ -98,6 +98,9 @@ pub struct MachineOut {
 pub struct CheckOut {
     pub checked_at: i64,
     pub status: Status,
+    /// Saved logins for government sites over every browser profile; `None` when the browsers
+    /// could not be checked. Added after 1.0 readers: absent in older reports.
+    pub gov_saved: Option<u64>,
     /// Local date and time of the check, as written on the report.
     #[serde(skip)]
     pub shown: String,
@@ -213,9 +216,11 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
 
     let check = input.check.map(|c| {
         let at = dates::local(c.checked_at, input.utc_offset_minutes);
+        let facts = CheckFacts::of(c);
         CheckOut {
             checked_at: c.checked_at,
             status: c.status,
+            gov_saved: (!facts.browsers_unknown).then_some(facts.gov_saved),
             shown: l.render(
                 &Msg::new("checks-moment")
                     .arg("time", at.time)
@@ -343,10 +348,18 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     }
 }
 
-/// The JSON export: the model with a trailing newline.
+/// The JSON export: the model with its integrity mark ([`super::integrity`]) and a trailing
+/// newline.
 pub fn to_json(report: &Report) -> String {
     // Strings, numbers and enums only: serializing cannot fail.
-    serde_json::to_string_pretty(report).unwrap_or_default() + "\n"
+    #[derive(Serialize)]
+    struct Sealed<'a> {
+        #[serde(flatten)]
+        report: &'a Report,
+        integrity: String,
+    }
+    let integrity = super::integrity::mark_of(&serde_json::to_value(report).unwrap_or_default());
+    serde_json::to_string_pretty(&Sealed { report, integrity }).unwrap_or_default() + "\n"
 }
 
 /// A file name for the saved report, without extension (`phieu-tu-kiem-tra-2026-11-25`).

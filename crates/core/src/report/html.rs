@@ -10,7 +10,7 @@ use crate::checks::Status;
 use crate::{Localizer, Msg};
 
 /// Class names start with `tk-` so they never look like message ids.
-const STYLE: &str = r#"
+pub(crate) const STYLE: &str = r#"
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 * { box-sizing: border-box; }
 html { background: #e9ecef; }

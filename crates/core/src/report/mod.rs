@@ -9,6 +9,7 @@ pub mod dates;
 pub mod document;
 pub mod history;
 pub mod html;
+pub mod integrity;
 pub mod pdf;
 pub mod score;
 

@@ -22,7 +22,7 @@ use crate::{Localizer, Msg};
 static REGULAR: &[u8] = include_bytes!("../../data/fonts/NotoSerif-Regular.ttf");
 static BOLD: &[u8] = include_bytes!("../../data/fonts/NotoSerif-Bold.ttf");
 
-const MM: f32 = 72.0 / 25.4;
+pub(crate) const MM: f32 = 72.0 / 25.4;
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
 pub const LEFT: f32 = 30.0 * MM;
@@ -30,15 +30,15 @@ pub const RIGHT: f32 = PAGE_W - 15.0 * MM;
 pub const TOP: f32 = 20.0 * MM;
 pub const BOTTOM: f32 = PAGE_H - 20.0 * MM;
 
-const BODY: f32 = 12.0;
-const SMALL: f32 = 10.5;
-const LINE: f32 = 1.35;
+pub(crate) const BODY: f32 = 12.0;
+pub(crate) const SMALL: f32 = 10.5;
+pub(crate) const LINE: f32 = 1.35;
 const PAD: f32 = 4.0;
 /// Room for a handwritten signature.
-const SIGN_SPACE: f32 = 64.0;
+pub(crate) const SIGN_SPACE: f32 = 64.0;
 
-const BLACK: (u8, u8, u8) = (17, 17, 17);
-const GREY: (u8, u8, u8) = (80, 80, 80);
+pub(crate) const BLACK: (u8, u8, u8) = (17, 17, 17);
+pub(crate) const GREY: (u8, u8, u8) = (80, 80, 80);
 const HEADER_FILL: (u8, u8, u8) = (236, 240, 245);
 
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +62,7 @@ pub enum Weight {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Center,
     Right,
@@ -179,14 +179,14 @@ impl Measurer {
 
 /// One paragraph inside a table cell.
 #[derive(Clone, Debug)]
-struct Para {
+pub(crate) struct Para {
     text: String,
     weight: Weight,
     color: (u8, u8, u8),
 }
 
 impl Para {
-    fn plain(text: impl Into<String>) -> Self {
+    pub(crate) fn plain(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
             weight: Weight::Regular,
@@ -194,30 +194,30 @@ impl Para {
         }
     }
 
-    fn bold(text: impl Into<String>) -> Self {
+    pub(crate) fn bold(text: impl Into<String>) -> Self {
         Self {
             weight: Weight::Bold,
             ..Self::plain(text)
         }
     }
 
-    fn colored(mut self, color: (u8, u8, u8)) -> Self {
+    pub(crate) fn colored(mut self, color: (u8, u8, u8)) -> Self {
         self.color = color;
         self
     }
 }
 
-type Cell = Vec<Para>;
+pub(crate) type Cell = Vec<Para>;
 
-struct Layout<'m> {
-    m: &'m Measurer,
-    pages: Vec<Vec<Op>>,
+pub(crate) struct Layout<'m> {
+    pub(crate) m: &'m Measurer,
+    pub(crate) pages: Vec<Vec<Op>>,
     /// Top of the next thing to place.
-    y: f32,
+    pub(crate) y: f32,
 }
 
 impl<'m> Layout<'m> {
-    fn new(m: &'m Measurer) -> Self {
+    pub(crate) fn new(m: &'m Measurer) -> Self {
         Self {
             m,
             pages: vec![Vec::new()],
@@ -225,7 +225,7 @@ impl<'m> Layout<'m> {
         }
     }
 
-    fn ops(&mut self) -> &mut Vec<Op> {
+    pub(crate) fn ops(&mut self) -> &mut Vec<Op> {
         // `pages` is never empty: it starts with one page and only grows.
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -238,17 +238,17 @@ impl<'m> Layout<'m> {
 
     /// Starts a new page unless `h` more points fit on this one (a block taller than a page
     /// starts at the top of one and runs over).
-    fn keep(&mut self, h: f32) {
+    pub(crate) fn keep(&mut self, h: f32) {
         if self.y + h > BOTTOM && self.y > TOP {
             self.new_page();
         }
     }
 
-    fn gap(&mut self, h: f32) {
+    pub(crate) fn gap(&mut self, h: f32) {
         self.y += h;
     }
 
-    fn text_line(
+    pub(crate) fn text_line(
         &mut self,
         x: f32,
         top: f32,
@@ -272,7 +272,7 @@ impl<'m> Layout<'m> {
 
     /// A wrapped paragraph across the column `[x0, x1]`, breaking pages between lines.
     #[allow(clippy::too_many_arguments)]
-    fn paragraph(
+    pub(crate) fn paragraph(
         &mut self,
         text: &str,
         size: f32,
@@ -297,12 +297,12 @@ impl<'m> Layout<'m> {
         }
     }
 
-    fn full(&mut self, text: &str, size: f32, weight: Weight, align: Align) {
+    pub(crate) fn full(&mut self, text: &str, size: f32, weight: Weight, align: Align) {
         self.paragraph(text, size, weight, align, BLACK, LEFT, RIGHT);
     }
 
     /// The largest size up to `size` at which `text` fits on one line of `width`.
-    fn fitting(&self, text: &str, size: f32, weight: Weight, width: f32) -> f32 {
+    pub(crate) fn fitting(&self, text: &str, size: f32, weight: Weight, width: f32) -> f32 {
         let w = self.m.width(text, size, weight);
         if w <= width {
             size
@@ -323,7 +323,7 @@ impl<'m> Layout<'m> {
     }
 
     /// The height of a table's header and first row: what must fit below a section heading.
-    fn table_start(&self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) -> f32 {
+    pub(crate) fn table_start(&self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) -> f32 {
         let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
         self.row_height(widths, &header_cells)
             + rows.first().map_or(0.0, |r| self.row_height(widths, r))
@@ -340,7 +340,7 @@ impl<'m> Layout<'m> {
     }
 
     /// A bordered table; rows never split, the header repeats on each page.
-    fn table(&mut self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) {
+    pub(crate) fn table(&mut self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) {
         let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
         let header_h = self.row_height(widths, &header_cells);
         let mut draw_header = true;
@@ -411,7 +411,7 @@ impl<'m> Layout<'m> {
     }
 }
 
-fn status_color(status: Status) -> (u8, u8, u8) {
+pub(crate) fn status_color(status: Status) -> (u8, u8, u8) {
     match status {
         Status::Ok => (27, 94, 32),
         Status::Warning => (138, 83, 0),
@@ -813,15 +813,25 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
 pub fn render(r: &Report, l: &Localizer) -> Result<Vec<u8>, PdfError> {
     let m = Measurer::new()?;
     let pages = layout(r, l, &m);
+    draw(pages, l.text("report-title"), r.lang.code(), l)
+}
+
+/// Pages of drawing operations as PDF bytes (the roll-up's pages too).
+pub(crate) fn draw(
+    pages: Vec<Vec<Op>>,
+    title: String,
+    lang: &str,
+    l: &Localizer,
+) -> Result<Vec<u8>, PdfError> {
     let regular = Font::new(krilla::Data::from(REGULAR), 0).ok_or(PdfError::Font)?;
     let bold = Font::new(krilla::Data::from(BOLD), 0).ok_or(PdfError::Font)?;
 
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
-            .title(l.text("report-title"))
+            .title(title)
             .creator(l.text("app-name"))
-            .language(r.lang.code().to_owned()),
+            .language(lang.to_owned()),
     );
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Font)?;
     for ops in pages {

@@ -1,0 +1,492 @@
+//! The roll-up as one model: the rows (data, as in the JSON), the summary, what was replaced and
+//! refused, and a [`View`] of the same rendered once in one language for the table on screen,
+//! the spreadsheet and the printed pages.
+
+use serde::{Deserialize, Serialize};
+
+use super::summary::{self, Summary};
+use super::{Options, SCHEMA};
+use crate::checks::Status;
+use crate::outside::ReadError;
+use crate::report::dates::{self, date_msg};
+use crate::report::integrity::Integrity;
+use crate::{Lang, Localizer, Msg};
+
+/// One person on one machine, from their latest report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub name: Option<String>,
+    pub unit: Option<String>,
+    /// The computer's name.
+    pub machine: Option<String>,
+    pub os: Option<String>,
+    pub agency: String,
+    pub profile: String,
+    /// When the report was made.
+    pub generated_at: i64,
+    /// When the computer was checked; `None`: the report has no check.
+    pub checked_at: Option<i64>,
+    pub score: u8,
+    /// The anti-malware check's status; `None`: not checked.
+    pub antivirus: Option<Status>,
+    pub gov_passwords: Gov,
+    /// How many government-site passwords the browsers hold, when the report says.
+    pub gov_saved: Option<u64>,
+    pub systems: Vec<SystemCell>,
+    pub integrity: Integrity,
+    /// The file it came from (for a row from a roll-up: that roll-up's file, then the original).
+    pub source: String,
+}
+
+impl Row {
+    /// The moment that decides which of two reports is the latest.
+    pub fn moment(&self) -> (i64, i64) {
+        (
+            self.checked_at.unwrap_or(self.generated_at),
+            self.generated_at,
+        )
+    }
+}
+
+/// Government-site passwords saved in browsers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gov {
+    NoneSaved,
+    Saved,
+    Unknown,
+    NotChecked,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SystemCell {
+    pub id: String,
+    pub name: String,
+    pub state: SystemState,
+    /// `YYYY-MM-DD`.
+    pub changed_on: Option<String>,
+}
+
+/// The same states as the self-check report's systems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemState {
+    Done,
+    Stale,
+    Undone,
+    NotRecorded,
+}
+
+impl SystemState {
+    pub fn changed(self) -> bool {
+        matches!(self, SystemState::Done | SystemState::Stale)
+    }
+}
+
+/// A report left out because a later one of the same person and machine was there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Replaced {
+    pub file: String,
+    pub name: Option<String>,
+    pub machine: Option<String>,
+    pub checked_at: Option<i64>,
+    /// The file that replaced it.
+    pub by: String,
+}
+
+/// Why a file is not in the roll-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Unreadable(ReadError),
+    NotJson,
+    /// JSON that stops in the middle (a download cut short).
+    Truncated,
+    /// JSON, but not a TựKiểm report or roll-up.
+    Foreign,
+    /// A TựKiểm document of a version this build does not know.
+    Version {
+        schema: String,
+    },
+    /// The right schema, but fields missing or of the wrong kind.
+    Invalid,
+    /// A report of a recorded machine (scenario, training): not a person's computer.
+    Recorded,
+    TooDeep {
+        depth: usize,
+    },
+    TooMany {
+        files: usize,
+    },
+    /// From a roll-up read as input: its code and text as that roll-up wrote them.
+    Carried {
+        code: String,
+        text: String,
+    },
+}
+
+impl Refusal {
+    pub fn code(&self) -> &str {
+        match self {
+            Refusal::Unreadable(e) => match e {
+                ReadError::NotFound => "not_found",
+                ReadError::NotAFile => "not_a_file",
+                ReadError::TooLarge { .. } => "too_large",
+                ReadError::PermissionDenied => "permission_denied",
+                ReadError::TimedOut { .. } => "timed_out",
+                ReadError::NotUtf8 | ReadError::Io(_) => "unreadable",
+            },
+            Refusal::NotJson => "not_json",
+            Refusal::Truncated => "truncated",
+            Refusal::Foreign => "foreign",
+            Refusal::Version { .. } => "version",
+            Refusal::Invalid => "invalid",
+            Refusal::Recorded => "recorded",
+            Refusal::TooDeep { .. } => "too_deep",
+            Refusal::TooMany { .. } => "too_many",
+            Refusal::Carried { code, .. } => code,
+        }
+    }
+
+    /// The reason in words: names the file and the problem, never the content.
+    pub fn msg(&self, file: &str) -> Msg {
+        let m = |id: &str| Msg::new(id).arg("path", file.to_owned());
+        match self {
+            Refusal::Unreadable(e) => e.reason(file),
+            Refusal::NotJson => m("rollup-refused-not-json"),
+            Refusal::Truncated => m("rollup-refused-truncated"),
+            Refusal::Foreign => m("rollup-refused-foreign"),
+            Refusal::Version { schema } => {
+                m("rollup-refused-version").arg("schema", schema.clone())
+            }
+            Refusal::Invalid => m("rollup-refused-invalid"),
+            Refusal::Recorded => m("rollup-refused-recorded"),
+            Refusal::TooDeep { depth } => m("rollup-refused-too-deep").arg("depth", *depth as i64),
+            Refusal::TooMany { files } => m("rollup-refused-too-many").arg("files", *files as i64),
+            Refusal::Carried { .. } => m("rollup-refused-carried"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    pub file: String,
+    pub reason: Refusal,
+}
+
+impl Refused {
+    pub fn new(file: String, reason: Refusal) -> Self {
+        Self { file, reason }
+    }
+}
+
+/// A refused file as the JSON writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedOut {
+    pub file: String,
+    pub reason: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rollup {
+    pub schema: &'static str,
+    pub lang: Lang,
+    pub generated_at: i64,
+    /// The roll-up's date on the reader's calendar, `YYYY-MM-DD`.
+    pub date: String,
+    pub people: Vec<Row>,
+    pub summary: Summary,
+    pub replaced: Vec<Replaced>,
+    pub refused: Vec<RefusedOut>,
+    /// The same, in words, for the screen and the layouts; not part of the data.
+    #[serde(skip)]
+    pub view: View,
+}
+
+/// Everything the screen, the spreadsheet and the printed pages show, already in words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct View {
+    pub title: String,
+    pub place_date: String,
+    pub date_shown: String,
+    /// "12 reports read from 14 files".
+    pub subtitle: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<ViewRow>,
+    /// Label and value, in order.
+    pub summary: Vec<(String, String)>,
+    pub missing_title: Option<String>,
+    pub missing: Vec<String>,
+    pub replaced_columns: Vec<String>,
+    pub replaced: Vec<Vec<String>>,
+    pub refused_columns: Vec<String>,
+    pub refused: Vec<Vec<String>>,
+    /// What the integrity mark can and cannot tell.
+    pub integrity_note: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ViewRow {
+    pub cells: Vec<String>,
+    /// The row's integrity problem in words, when there is one (the row is marked).
+    pub warning: Option<String>,
+    pub damaged: bool,
+}
+
+/// The systems named in the rows, in the order first seen.
+pub fn system_columns(rows: &[Row]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for r in rows {
+        for s in &r.systems {
+            if !out.iter().any(|(id, _)| *id == s.id) {
+                out.push((s.id.clone(), s.name.clone()));
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn build(
+    mut rows: Vec<Row>,
+    replaced: Vec<Replaced>,
+    refused: Vec<Refused>,
+    opts: &Options,
+    l: &Localizer,
+) -> Rollup {
+    // Unit, then name: how an office lists its people.
+    rows.sort_by(|a, b| {
+        (fold(&a.unit), fold(&a.name), &a.source).cmp(&(fold(&b.unit), fold(&b.name), &b.source))
+    });
+    let summary = summary::compute(&rows, replaced.len(), refused.len(), opts);
+    let refused: Vec<RefusedOut> = refused
+        .iter()
+        .map(|r| RefusedOut {
+            file: r.file.clone(),
+            reason: r.reason.code().to_owned(),
+            text: match &r.reason {
+                Refusal::Carried { text, .. } => text.clone(),
+                other => l.render(&other.msg(&r.file)),
+            },
+        })
+        .collect();
+    let now = dates::local(opts.now_unix, opts.utc_offset_minutes);
+    let view = view(&rows, &summary, &replaced, &refused, opts, &now, l);
+    Rollup {
+        schema: SCHEMA,
+        lang: l.lang(),
+        generated_at: opts.now_unix,
+        date: now.iso_date,
+        people: rows,
+        summary,
+        replaced,
+        refused,
+        view,
+    }
+}
+
+fn fold(s: &Option<String>) -> String {
+    super::staff::fold(s.as_deref().unwrap_or(""))
+}
+
+fn day_shown(unix: i64, offset: i32, l: &Localizer) -> String {
+    l.render(&date_msg(&dates::local(unix, offset).iso_date))
+}
+
+fn view(
+    rows: &[Row],
+    s: &Summary,
+    replaced: &[Replaced],
+    refused: &[RefusedOut],
+    opts: &Options,
+    now: &dates::Local,
+    l: &Localizer,
+) -> View {
+    let off = opts.utc_offset_minutes;
+    let not_given = l.text("rollup-not-given");
+    let or_blank = |v: &Option<String>| v.clone().unwrap_or_else(|| not_given.clone());
+    let systems = system_columns(rows);
+
+    let mut columns: Vec<String> = [
+        "rollup-col-number",
+        "rollup-col-name",
+        "rollup-col-unit",
+        "rollup-col-machine",
+        "rollup-col-checked",
+        "rollup-col-score",
+        "rollup-col-antivirus",
+        "rollup-col-gov",
+    ]
+    .iter()
+    .map(|id| l.text(id))
+    .collect();
+    columns.extend(systems.iter().map(|(_, name)| name.clone()));
+    columns.push(l.text("rollup-col-integrity"));
+    columns.push(l.text("rollup-col-file"));
+
+    let view_rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut cells = vec![
+                (i + 1).to_string(),
+                or_blank(&r.name),
+                or_blank(&r.unit),
+                or_blank(&r.machine),
+                r.checked_at
+                    .map_or_else(|| l.text("rollup-not-checked"), |t| day_shown(t, off, l)),
+                r.score.to_string(),
+                match r.antivirus {
+                    Some(st) => l.text(&format!("check-status-{}", st.code())),
+                    None => l.text("rollup-not-checked"),
+                },
+                match (r.gov_passwords, r.gov_saved) {
+                    (Gov::NoneSaved, _) => l.text("rollup-gov-none"),
+                    (Gov::Saved, Some(n)) => {
+                        l.render(&Msg::new("rollup-gov-saved-count").arg("count", n as i64))
+                    }
+                    (Gov::Saved, None) => l.text("rollup-gov-saved"),
+                    (Gov::Unknown, _) => l.text("check-status-unknown"),
+                    (Gov::NotChecked, _) => l.text("rollup-not-checked"),
+                },
+            ];
+            for (id, _) in &systems {
+                let cell = r.systems.iter().find(|c| c.id == *id);
+                cells.push(match cell {
+                    None => l.text("rollup-system-absent"),
+                    Some(c) => system_text(c, l),
+                });
+            }
+            let warning = match r.integrity {
+                Integrity::Intact => None,
+                Integrity::NoMark => Some(l.text("rollup-integrity-no-mark")),
+                Integrity::Damaged => Some(l.text("rollup-integrity-damaged")),
+            };
+            cells.push(
+                warning
+                    .clone()
+                    .unwrap_or_else(|| l.text("rollup-integrity-intact")),
+            );
+            cells.push(r.source.clone());
+            ViewRow {
+                cells,
+                warning,
+                damaged: r.integrity == Integrity::Damaged,
+            }
+        })
+        .collect();
+
+    let share = |n: usize, pct: u32| {
+        l.render(
+            &Msg::new("rollup-share")
+                .arg("count", n as i64)
+                .arg("total", s.counted as i64)
+                .arg("percent", i64::from(pct)),
+        )
+    };
+    let mut summary = vec![
+        (l.text("rollup-sum-people"), s.people.to_string()),
+        (l.text("rollup-sum-counted"), s.counted.to_string()),
+    ];
+    if s.damaged > 0 {
+        summary.push((l.text("rollup-sum-damaged"), s.damaged.to_string()));
+    }
+    if s.no_mark > 0 {
+        summary.push((l.text("rollup-sum-no-mark"), s.no_mark.to_string()));
+    }
+    summary.push((
+        l.text("rollup-sum-antivirus"),
+        share(s.antivirus_ok, s.antivirus_percent),
+    ));
+    summary.push((
+        l.text("rollup-sum-gov-none"),
+        share(s.gov_none_saved, s.gov_none_percent),
+    ));
+    for sys in &s.systems {
+        summary.push((
+            l.render(&Msg::new("rollup-sum-system").arg("system", sys.name.clone())),
+            share(sys.changed, sys.percent),
+        ));
+    }
+    summary.push((l.text("rollup-sum-replaced"), s.replaced.to_string()));
+    summary.push((l.text("rollup-sum-refused"), s.refused.to_string()));
+    if let Some(staff) = &s.staff {
+        summary.push((
+            l.text("rollup-sum-staff"),
+            l.render(
+                &Msg::new("rollup-staff-missing-count")
+                    .arg("missing", staff.missing.len() as i64)
+                    .arg("listed", staff.listed as i64),
+            ),
+        ));
+    }
+
+    View {
+        title: l.text("rollup-title"),
+        place_date: l.render(
+            &Msg::new("report-place-date")
+                .arg("day", now.day)
+                .arg("month", now.month)
+                .arg("year", now.year),
+        ),
+        date_shown: l.render(&date_msg(&now.iso_date)),
+        subtitle: l.render(
+            &Msg::new("rollup-subtitle")
+                .arg("people", s.people as i64)
+                .arg("refused", s.refused as i64),
+        ),
+        columns,
+        rows: view_rows,
+        summary,
+        missing_title: s.staff.as_ref().map(|_| l.text("rollup-section-missing")),
+        missing: s
+            .staff
+            .as_ref()
+            .map(|st| st.missing.clone())
+            .unwrap_or_default(),
+        replaced_columns: [
+            "rollup-col-file",
+            "rollup-col-name",
+            "rollup-col-machine",
+            "rollup-col-checked",
+            "rollup-col-replaced-by",
+        ]
+        .iter()
+        .map(|id| l.text(id))
+        .collect(),
+        replaced: replaced
+            .iter()
+            .map(|r| {
+                vec![
+                    r.file.clone(),
+                    or_blank(&r.name),
+                    or_blank(&r.machine),
+                    r.checked_at
+                        .map_or_else(|| l.text("rollup-not-checked"), |t| day_shown(t, off, l)),
+                    r.by.clone(),
+                ]
+            })
+            .collect(),
+        refused_columns: ["rollup-col-file", "rollup-col-reason"]
+            .iter()
+            .map(|id| l.text(id))
+            .collect(),
+        refused: refused
+            .iter()
+            .map(|r| vec![r.file.clone(), r.text.clone()])
+            .collect(),
+        integrity_note: l.text("rollup-integrity-note"),
+    }
+}
+
+fn system_text(c: &SystemCell, l: &Localizer) -> String {
+    let date = c.changed_on.as_deref().map(|d| l.render(&date_msg(d)));
+    match (c.state, date) {
+        (SystemState::Done, Some(d)) => l.render(&Msg::new("rollup-system-done-on").arg("date", d)),
+        (SystemState::Stale, Some(d)) => {
+            l.render(&Msg::new("rollup-system-stale-on").arg("date", d))
+        }
+        (SystemState::Done | SystemState::Stale, None) => l.text("rollup-system-done"),
+        (SystemState::Undone, _) => l.text("rollup-system-undone"),
+        (SystemState::NotRecorded, _) => l.text("rollup-system-not-recorded"),
+    }
+}
