@@ -11,24 +11,26 @@ nav-home = Home
 nav-passwords = Change passwords
 nav-checks = Check this computer
 nav-advice = Official advice
+nav-summary-tab = Overview
+nav-quiz = Review quiz
 
 lang-switch = Tiếng Việt
 lang-switch-label = Switch the interface to Vietnamese
 
 home-title = Keep your accounts and computer safe
-home-lead = { $agency } found that accounts and passwords of some shared systems had leaked. TựKiểm helps you follow the advice, one step at a time.
+home-lead = According to its letter of { $date }, { $agency } found that accounts and passwords of some shared systems had leaked. TựKiểm helps you follow the advice, one step at a time.
 home-passwords-title = Change passwords
 home-passwords-body = Set a new, strong password for each shared system.
 home-checks-title = Check this computer
 home-checks-body = See whether anti-malware is on, and whether your browsers keep saved passwords.
 home-advice-title = Official advice
-home-advice-body = Read the agency's advice and whom to tell when something goes wrong.
+home-advice-body = Read the advice of { $agency } (letter of { $date }) and whom to tell when something goes wrong.
 home-open = Open
 home-privacy = Everything stays on this computer. TựKiểm sends nothing anywhere.
 
 
 profile-fallback-title = The organization profile file cannot be used
-profile-fallback-hint = TựKiểm is using the default profile. Please ask your administrator to fix this file.
+profile-fallback-hint = TựKiểm is using the default organization profile. Please tell whoever sent you this profile file so it can be fixed.
 
 settings-save-failed = TựKiểm could not save the language choice, so it will open in the previous language next time. Details: { $detail }
 
@@ -49,7 +51,7 @@ date-short = { $month ->
 
 # Computer check screen.
 checks-title = Check this computer
-checks-intro = TựKiểm looks at whether this computer has antivirus turned on, whether browsers keep saved passwords, and whether remote-control software is present. It takes about half a minute.
+checks-intro = TựKiểm looks at whether this computer has anti-malware software turned on, whether browsers keep saved passwords, and whether remote-control software is present. It takes about half a minute.
 checks-privacy = TựKiểm only counts saved passwords; it never reads or decrypts any of them. Results stay on this computer.
 checks-run = Check now
 checks-rerun = Check again
@@ -59,12 +61,12 @@ checks-never = This computer has not been checked yet.
 checks-last = Last checked: { $when }
 checks-moment = { $time } on { $date }
 checks-recorded-at = Sample machine recorded at { $when }
-checks-overall-ok = Everything is fine. Check again once a month.
+checks-overall-ok = Everything is fine. TựKiểm suggests checking again once a month.
 checks-overall-warning = Some items need a look. Follow the advice in each one.
 checks-overall-unknown = Some items could not be checked. See why in each one.
 checks-overall-critical = Something is dangerous. Deal with the red items now.
 checks-scenario-title = Showing a sample machine, not this computer
-checks-scenario-body = The results below are for the sample machine recorded in { $path }.
+checks-scenario-body = The results below are for the sample machine “{ $title }”, recorded for training.
 checks-last-unreadable = Could not read the date of the last check: { $detail }
 checks-last-save-failed = Results are shown, but the date of this check could not be saved: { $detail }
 checks-action-gone = This result is out of date. Press "Check again".

@@ -1,15 +1,16 @@
-# Computer check: antivirus.
+# Computer check: anti-malware software.
+# TựKiểm only looks at whether it is on and up to date; it does not confirm that it meets Directive 14/CT-TTg.
 
-check-antivirus-title = Antivirus
+check-antivirus-title = Anti-malware software
 
 ## Results
 
 check-av-ok = { $names } is on and up to date.
-check-av-stale-days = { $names } is on, but its virus definitions have not been updated for { $days } days.
-check-av-stale = { $names } is on, but its virus definitions are out of date.
+check-av-stale-days = { $names } is on, but its malware definitions have not been updated for { $days } days.
+check-av-stale = { $names } is on, but its malware definitions are out of date.
 check-av-unconfirmed = { $names } is running, but TựKiểm cannot see whether it is switched on and up to date.
-check-av-none = No switched-on antivirus was found. Malware could steal the passwords on this computer.
-check-av-off = No antivirus is switched on. This computer has { $names }, but it is off.
+check-av-none = No switched-on anti-malware software was found. Malware could steal the passwords on this computer.
+check-av-off = No anti-malware software is switched on. This computer has { $names }, but it is off.
 check-av-mac-gatekeeper-off = Gatekeeper is off: this Mac opens apps from anywhere.
 check-av-mac-updates-off = Automatic updates of XProtect (the malware protection built into macOS) are switched off.
 
@@ -18,14 +19,14 @@ check-av-mac-updates-off = Automatic updates of XProtect (the malware protection
 check-av-advice-turn-on-defender = Open Windows Security, choose “Virus & threat protection”, then turn on “Real-time protection”.
 check-av-advice-other-product = If your office uses another product (Bkav, CMC, Kaspersky…), open it and switch it back on.
 check-av-advice-renew = The licence of { $names } has expired. Renew it, or uninstall it so Windows Defender switches itself back on.
-check-av-advice-stale-too = The virus definitions of { $names } have not been updated for { $days } days. Once it is on, update it at once (the computer needs an Internet connection).
-check-av-advice-stale-too-undated = The virus definitions of { $names } are out of date. Once it is on, update it at once (the computer needs an Internet connection).
+check-av-advice-stale-too = The malware definitions of { $names } have not been updated for { $days } days. Once it is on, update it at once (the computer needs an Internet connection).
+check-av-advice-stale-too-undated = The malware definitions of { $names } are out of date. Once it is on, update it at once (the computer needs an Internet connection).
 check-av-advice-update-defender = Open Windows Security, choose “Virus & threat protection”, and click “Check for updates”.
 check-av-advice-update-product = Open { $names } and click its update button.
 check-av-advice-internet = The computer needs an Internet connection to update.
 check-av-advice-open-product = Open { $names } to see whether it is switched on and up to date.
-check-av-advice-look-yourself-windows = Open Windows Security to see for yourself whether an antivirus is on.
-check-av-advice-ask-support = If you cannot do this yourself, ask your office's support contact.
+check-av-advice-look-yourself-windows = Open Windows Security to see for yourself whether anti-malware software is on.
+check-av-advice-ask-support = If you cannot do this yourself, call the contact point shown on the “Report a problem” screen.
 check-av-advice-mac-gatekeeper = Turn Gatekeeper back on so this Mac only opens apps from the App Store and identified developers.
 check-av-advice-mac-updates = Turn automatic updates back on so Apple can send new malware definitions.
 
@@ -67,7 +68,7 @@ check-av-reason-xprotect-missing = XProtect, the malware protection built into m
 
 scenario-windows-healthy = Windows 11, Windows Defender on
 scenario-windows-bkav = Windows 10, Bkav on, Windows Defender standing by
-scenario-windows-av-off = Windows 10, antivirus off and long out of date
+scenario-windows-av-off = Windows 10, anti-malware software off and long out of date
 scenario-windows-server = Windows Server 2022 with CMC Endpoint Security
 scenario-windows-browsers = Windows 11, browsers holding .gov.vn passwords, UltraViewer running
 scenario-linux-clamav = Linux with ClamAV, Chrome storing passwords almost unencrypted

@@ -38,7 +38,7 @@ check-browsers-unreadable-note =
     { $unreadable ->
         [0] {""}
         [one] {" "}One profile could not be read.
-       *[other] {" "}{ $unreadable } profiles could not be read.
+       *[other] {" "}{ $unreadable } browser profiles could not be read.
     }
 
 check-browsers-none-found = No browser profiles were found on this computer.
@@ -53,7 +53,7 @@ check-browsers-total-gov =
        *[other] Browsers hold { $saved } saved passwords
     } in { $profiles ->
         [one] one profile
-       *[other] { $profiles } profiles
+       *[other] { $profiles } browser profiles
     }. { $gov ->
         [one] One is
        *[other] { $gov } are
@@ -64,7 +64,7 @@ check-browsers-total-saved =
        *[other] Browsers hold { $saved } saved passwords
     } in { $profiles ->
         [one] one profile
-       *[other] { $profiles } profiles
+       *[other] { $profiles } browser profiles
     }. None is for a government system.{ check-browsers-unreadable-note }
 
 check-browsers-profile-gov =
@@ -85,7 +85,7 @@ check-browsers-protection =
         [plaintext_equivalent] On this computer the passwords are stored almost unlocked: anyone who copies the file can read them all.
         [dpapi] The passwords are locked with your Windows account, but any program running on the computer, malware included, can open them.
         [app_bound] The passwords are locked more tightly (only the browser can open them), but recent password-stealing malware still gets through.
-        [os_keyring] The passwords are locked with the system keyring, but programs running under your account can take them while it is unlocked.
+        [os_keyring] The passwords are locked by the operating system, but programs running under your account can take them once you are logged in.
         [keychain] The passwords are locked with the macOS Keychain, but malware often tricks you into typing your computer password to open it.
         [firefox_unknown_primary] Whether Firefox has a Primary Password was not checked. Without one, malware can open every saved password.
         [not_checked] How this browser locks the passwords was not checked.
@@ -98,7 +98,7 @@ check-browsers-advice-delete-other = Delete the other saved passwords you do not
 check-browsers-advice-turn-off = Turn off the browser's offer to save passwords, so it stops asking.
 check-browsers-advice-already-off = The browser no longer offers to save passwords, but the ones saved earlier are still there and can still be taken. Delete them.
 check-browsers-advice-firefox-primary = If you keep passwords in Firefox, set a Primary Password to lock them.
-check-browsers-advice-retry = Close the browser and check again. If it still fails, ask your office's support contact to look at it.
+check-browsers-advice-retry = Close the browser and check again. If it still fails, call the contact point shown on the “Report a problem” screen.
 check-browsers-advice-keep-off = When the browser asks whether to save a password, choose “Never”. Better still, turn off the offer to save passwords.
 
 check-browsers-steps-label = How to delete the passwords saved in { check-browsers-browser-name }

@@ -28,13 +28,13 @@ check-remote-title = Remote-control software
 check-remote-none = No remote-control software found.
 check-remote-running = Running: { $names }. This software lets someone else control your computer.
 check-remote-installed = Installed: { $names }. This software lets someone else control your computer.
-check-remote-advice-own = If you or your office's IT staff installed it for support, that is fine. Close it when you are not using it.
+check-remote-advice-own = If you installed it yourself, or someone you know at the office installed it to help you, that is fine. Close it when you are not using it.
 check-remote-advice-stranger = Scammers often phone and ask you to install it, then take your passwords. Never give its ID and password to a stranger.
 check-remote-steps-label = What to do
 check-remote-step-close = Close the software when nobody is helping you.
 check-remote-step-never-share = Never read out the software's ID and password to a caller you do not know.
 check-remote-step-unplug = If you did not install it, or the mouse moves by itself: unplug the network cable and turn off Wi-Fi.
-check-remote-step-report = Report it at once to your office's support contact.
+check-remote-step-report = Report it at once to the contact point shown on the “Report a problem” screen.
 
 # Training mode.
 training-banner = TRAINING MODE

@@ -1,4 +1,4 @@
-# Changing passwords: the rule's requirements, one at a time.
+# Changing passwords: the letter's requirements, one at a time.
 
 rule-length = At least { $min } characters
 rule-upper = An upper-case letter (A–Z)
@@ -11,7 +11,7 @@ rule-missing-lower = no lower-case letter
 rule-missing-digit = no digit
 rule-missing-special = no special character
 
-pw-verdict-fails_rule = Does not meet the rule
+pw-verdict-fails_rule = Does not meet the letter's requirements
 pw-verdict-weak = Weak — easy to guess
 pw-verdict-fair = Fair
 pw-verdict-strong = Strong
@@ -32,7 +32,7 @@ pw-warning-date = The password contains a date, such as a birthday. Dates are ea
 pw-warning-phone = The password contains something shaped like a phone number.
 pw-warning-digit_sequence = Runs or repeats of digits (like 123 or 2222) are easy to guess.
 pw-warning-leet = Swapping letters for digits or symbols (@ for a, 0 for o) does not make a password harder to guess.
-pw-warning-default_shape = “Word@123” and “Word@year” are the most common default-password shapes, even though they meet the rule.
+pw-warning-default_shape = “Word@123” and “Word@year” are the most common default-password shapes, even though they meet the requirements.
 pw-warning-keyboard_row = Straight rows of keys are easy to guess.
 pw-warning-keyboard_pattern = Short keyboard patterns are easy to guess.
 pw-warning-repeats = Repeats like “aaa” are easy to guess.
@@ -49,7 +49,7 @@ pw-warning-names_alone = A name on its own is easy to guess.
 pw-warning-common_names = Common names are easy to guess.
 
 # How to make the password better (stable codes, from zxcvbn's suggestions). There is no "no need
-# for symbols, digits or uppercase letters": the rule requires all of them.
+# for symbols, digits or uppercase letters": the letter requires all of them.
 pw-suggestions-title = What to do:
 pw-suggestion-use_a_few_words = Put a few unrelated words together. Avoid common phrases.
 pw-suggestion-add_another_word = Add another word or two. Uncommon words are better.
@@ -94,8 +94,8 @@ pw-crack-years = { $count ->
 }
 pw-crack-centuries = centuries
 
-history-no-keyring = This computer has no operating-system keyring, so TựKiểm cannot remember password fingerprints to warn about reuse. Everything else still works.
-history-unavailable = TựKiểm cannot remember password fingerprints right now. Everything else still works.
+history-no-keyring = On this computer TựKiểm cannot warn you when you reuse an old password (the operating system has no safe place for the key). Everything else still works.
+history-unavailable = Right now TựKiểm cannot warn you when you reuse an old password. Everything else still works.
 history-file-problem = Could not read or write the file { $file }. TựKiểm will not warn about password reuse for now.
 
 pw-checklist-unreadable = Could not read the file { $file }, so it is not known which systems already have a new password.
@@ -113,24 +113,24 @@ pw-change = Change password
 pw-change-again = Change again
 pw-wizard-title = Change password: { $system }
 pw-why = The default or old password may have leaked. Criminals use leaked passwords to get into the system and take data.
-pw-step-open = Step 1. Open the system's change-password page
+pw-step-open = Step 1. How to change the password in the system
 pw-open-url = Page address: { $url }
 pw-open = Open the page in the browser
 pw-open-failed = The browser could not be opened. Open it yourself and type the address: { $url }
 pw-open-no-url = The organization profile has no page address for this system.
-pw-no-url = The agency has not published this page's address. Ask { $name } (phone { $phone }) how to change the password.
+pw-no-url = The letter gives no address for this page. Most systems change a password with these steps:
 pw-step-type = Step 2. Think of a new password and try it here
 pw-ime-reminder = Before typing: switch Unikey or EVKey to E (English). Otherwise tone marks may be added to the password without you noticing.
 pw-input-label = New password (checked on this computer only, never stored)
 pw-show = Show
 pw-hide = Hide
 pw-generate = Make one for me
-pw-generated = Suggested password, { $bits } bits. Write it on paper and keep it safe, or save it in a password manager. Do not let the browser save it.
-pw-rules-title = The rule
+pw-generated = Suggested password, very hard to guess. Write it on paper and keep it safe, or save it in a password manager. Do not let the browser save it.
+pw-rules-title = The letter's requirements
 pw-verdict-empty = Type a password to see how strong it is.
 pw-reused = You already used this password for { $system } (on { $date }). Each system should have its own password.
-pw-step-done = Step 3. Set this password on the system, then mark it as changed
-pw-remember = Remember a fingerprint of the password (not the password) to warn if it is reused later
+pw-step-done = Step 3. Set this password on the system as in step 1, log in again to be sure, then mark it as changed
+pw-remember = Warn me if I reuse this password later (TựKiểm does not store the password)
 pw-mark-done = I have changed it
 pw-back = Back to the list
 pw-warning-reused = This password is already used for another system. One leak would open both.
@@ -142,3 +142,12 @@ pw-about-username = User name
 pw-about-birth = Date of birth
 pw-about-phone = Phone number
 pw-about-old = Old or issued password
+
+# The general steps to change a password inside a system (when the letter gives no address), then whom to call.
+pw-howto-login = Log in to the system as usual, with your user name and current password.
+pw-howto-account = Click your account name (usually at the top right) and choose “Account” or “Personal information”.
+pw-howto-change = Choose “Change password”.
+pw-howto-type = Type the old password, then the new one twice. Click “Save” or “Update”.
+pw-howto-confirm = Log out, then log in again with the new password to be sure it changed.
+pw-howto-help = Cannot find where to change it, or it does not work? Call { $name }, phone { $phone }.
+pw-howto-open-first = Open the system's page with the button below, then follow the steps.

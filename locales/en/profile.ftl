@@ -25,3 +25,10 @@ profile-reason-min-length = the minimum length must be between { $floor } and { 
 profile-reason-no-specials = list the special characters that count.
 profile-reason-specials-not-symbols = list symbols only: no letters, digits or spaces.
 profile-reason-bad-host = a host name such as qlvb.namdinh.vn: no https://, path or port, and not an IP address.
+
+profile-reason-max-age = the number of days must be from 1 to { $ceiling }, or leave the key out.
+profile-reason-bad-file-name = give only the name of a .txt file in the same folder as the profile (no folder, no “..”).
+
+# The profile is old (over a year): the agency and contact may have changed.
+profile-ageing = TựKiểm's agency and contact details were correct on { $date }. Agencies and the people in charge may have changed since: in 2025 departments and provinces were reorganised, and information-security oversight moved too. If you cannot reach { $contact }, ask the head of your unit who the contact point is now.
+profile-note = Note from the organization profile: { $note }

@@ -2,11 +2,11 @@
 
 ## Self-assessment score: parts and states
 
-score-part-antivirus = Antivirus on and up to date
+score-part-antivirus = Anti-malware software on and up to date
 score-part-gov-passwords = No government (.gov.vn) passwords saved in browsers
 score-part-other-passwords = No other passwords saved in browsers
 score-part-remote-access = No remote-access software
-score-part-system = Password changed: { $system }
+score-part-system = Password changed: { $system } (self-declared)
 
 score-state-full = Met
 score-state-partial = Partly met
@@ -18,12 +18,12 @@ score-state-not-checked = Not checked
 
 score-action-run-check = Check this computer
 score-action-recheck = Check the computer again: some items could not be checked
-score-action-antivirus = Turn on and update your antivirus
+score-action-antivirus = Turn on and update your anti-malware software
 score-action-gov-passwords = Delete government passwords saved in your browsers
 score-action-other-passwords = Delete the other passwords saved in your browsers
 score-action-remote-access = Remove or turn off remote-access software you do not use
 score-action-change-password = Change your password for { $system }
-score-action-renew-password = Change your password for { $system } again: the last change was more than { $days } days ago
+score-action-renew-password = Change your password for { $system } again: the organization profile asks for a change every { $days } days
 score-gain = +{ $points } points
 
 ## The self-check report (printed)
@@ -31,7 +31,7 @@ score-gain = +{ $points } points
 report-nation = SOCIALIST REPUBLIC OF VIETNAM
 report-motto = Independence - Freedom - Happiness
 report-title = SELF-CHECK REPORT: ACCOUNT AND COMPUTER SECURITY
-report-subtitle = Following the advice of { $issuer } dated { $date }
+report-subtitle = A self-assessment following the advice of { $issuer } (letter of { $date })
 report-place-date = ……………, { $month ->
         [1] January
         [2] February
@@ -80,19 +80,21 @@ report-col-detail = Remarks
 report-section-systems = IV. PASSWORD CHANGES FOR SHARED SYSTEMS
 report-col-system = System
 report-col-changed = Changed on
-report-system-done = Changed
-report-system-stale = Changed, over { $days } days ago
+report-system-done = Changed (self-declared)
+report-system-stale = Changed (self-declared), over { $days } days ago
 report-system-undone = Not changed
 report-system-not-recorded = No record
 report-systems-not-recorded = This report was made on the command line, without the app's list of changed passwords.
 
 report-section-actions = V. NEXT STEPS
-report-actions-none = Nothing left to do. Check again once a month.
+report-actions-none = Nothing left to do. TựKiểm suggests checking again once a month.
 
 report-signer-person = CHECKED BY
 report-signer-head = HEAD OF UNIT
 report-sign-hint = (Signature and full name)
 report-generated = Made by the TựKiểm app on the computer it checked. TựKiểm sends no information anywhere.
+report-self-assessment = This is a self-assessment made by the user with the TựKiểm app, not a form issued by { $issuer }.
+report-systems-self-declared = The password changes are declared by the user in TựKiểm; TựKiểm cannot see passwords on the systems.
 report-page = Page { $page }/{ $pages }
 report-file-name = self-check-report-{ $date }
 
@@ -112,7 +114,7 @@ summary-last-days = { $days ->
     }
 summary-scenario = This score is for a recorded machine, not this computer, and is not written to the history.
 summary-actions-title = How to raise your score
-summary-actions-none = You have done everything. Check again once a month.
+summary-actions-none = You have done everything. TựKiểm suggests checking again once a month.
 summary-systems-title = Systems whose password still needs changing
 summary-systems-none = You have changed the password of every system.
 summary-breakdown-title = Points by item
@@ -129,13 +131,13 @@ summary-save-lead = Save the report to print, sign and hand in to your unit. You
 summary-save-name = Full name (optional)
 summary-save-unit = Unit (optional)
 summary-save-pdf = Save PDF to print
-summary-save-html = Save HTML page
-summary-save-json = Save JSON for IT staff
+summary-save-html = Save a page to open in a browser
+summary-save-json = Save a data file for collecting results
 summary-saved = Report saved to { $path }
 summary-save-failed = Could not save the report: { $detail }
 summary-filter-pdf = PDF document
-summary-filter-html = HTML web page
-summary-filter-json = JSON data
+summary-filter-html = Page to open in a browser (.html)
+summary-filter-json = Data file (.json)
 
 ## tukiem-cli report
 

@@ -1,6 +1,12 @@
-# Khuyến cáo chính thức, theo văn bản nguồn ghi trong hồ sơ cơ quan. Viết cho người đọc một lần là hiểu.
+# Khuyến cáo chính thức, theo công văn ghi trong hồ sơ cơ quan, đúng thứ tự của công văn.
+# Viết cho người đọc một lần là hiểu. Chỉ nói thay Sở những gì công văn nói; gợi ý riêng ghi rõ là của TựKiểm.
 
-advice-title = Khuyến cáo chính thức
+advice-title = Khuyến cáo của { $issuer } — công văn ngày { $date }
+
+advice-summary-title = Tóm tắt: ba việc công văn đề nghị
+advice-summary-password = Đổi mật khẩu ngay sau lần đăng nhập đầu tiên. Mật khẩu đủ dài, có đủ các loại ký tự.
+advice-summary-antimalware = Dùng phần mềm phòng, chống mã độc. Cảnh giác với đường liên kết và trang web giả mạo.
+advice-summary-report = Báo ngay cho đầu mối { $contact } khi máy nhiễm mã độc hoặc tài khoản bị lộ, bị chiếm.
 
 advice-what-happened-title = Chuyện gì đã xảy ra
 advice-what-happened = Qua giám sát an toàn thông tin trên không gian mạng, { $agency } phối hợp với Trung tâm Ứng cứu khẩn cấp không gian mạng Việt Nam (VNCERT/CC) phát hiện tài khoản, mật khẩu người dùng của một số hệ thống thông tin dùng chung của { $province } bị lộ lọt.
@@ -20,27 +26,36 @@ advice-causes-intro = { $agency } và VNCERT/CC xác định hai nguyên nhân:
 advice-cause-default-password = Cán bộ, công chức, viên chức nhận tài khoản nhưng không đổi mật khẩu, vẫn dùng mật khẩu mặc định.
 advice-cause-stealer = Máy tính của người dùng nhiễm mã độc đánh cắp thông tin đăng nhập lưu trong trình duyệt.
 
-advice-actions-title = Ba việc cần làm ngay
+advice-actions-title = Ba việc công văn đề nghị
 advice-action-password-title = 1. Đổi mật khẩu ngay sau lần đăng nhập đầu tiên
-advice-action-password = Đổi mật khẩu ngay lần đầu đăng nhập mỗi ứng dụng, phần mềm, trong đó có: { $systems }.
-advice-rule-length = Mật khẩu mới dài ít nhất { $min } ký tự, gồm:
-advice-rule-length-only = Mật khẩu mới dài ít nhất { $min } ký tự.
+advice-action-password = Đổi mật khẩu ngay sau lần đầu đăng nhập các ứng dụng, phần mềm.
+advice-action-password-named = Đổi mật khẩu ngay sau lần đầu đăng nhập các ứng dụng, phần mềm. Công văn nêu tên: { $systems }.
+advice-action-password-others = TựKiểm gợi ý: cũng nên đổi mật khẩu { $systems }.
+advice-rule-length = Công văn yêu cầu mật khẩu mới tối thiểu { $min } ký tự, gồm:
+advice-rule-length-only = Công văn yêu cầu mật khẩu mới tối thiểu { $min } ký tự.
 advice-rule-upper = chữ in hoa (A–Z);
 advice-rule-lower = chữ thường (a–z);
 advice-rule-digit = chữ số (0–9);
 advice-rule-special = ký tự đặc biệt, ví dụ { $sample }.
-advice-rule-example = Văn bản lấy ví dụ { $example } để chỉ cách kết hợp. Đừng dùng đúng mật khẩu ví dụ này.
+advice-rule-example = Công văn lấy ví dụ { $example } để chỉ cách kết hợp. Đừng dùng đúng mật khẩu ví dụ này.
 advice-action-antimalware-title = 2. Bảo vệ máy tính, điện thoại bằng phần mềm phòng, chống mã độc
 advice-action-antimalware = Dùng phần mềm phòng, chống mã độc đáp ứng yêu cầu tại Chỉ thị số 14/CT-TTg ngày 25/5/2018 của Thủ tướng Chính phủ về nâng cao năng lực phòng, chống phần mềm độc hại.
 advice-action-links = Cảnh giác trước các đường liên kết, quảng cáo, trang web giả mạo, có dấu hiệu lừa đảo.
 advice-action-report-title = 3. Báo ngay khi có sự cố
 advice-action-report = Báo ngay cho { $agency } khi máy bị nhiễm mã độc, hoặc tài khoản, mật khẩu đăng nhập các phần mềm dùng chung bị lộ hay bị chiếm đoạt.
+advice-action-report-how = Mục “Báo sự cố” có sẵn số điện thoại và thư soạn sẵn.
 
 advice-contact-title = Đầu mối liên hệ
 advice-contact-name = Người liên hệ
-advice-contact-role = Chức vụ
+advice-contact-role = Chức danh
 advice-contact-agency = Cơ quan
 advice-contact-phone = Điện thoại
 advice-contact-email = Thư điện tử
 
-advice-source = Nguồn: văn bản của { $issuer } ngày { $day2 }/{ $month2 }/{ $year }, do { $signer_title } { $signer } ký.
+advice-source = Nguồn: công văn của { $issuer } ngày { $day2 }/{ $month2 }/{ $year }, do { $signer_title } { $signer } ký.
+
+advice-original-open = Xem nguyên văn công văn
+advice-original-close = Đóng nguyên văn
+advice-original-title = Nguyên văn công văn
+advice-original-note = Đúng từng chữ như công văn in (kể cả lỗi đánh máy); chỉ nối lại các dòng bị ngắt.
+advice-original-none = Hồ sơ cơ quan không kèm nguyên văn công văn.

@@ -11,24 +11,26 @@ nav-home = Trang chủ
 nav-passwords = Đổi mật khẩu
 nav-checks = Kiểm tra máy tính
 nav-advice = Khuyến cáo chính thức
+nav-summary-tab = Tổng quan
+nav-quiz = Câu hỏi ôn tập
 
 lang-switch = English
 lang-switch-label = Chuyển giao diện sang tiếng Anh
 
 home-title = Giữ an toàn cho tài khoản và máy tính của bạn
-home-lead = { $agency } phát hiện tài khoản, mật khẩu của một số hệ thống dùng chung bị lộ. TựKiểm giúp bạn làm theo khuyến cáo, từng bước một.
+home-lead = Theo công văn ngày { $date }, { $agency } phát hiện tài khoản, mật khẩu của một số hệ thống dùng chung bị lộ. TựKiểm giúp bạn làm theo khuyến cáo, từng bước một.
 home-passwords-title = Đổi mật khẩu
 home-passwords-body = Đặt mật khẩu mới, đủ mạnh cho từng hệ thống dùng chung.
 home-checks-title = Kiểm tra máy tính
-home-checks-body = Xem máy đã có phần mềm diệt mã độc chưa, trình duyệt có đang lưu mật khẩu không.
+home-checks-body = Xem máy đã có phần mềm phòng, chống mã độc chưa, trình duyệt có đang lưu mật khẩu không.
 home-advice-title = Khuyến cáo chính thức
-home-advice-body = Đọc khuyến cáo của cơ quan và biết cần báo cho ai khi có sự cố.
+home-advice-body = Đọc khuyến cáo của { $agency } (công văn ngày { $date }) và biết cần báo cho ai khi có sự cố.
 home-open = Mở
 home-privacy = Mọi thông tin chỉ nằm trên máy này. TựKiểm không gửi gì ra ngoài.
 
 
 profile-fallback-title = Không dùng được tệp hồ sơ cơ quan
-profile-fallback-hint = TựKiểm đang dùng hồ sơ mặc định. Hãy nhờ người quản trị sửa tệp này.
+profile-fallback-hint = TựKiểm đang dùng hồ sơ cơ quan mặc định. Hãy báo cho người đã gửi tệp hồ sơ này để sửa lại.
 
 settings-save-failed = TựKiểm không lưu được lựa chọn ngôn ngữ, nên lần sau sẽ mở lại bằng ngôn ngữ cũ. Chi tiết: { $detail }
 
@@ -36,7 +38,7 @@ date-short = { $day2 }/{ $month2 }/{ $year }
 
 # Màn hình kiểm tra máy tính.
 checks-title = Kiểm tra máy tính
-checks-intro = TựKiểm xem máy này có phần mềm diệt virus đang bật không, trình duyệt có lưu mật khẩu không, và có phần mềm điều khiển từ xa không. Mất khoảng nửa phút.
+checks-intro = TựKiểm xem máy này có phần mềm phòng, chống mã độc đang bật không, trình duyệt có lưu mật khẩu không, và có phần mềm điều khiển từ xa không. Mất khoảng nửa phút.
 checks-privacy = TựKiểm chỉ đếm số mật khẩu đã lưu, không đọc và không giải mã mật khẩu nào. Kết quả chỉ nằm trên máy này.
 checks-run = Kiểm tra ngay
 checks-rerun = Kiểm tra lại
@@ -46,12 +48,12 @@ checks-never = Máy này chưa được kiểm tra lần nào.
 checks-last = Lần kiểm tra gần nhất: { $when }
 checks-moment = { $time } ngày { $date }
 checks-recorded-at = Máy mẫu được ghi lại lúc { $when }
-checks-overall-ok = Mọi mục đều tốt. Hãy kiểm tra lại mỗi tháng một lần.
+checks-overall-ok = Mọi mục đều tốt. TựKiểm gợi ý: kiểm tra lại mỗi tháng một lần.
 checks-overall-warning = Có mục cần xem lại. Hãy làm theo hướng dẫn ở từng mục.
 checks-overall-unknown = Có mục chưa kiểm tra được. Xem lý do ở từng mục.
 checks-overall-critical = Có mục nguy hiểm. Hãy xử lý ngay các mục màu đỏ.
 checks-scenario-title = Đang xem máy mẫu, không phải máy này
-checks-scenario-body = Kết quả dưới đây là của máy mẫu ghi sẵn trong { $path }.
+checks-scenario-body = Kết quả dưới đây là của máy mẫu “{ $title }”, ghi sẵn để tập huấn.
 checks-last-unreadable = Không đọc được ngày kiểm tra lần trước: { $detail }
 checks-last-save-failed = Đã có kết quả, nhưng không lưu được ngày kiểm tra: { $detail }
 checks-action-gone = Kết quả này đã cũ. Hãy bấm "Kiểm tra lại".

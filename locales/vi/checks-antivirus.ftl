@@ -1,31 +1,32 @@
-# Kiểm tra máy tính: phần mềm diệt virus.
+# Kiểm tra máy tính: phần mềm phòng, chống mã độc.
+# TựKiểm chỉ xem phần mềm có đang bật và đã cập nhật hay không; không xác nhận phần mềm đáp ứng Chỉ thị 14/CT-TTg.
 
-check-antivirus-title = Phần mềm diệt virus
+check-antivirus-title = Phần mềm phòng, chống mã độc
 
 ## Kết quả
 
 check-av-ok = { $names } đang bật và đã được cập nhật.
-check-av-stale-days = { $names } đang bật, nhưng đã { $days } ngày chưa cập nhật dữ liệu nhận diện virus.
-check-av-stale = { $names } đang bật, nhưng dữ liệu nhận diện virus đã cũ.
+check-av-stale-days = { $names } đang bật, nhưng đã { $days } ngày chưa cập nhật dữ liệu nhận diện mã độc.
+check-av-stale = { $names } đang bật, nhưng dữ liệu nhận diện mã độc đã cũ.
 check-av-unconfirmed = { $names } đang chạy, nhưng TựKiểm không xem được phần mềm này có đang bật và đã cập nhật hay chưa.
-check-av-none = Không tìm thấy phần mềm diệt virus nào đang bật. Mã độc có thể lấy cắp mật khẩu trên máy này.
-check-av-off = Không có phần mềm diệt virus nào đang bật. Máy có { $names } nhưng đang tắt.
+check-av-none = Không tìm thấy phần mềm phòng, chống mã độc nào đang bật. Mã độc có thể lấy cắp mật khẩu trên máy này.
+check-av-off = Không có phần mềm phòng, chống mã độc nào đang bật. Máy có { $names } nhưng đang tắt.
 check-av-mac-gatekeeper-off = Gatekeeper đang tắt: máy cho mở cả ứng dụng không rõ nguồn gốc.
-check-av-mac-updates-off = XProtect (phần diệt mã độc có sẵn của macOS) đang bị tắt tự cập nhật.
+check-av-mac-updates-off = XProtect (phần phòng, chống mã độc có sẵn của macOS) đang bị tắt tự cập nhật.
 
 ## Nên làm gì
 
 check-av-advice-turn-on-defender = Mở Bảo mật Windows (Windows Security), chọn “Bảo vệ khỏi vi-rút và mối đe dọa”, rồi bật “Bảo vệ theo thời gian thực”.
 check-av-advice-other-product = Nếu cơ quan dùng phần mềm khác (Bkav, CMC, Kaspersky…), hãy mở phần mềm đó và bật lại.
 check-av-advice-renew = { $names } đã hết hạn bản quyền. Hãy gia hạn, hoặc gỡ phần mềm này để Windows Defender tự bật lại.
-check-av-advice-stale-too = Dữ liệu nhận diện virus của { $names } đã { $days } ngày chưa cập nhật. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
-check-av-advice-stale-too-undated = Dữ liệu nhận diện virus của { $names } đã cũ. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
+check-av-advice-stale-too = Dữ liệu nhận diện mã độc của { $names } đã { $days } ngày chưa cập nhật. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
+check-av-advice-stale-too-undated = Dữ liệu nhận diện mã độc của { $names } đã cũ. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
 check-av-advice-update-defender = Mở Bảo mật Windows, chọn “Bảo vệ khỏi vi-rút và mối đe dọa”, bấm “Kiểm tra bản cập nhật”.
 check-av-advice-update-product = Mở { $names } và bấm nút cập nhật.
 check-av-advice-internet = Máy cần có mạng Internet khi cập nhật.
 check-av-advice-open-product = Mở { $names } để xem phần mềm có đang bật và đã cập nhật chưa.
-check-av-advice-look-yourself-windows = Mở Bảo mật Windows để tự xem phần mềm diệt virus có đang bật không.
-check-av-advice-ask-support = Nếu không tự làm được, hãy nhờ đầu mối hỗ trợ của cơ quan.
+check-av-advice-look-yourself-windows = Mở Bảo mật Windows để tự xem phần mềm phòng, chống mã độc có đang bật không.
+check-av-advice-ask-support = Nếu không tự làm được, hãy gọi đầu mối liên hệ ghi ở mục “Báo sự cố”.
 check-av-advice-mac-gatekeeper = Bật lại Gatekeeper để máy chỉ mở ứng dụng từ App Store và nhà phát triển đã xác minh.
 check-av-advice-mac-updates = Bật lại tự cập nhật để Apple gửi dữ liệu nhận diện mã độc mới cho máy.
 
@@ -61,13 +62,13 @@ check-av-reason-defender = Không đọc được trạng thái của Windows De
    *[other] lỗi { $detail }.
 }
 check-av-reason-defender-mode = Windows Defender báo một chế độ chạy mà TựKiểm không biết.
-check-av-reason-xprotect-missing = Không tìm thấy XProtect, phần diệt mã độc có sẵn của macOS.
+check-av-reason-xprotect-missing = Không tìm thấy XProtect, phần phòng, chống mã độc có sẵn của macOS.
 
 ## Tên các máy mẫu (chế độ tập huấn)
 
 scenario-windows-healthy = Windows 11, Windows Defender đang bật
 scenario-windows-bkav = Windows 10, Bkav đang bật, Windows Defender ở chế độ chờ
-scenario-windows-av-off = Windows 10, phần mềm diệt virus bị tắt và lâu không cập nhật
+scenario-windows-av-off = Windows 10, phần mềm phòng, chống mã độc bị tắt và lâu không cập nhật
 scenario-windows-server = Windows Server 2022 dùng CMC Endpoint Security
 scenario-windows-browsers = Windows 11, trình duyệt lưu mật khẩu hệ thống .gov.vn, UltraViewer đang chạy
 scenario-linux-clamav = Linux có ClamAV, Chrome lưu mật khẩu gần như không mã hóa

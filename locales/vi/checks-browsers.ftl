@@ -37,35 +37,35 @@ check-browsers-more-domains =
 check-browsers-unreadable-note =
     { $unreadable ->
         [0] {""}
-       *[other] {" "}Có { $unreadable } hồ sơ không đọc được.
+       *[other] {" "}Có { $unreadable } hồ sơ trình duyệt không đọc được.
     }
 
 check-browsers-none-found = Không thấy trình duyệt nào có hồ sơ trên máy này.
 check-browsers-nothing-saved = Đã xem { $profiles } hồ sơ trình duyệt: không thấy mật khẩu nào được lưu.{ check-browsers-unreadable-note }
-check-browsers-total-gov = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ. Có { $gov } mật khẩu của hệ thống nhà nước: { $domains }{ check-browsers-more-domains }.{ check-browsers-unreadable-note }
-check-browsers-total-saved = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ. Không có mật khẩu nào của hệ thống nhà nước.{ check-browsers-unreadable-note }
+check-browsers-total-gov = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ trình duyệt. Có { $gov } mật khẩu của hệ thống nhà nước: { $domains }{ check-browsers-more-domains }.{ check-browsers-unreadable-note }
+check-browsers-total-saved = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ trình duyệt. Không có mật khẩu nào của hệ thống nhà nước.{ check-browsers-unreadable-note }
 
 check-browsers-profile-gov = Đang lưu { $saved } mật khẩu. Có { $gov } mật khẩu của hệ thống nhà nước: { $domains }{ check-browsers-more-domains }. { check-browsers-protection }
 check-browsers-profile-saved = Đang lưu { $saved } mật khẩu, không có mật khẩu nào của hệ thống nhà nước. { check-browsers-protection }
 check-browsers-protection =
     { $protection ->
         [plaintext_equivalent] Trên máy này, mật khẩu được cất gần như không khóa: ai chép được tệp là đọc được hết.
-        [dpapi] Mật khẩu được khóa bằng tài khoản Windows, nhưng mọi phần mềm chạy trên máy, kể cả phần mềm độc hại, đều mở được.
+        [dpapi] Mật khẩu được khóa bằng tài khoản Windows, nhưng mọi phần mềm chạy trên máy, kể cả mã độc, đều mở được.
         [app_bound] Mật khẩu được khóa chặt hơn (chỉ trình duyệt mở được), nhưng phần mềm đánh cắp mật khẩu mới vẫn vượt qua được.
-        [os_keyring] Mật khẩu được khóa bằng kho khóa của hệ điều hành, nhưng phần mềm chạy dưới tài khoản của bạn vẫn lấy được khi kho khóa đang mở.
-        [keychain] Mật khẩu được khóa bằng Keychain của macOS, nhưng phần mềm độc hại thường lừa bạn nhập mật khẩu máy để mở.
-        [firefox_unknown_primary] Chưa kiểm tra Firefox có đặt Mật khẩu chính (Primary Password) hay không. Nếu không đặt, phần mềm độc hại mở được mọi mật khẩu đã lưu.
+        [os_keyring] Mật khẩu được hệ điều hành khóa lại, nhưng phần mềm chạy dưới tài khoản của bạn vẫn lấy được khi bạn đã đăng nhập máy.
+        [keychain] Mật khẩu được khóa bằng Keychain của macOS, nhưng mã độc thường lừa bạn nhập mật khẩu máy để mở.
+        [firefox_unknown_primary] Chưa kiểm tra Firefox có đặt Mật khẩu chính (Primary Password) hay không. Nếu không đặt, mã độc mở được mọi mật khẩu đã lưu.
         [not_checked] Chưa kiểm tra cách trình duyệt này khóa mật khẩu.
        *[other] Không rõ mật khẩu được khóa thế nào.
     }
 
 check-browsers-advice-delete-gov = Xóa ngay các mật khẩu của hệ thống nhà nước (trang có đuôi .gov.vn) đã lưu trong trình duyệt.
-check-browsers-advice-change-gov = Sau đó đổi mật khẩu của các hệ thống ấy. Mật khẩu đã lưu có thể đã bị phần mềm độc hại lấy mất.
+check-browsers-advice-change-gov = Sau đó đổi mật khẩu của các hệ thống ấy. Mật khẩu đã lưu có thể đã bị mã độc lấy mất.
 check-browsers-advice-delete-other = Xóa cả các mật khẩu khác đã lưu mà bạn không thật cần. Đổi mật khẩu của các tài khoản quan trọng, như thư điện tử.
 check-browsers-advice-turn-off = Tắt chức năng đề nghị lưu mật khẩu để trình duyệt không hỏi lưu nữa.
 check-browsers-advice-already-off = Trình duyệt đã tắt đề nghị lưu mật khẩu, nhưng các mật khẩu lưu từ trước vẫn còn và vẫn có thể bị lấy. Hãy xóa chúng.
 check-browsers-advice-firefox-primary = Nếu vẫn giữ mật khẩu trong Firefox, hãy đặt Mật khẩu chính (Primary Password) để khóa chúng.
-check-browsers-advice-retry = Đóng trình duyệt rồi kiểm tra lại. Nếu vẫn không được, nhờ đầu mối hỗ trợ của cơ quan xem giúp.
+check-browsers-advice-retry = Đóng trình duyệt rồi kiểm tra lại. Nếu vẫn không được, hãy gọi đầu mối liên hệ ghi ở mục “Báo sự cố”.
 check-browsers-advice-keep-off = Khi trình duyệt hỏi có lưu mật khẩu không, hãy chọn “Không bao giờ”. Tốt nhất là tắt hẳn chức năng đề nghị lưu mật khẩu.
 
 check-browsers-steps-label = Cách xóa mật khẩu đã lưu trong { check-browsers-browser-name }
@@ -94,4 +94,4 @@ check-browsers-reason-db-changing = Trình duyệt đang ghi vào tệp { $path 
 check-browsers-reason-db-in-use = Tệp { $path } còn thay đổi chưa ghi xong vì trình duyệt đang mở.
 check-browsers-reason-db-other = Không đọc được tệp { $path }: { $detail }
 check-browsers-reason-file-corrupt = Tệp { $path } bị hỏng, không đọc được ({ $detail }).
-check-browsers-reason-some-unreadable = Không đọc được { $count } hồ sơ hoặc thư mục trình duyệt.
+check-browsers-reason-some-unreadable = Không đọc được { $count } hồ sơ trình duyệt hoặc thư mục trình duyệt.

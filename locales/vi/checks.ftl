@@ -21,20 +21,20 @@ check-reason-permission-denied = Không có quyền đọc { $path }.
 check-reason-processes = Không xem được danh sách chương trình đang chạy: { $detail }
 check-reason-unsupported-os = Mục này chưa hỗ trợ hệ điều hành của máy.
 
-check-scenario-unreadable = Không đọc được tình huống mẫu { $path }: { $detail }
-check-scenario-invalid = Tình huống mẫu { $path } viết sai: { $detail }
+check-scenario-unreadable = Không đọc được máy mẫu { $path }: { $detail }
+check-scenario-invalid = Máy mẫu { $path } ghi sai: { $detail }
 
 check-remote-title = Phần mềm điều khiển máy từ xa
 check-remote-none = Không thấy phần mềm điều khiển máy từ xa nào.
 check-remote-running = Đang chạy: { $names }. Phần mềm này cho người khác điều khiển máy của bạn.
 check-remote-installed = Đã cài: { $names }. Phần mềm này cho người khác điều khiển máy của bạn.
-check-remote-advice-own = Nếu bạn hoặc cán bộ kỹ thuật của cơ quan cài để hỗ trợ thì không sao. Hãy tắt phần mềm khi không dùng.
+check-remote-advice-own = Nếu chính bạn cài, hoặc người quen trong cơ quan cài để giúp bạn, thì không sao. Hãy tắt phần mềm khi không dùng.
 check-remote-advice-stranger = Kẻ lừa đảo hay gọi điện nhờ cài phần mềm này rồi lấy mật khẩu. Không đưa mã số và mật khẩu của phần mềm cho người lạ.
 check-remote-steps-label = Nên làm gì
 check-remote-step-close = Tắt phần mềm khi không có ai đang hỗ trợ bạn.
 check-remote-step-never-share = Không đọc mã số (ID) và mật khẩu của phần mềm cho người gọi điện mà bạn không quen.
 check-remote-step-unplug = Nếu bạn không cài hoặc thấy chuột tự di chuyển: rút dây mạng, tắt Wi-Fi.
-check-remote-step-report = Báo ngay cho đầu mối hỗ trợ của cơ quan.
+check-remote-step-report = Báo ngay cho đầu mối liên hệ ghi ở mục “Báo sự cố”.
 
 # Chế độ tập huấn.
 training-banner = CHẾ ĐỘ TẬP HUẤN

@@ -1,4 +1,4 @@
-# Đổi mật khẩu: các yêu cầu của quy định, từng yêu cầu một.
+# Đổi mật khẩu: các yêu cầu của công văn, từng yêu cầu một.
 
 rule-length = Ít nhất { $min } ký tự
 rule-upper = Có chữ in hoa (A–Z)
@@ -11,7 +11,7 @@ rule-missing-lower = thiếu chữ thường
 rule-missing-digit = thiếu chữ số
 rule-missing-special = thiếu ký tự đặc biệt
 
-pw-verdict-fails_rule = Chưa đúng quy định
+pw-verdict-fails_rule = Chưa đủ yêu cầu của công văn
 pw-verdict-weak = Yếu — dễ bị đoán
 pw-verdict-fair = Tạm được
 pw-verdict-strong = Mạnh
@@ -32,7 +32,7 @@ pw-warning-date = Mật khẩu có một ngày tháng, như ngày sinh. Ngày th
 pw-warning-phone = Mật khẩu có dạng số điện thoại.
 pw-warning-digit_sequence = Dãy số liên tiếp hoặc lặp lại (như 123, 2222) rất dễ đoán.
 pw-warning-leet = Thay chữ bằng số hoặc ký hiệu (như @ thay a, 0 thay o) không làm mật khẩu khó đoán hơn.
-pw-warning-default_shape = Dạng “Từ@123” hay “Từ@năm” là dạng mật khẩu mặc định hay gặp nhất, dù đúng quy định.
+pw-warning-default_shape = Dạng “Từ@123” hay “Từ@năm” là dạng mật khẩu mặc định hay gặp nhất, dù đủ yêu cầu.
 pw-warning-keyboard_row = Các phím liền nhau trên bàn phím rất dễ đoán.
 pw-warning-keyboard_pattern = Hình vẽ ngắn trên bàn phím rất dễ đoán.
 pw-warning-repeats = Ký tự lặp lại (như “aaa”) rất dễ đoán.
@@ -49,7 +49,7 @@ pw-warning-names_alone = Chỉ có họ hoặc tên thì rất dễ đoán.
 pw-warning-common_names = Họ và tên phổ biến rất dễ đoán.
 
 # Gợi ý cách làm mật khẩu tốt hơn (mã ổn định, dịch từ gợi ý của zxcvbn). Không có gợi ý “không cần
-# ký hiệu, chữ số, chữ in hoa”: quy định bắt buộc có những thứ đó.
+# ký hiệu, chữ số, chữ in hoa”: công văn yêu cầu có những thứ đó.
 pw-suggestions-title = Nên làm:
 pw-suggestion-use_a_few_words = Ghép vài từ không liên quan đến nhau. Tránh câu quen thuộc.
 pw-suggestion-add_another_word = Thêm một hai từ nữa. Từ càng ít gặp càng tốt.
@@ -76,8 +76,8 @@ pw-crack-months = khoảng { $count } tháng
 pw-crack-years = khoảng { $count } năm
 pw-crack-centuries = hàng thế kỷ
 
-history-no-keyring = Máy này chưa có kho khóa bí mật của hệ điều hành, nên TựKiểm không thể nhớ dấu vết mật khẩu để cảnh báo dùng lại. Các phần khác vẫn dùng bình thường.
-history-unavailable = TựKiểm tạm thời không nhớ được dấu vết mật khẩu. Các phần khác vẫn dùng bình thường.
+history-no-keyring = Trên máy này, TựKiểm không thể cảnh báo khi bạn dùng lại một mật khẩu cũ (hệ điều hành thiếu chỗ cất khóa an toàn). Các phần khác vẫn dùng bình thường.
+history-unavailable = Lúc này TựKiểm không cảnh báo được khi bạn dùng lại một mật khẩu cũ. Các phần khác vẫn dùng bình thường.
 history-file-problem = Không đọc hoặc ghi được tệp { $file }. TựKiểm tạm không cảnh báo dùng lại mật khẩu.
 
 pw-checklist-unreadable = Không đọc được tệp { $file }, nên chưa biết hệ thống nào đã đổi mật khẩu.
@@ -95,24 +95,24 @@ pw-change = Đổi mật khẩu
 pw-change-again = Đổi lại
 pw-wizard-title = Đổi mật khẩu: { $system }
 pw-why = Mật khẩu mặc định hoặc mật khẩu cũ có thể đã bị lộ. Kẻ xấu dùng chúng để vào hệ thống và lấy dữ liệu.
-pw-step-open = Bước 1. Mở trang đổi mật khẩu của hệ thống
+pw-step-open = Bước 1. Cách đổi mật khẩu trong hệ thống
 pw-open-url = Địa chỉ trang: { $url }
 pw-open = Mở trang trong trình duyệt
 pw-open-failed = Không mở được trình duyệt. Hãy tự mở trình duyệt và gõ địa chỉ: { $url }
 pw-open-no-url = Hồ sơ cơ quan chưa có địa chỉ trang của hệ thống này.
-pw-no-url = Cơ quan chưa công bố địa chỉ trang này. Hãy hỏi { $name } (điện thoại { $phone }) cách đổi mật khẩu.
+pw-no-url = Công văn không ghi địa chỉ trang. Hầu hết các hệ thống đều đổi mật khẩu theo các bước sau:
 pw-step-type = Bước 2. Nghĩ mật khẩu mới và gõ thử ở đây
 pw-ime-reminder = Trước khi gõ: chuyển Unikey hoặc EVKey sang chữ E (tiếng Anh). Nếu không, mật khẩu có thể bị thêm dấu mà bạn không biết.
 pw-input-label = Mật khẩu mới (chỉ kiểm tra trên máy này, không lưu lại)
 pw-show = Hiện
 pw-hide = Ẩn
 pw-generate = Tạo giúp tôi
-pw-generated = Mật khẩu gợi ý, độ khó { $bits } bit. Hãy chép ra giấy cất kỹ hoặc lưu vào phần mềm quản lý mật khẩu. Đừng để trình duyệt lưu.
-pw-rules-title = Theo quy định
+pw-generated = Mật khẩu gợi ý, rất khó đoán. Hãy chép ra giấy cất kỹ hoặc lưu vào phần mềm quản lý mật khẩu. Đừng để trình duyệt lưu.
+pw-rules-title = Yêu cầu của công văn
 pw-verdict-empty = Gõ mật khẩu để xem đánh giá.
 pw-reused = Bạn đã dùng mật khẩu này cho { $system } (ngày { $date }). Mỗi hệ thống nên có mật khẩu riêng.
-pw-step-done = Bước 3. Đặt mật khẩu này trên hệ thống, rồi đánh dấu đã đổi
-pw-remember = Ghi nhớ dấu vết của mật khẩu (không lưu mật khẩu) để cảnh báo nếu sau này dùng lại
+pw-step-done = Bước 3. Đặt mật khẩu này trên hệ thống theo Bước 1, đăng nhập lại để chắc chắn, rồi đánh dấu đã đổi
+pw-remember = Cảnh báo tôi nếu sau này dùng lại mật khẩu này (TựKiểm không lưu mật khẩu)
 pw-mark-done = Tôi đã đổi xong
 pw-back = Quay lại danh sách
 pw-warning-reused = Mật khẩu này đã được dùng cho hệ thống khác. Lộ một nơi là mất cả hai.
@@ -124,3 +124,12 @@ pw-about-username = Tên đăng nhập
 pw-about-birth = Ngày sinh
 pw-about-phone = Số điện thoại
 pw-about-old = Mật khẩu cũ hoặc mật khẩu được cấp
+
+# Các bước chung để đổi mật khẩu ngay trong hệ thống (khi công văn không ghi địa chỉ trang), rồi người cần gọi.
+pw-howto-login = Đăng nhập hệ thống như mọi ngày, bằng tên đăng nhập và mật khẩu đang dùng.
+pw-howto-account = Bấm vào tên tài khoản của bạn (thường ở góc trên bên phải), chọn “Tài khoản” hoặc “Thông tin cá nhân”.
+pw-howto-change = Chọn “Đổi mật khẩu”.
+pw-howto-type = Gõ mật khẩu cũ, rồi gõ mật khẩu mới hai lần. Bấm “Lưu” hoặc “Cập nhật”.
+pw-howto-confirm = Đăng xuất, rồi đăng nhập lại bằng mật khẩu mới để chắc là đã đổi được.
+pw-howto-help = Không thấy mục đổi mật khẩu, hoặc làm theo mà không được? Gọi { $name }, điện thoại { $phone }.
+pw-howto-open-first = Mở trang của hệ thống bằng nút dưới đây, rồi làm theo các bước.

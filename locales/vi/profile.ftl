@@ -25,3 +25,10 @@ profile-reason-min-length = độ dài tối thiểu phải từ { $floor } đ�
 profile-reason-no-specials = cần liệt kê các ký tự đặc biệt được dùng.
 profile-reason-specials-not-symbols = chỉ liệt kê ký hiệu, không có chữ cái, chữ số hay dấu cách.
 profile-reason-bad-host = phải là một tên miền, ví dụ qlvb.namdinh.vn: không có https://, đường dẫn hay số cổng, và không phải địa chỉ IP.
+
+profile-reason-max-age = số ngày phải từ 1 đến { $ceiling }, hoặc bỏ hẳn mục này.
+profile-reason-bad-file-name = chỉ ghi tên một tệp .txt nằm cùng thư mục với hồ sơ (không có thư mục, không có “..”).
+
+# Hồ sơ đã cũ (hơn một năm): cơ quan và đầu mối có thể đã thay đổi.
+profile-ageing = Thông tin cơ quan và đầu mối trong TựKiểm đúng đến ngày { $date }. Từ đó đến nay, cơ quan và người phụ trách có thể đã thay đổi: năm 2025 các sở, các tỉnh được sắp xếp lại, việc giám sát an toàn thông tin cũng được chuyển giao. Nếu gọi { $contact } không được, hãy hỏi lãnh đạo đơn vị mình đầu mối hiện nay là ai.
+profile-note = Ghi chú của hồ sơ cơ quan: { $note }

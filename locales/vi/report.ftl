@@ -2,11 +2,11 @@
 
 ## Điểm tự đánh giá: các phần và trạng thái
 
-score-part-antivirus = Phần mềm diệt virus đang bật và được cập nhật
+score-part-antivirus = Phần mềm phòng, chống mã độc đang bật và đã cập nhật
 score-part-gov-passwords = Trình duyệt không lưu mật khẩu trang cơ quan nhà nước (.gov.vn)
 score-part-other-passwords = Trình duyệt không lưu mật khẩu nào khác
 score-part-remote-access = Không có phần mềm điều khiển máy từ xa
-score-part-system = Đã đổi mật khẩu { $system }
+score-part-system = Đã đổi mật khẩu { $system } (tự khai)
 
 score-state-full = Đạt
 score-state-partial = Đạt một phần
@@ -18,12 +18,12 @@ score-state-not-checked = Chưa kiểm tra
 
 score-action-run-check = Kiểm tra máy tính này
 score-action-recheck = Kiểm tra lại máy tính: có mục chưa kiểm tra được
-score-action-antivirus = Bật và cập nhật phần mềm diệt virus
+score-action-antivirus = Bật và cập nhật phần mềm phòng, chống mã độc
 score-action-gov-passwords = Xóa mật khẩu trang cơ quan nhà nước đã lưu trong trình duyệt
 score-action-other-passwords = Xóa các mật khẩu khác đã lưu trong trình duyệt
 score-action-remote-access = Gỡ hoặc tắt phần mềm điều khiển từ xa không dùng đến
 score-action-change-password = Đổi mật khẩu { $system }
-score-action-renew-password = Đổi lại mật khẩu { $system }: lần đổi trước đã quá { $days } ngày
+score-action-renew-password = Đổi lại mật khẩu { $system }: hồ sơ cơ quan đề nghị đổi sau mỗi { $days } ngày
 score-gain = +{ $points } điểm
 
 ## Phiếu tự kiểm tra (bản in)
@@ -31,13 +31,13 @@ score-gain = +{ $points } điểm
 report-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 report-motto = Độc lập - Tự do - Hạnh phúc
 report-title = PHIẾU TỰ KIỂM TRA AN TOÀN TÀI KHOẢN VÀ MÁY TÍNH
-report-subtitle = Theo khuyến cáo của { $issuer } ngày { $date }
+report-subtitle = Tự đánh giá theo khuyến cáo của { $issuer } (công văn ngày { $date })
 report-place-date = ……………, ngày { $day } tháng { $month } năm { $year }
 
 report-section-general = I. THÔNG TIN CHUNG
 report-field-person = Người tự kiểm tra
 report-field-unit = Đơn vị công tác
-report-field-agency = Cơ quan khuyến cáo
+report-field-agency = Cơ quan ra khuyến cáo
 report-field-machine = Tên máy tính
 report-field-os = Hệ điều hành
 report-field-checked = Thời điểm kiểm tra máy
@@ -67,19 +67,21 @@ report-col-detail = Nhận xét
 report-section-systems = IV. ĐỔI MẬT KHẨU CÁC HỆ THỐNG DÙNG CHUNG
 report-col-system = Hệ thống
 report-col-changed = Ngày đổi
-report-system-done = Đã đổi
-report-system-stale = Đã đổi, quá { $days } ngày
+report-system-done = Đã đổi (tự khai)
+report-system-stale = Đã đổi (tự khai), quá { $days } ngày
 report-system-undone = Chưa đổi
 report-system-not-recorded = Không có dữ liệu
 report-systems-not-recorded = Phiếu này lập bằng dòng lệnh, không có danh sách đổi mật khẩu của ứng dụng.
 
 report-section-actions = V. VIỆC CẦN LÀM TIẾP
-report-actions-none = Không còn việc nào cần làm. Hãy kiểm tra lại mỗi tháng một lần.
+report-actions-none = Không còn việc nào cần làm. TựKiểm gợi ý: kiểm tra lại mỗi tháng một lần.
 
 report-signer-person = NGƯỜI TỰ KIỂM TRA
 report-signer-head = THỦ TRƯỞNG ĐƠN VỊ
 report-sign-hint = (Ký, ghi rõ họ tên)
 report-generated = Phiếu do ứng dụng TựKiểm lập ngay trên máy tính được kiểm tra. TựKiểm không gửi thông tin nào ra ngoài.
+report-self-assessment = Đây là phiếu tự đánh giá, do người dùng tự lập bằng ứng dụng TựKiểm, không phải biểu mẫu do { $issuer } ban hành.
+report-systems-self-declared = Các dòng đổi mật khẩu do người dùng tự khai trong TựKiểm; TựKiểm không xem được mật khẩu trên hệ thống.
 report-page = Trang { $page }/{ $pages }
 report-file-name = phieu-tu-kiem-tra-{ $date }
 
@@ -99,7 +101,7 @@ summary-last-days = { $days ->
     }
 summary-scenario = Điểm này tính trên máy mẫu, không phải máy này, và không ghi vào lịch sử.
 summary-actions-title = Làm gì để tăng điểm
-summary-actions-none = Bạn đã làm đủ các việc. Hãy kiểm tra lại mỗi tháng một lần.
+summary-actions-none = Bạn đã làm đủ các việc. TựKiểm gợi ý: kiểm tra lại mỗi tháng một lần.
 summary-systems-title = Hệ thống còn phải đổi mật khẩu
 summary-systems-none = Bạn đã đổi mật khẩu tất cả các hệ thống.
 summary-breakdown-title = Điểm từng phần
@@ -116,13 +118,13 @@ summary-save-lead = Lưu phiếu để in, ký và nộp cho đơn vị. Họ t�
 summary-save-name = Họ và tên (không bắt buộc)
 summary-save-unit = Đơn vị công tác (không bắt buộc)
 summary-save-pdf = Lưu PDF để in
-summary-save-html = Lưu trang HTML
-summary-save-json = Lưu JSON cho cán bộ kỹ thuật
+summary-save-html = Lưu trang để mở bằng trình duyệt
+summary-save-json = Lưu tệp dữ liệu để tổng hợp
 summary-saved = Đã lưu phiếu vào { $path }
 summary-save-failed = Không lưu được phiếu: { $detail }
 summary-filter-pdf = Tài liệu PDF
-summary-filter-html = Trang web HTML
-summary-filter-json = Dữ liệu JSON
+summary-filter-html = Trang mở bằng trình duyệt (.html)
+summary-filter-json = Tệp dữ liệu (.json)
 
 ## tukiem-cli report
 

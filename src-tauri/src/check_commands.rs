@@ -19,6 +19,8 @@ pub struct ChecksSetup {
     report: Option<CheckReport>,
     /// Set when the app checks a recorded machine instead of this one.
     scenario: Option<String>,
+    /// That machine's title, to show instead of its folder.
+    scenario_title: Option<Msg>,
     /// The last-check file exists but could not be read.
     problem: Option<Msg>,
 }
@@ -40,6 +42,7 @@ pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
         last,
         report: state.last_report(),
         scenario: state.scenario().map(|p| p.display().to_string()),
+        scenario_title: state.scenario().map(|p| checks::training::title_at(&p)),
         problem,
     }
 }

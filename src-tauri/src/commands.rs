@@ -37,7 +37,8 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
 
 #[tauri::command]
 pub fn advice(state: State<'_, AppState>, language: Lang) -> Advice {
-    tukiem_core::advice::build(&state.profile.profile, language)
+    let today = tukiem_core::report::dates::utc_day(crate::report_commands::now_unix());
+    tukiem_core::advice::build(&state.profile.profile, language, today)
 }
 
 /// Remembers the language. A failed save still switches the window for this session; the error

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tukiem_core::checks::LastCheck;
-use tukiem_core::incident::{self, CheckSummary, Clock, Contact, Kind, KindChoice, Mail};
+use tukiem_core::incident::{self, CheckSummary, Clock, Contact, Kind, KindChoice, Mail, Sender};
 use tukiem_core::{Lang, Msg};
 
 use crate::state::AppState;
@@ -31,8 +31,15 @@ pub fn incident_mail(
     kind: Kind,
     language: Lang,
     utc_offset_minutes: i32,
+    sender: Option<Sender>,
 ) -> Mail {
-    compose(&state, kind, language, utc_offset_minutes)
+    compose(
+        &state,
+        kind,
+        language,
+        utc_offset_minutes,
+        &sender.unwrap_or_default(),
+    )
 }
 
 /// Opens the prefilled mail in the desktop's mail program. With none set up, the error says to
@@ -44,9 +51,17 @@ pub async fn open_incident_mail(
     kind: Kind,
     language: Lang,
     utc_offset_minutes: i32,
+    sender: Option<Sender>,
 ) -> Result<(), Msg> {
     use tauri_plugin_opener::OpenerExt;
-    let uri = compose(&state, kind, language, utc_offset_minutes).mailto();
+    let uri = compose(
+        &state,
+        kind,
+        language,
+        utc_offset_minutes,
+        &sender.unwrap_or_default(),
+    )
+    .mailto();
     let contact = &state.profile.profile.contact;
     let failed = Msg::new("incident-mail-failed")
         .arg("email", &contact.email)
@@ -58,7 +73,13 @@ pub async fn open_incident_mail(
         .map_err(|_| failed)
 }
 
-fn compose(state: &AppState, kind: Kind, language: Lang, utc_offset_minutes: i32) -> Mail {
+fn compose(
+    state: &AppState,
+    kind: Kind,
+    language: Lang,
+    utc_offset_minutes: i32,
+    sender: &Sender,
+) -> Mail {
     let now = Clock {
         unix: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -66,12 +87,13 @@ fn compose(state: &AppState, kind: Kind, language: Lang, utc_offset_minutes: i32
             .unwrap_or(0),
         utc_offset_minutes,
     };
-    incident::compose(
+    incident::compose_from(
         &state.profile.profile,
         language,
         kind,
         now,
         last_check(state).as_ref(),
+        sender,
     )
 }
 

@@ -29,7 +29,7 @@ const E2E_SAVE_DIR: &str = "TUKIEM_E2E_SAVE_DIR";
 /// Checks on the score-over-time chart.
 const CHART_POINTS: usize = 12;
 
-fn now_unix() -> i64 {
+pub(crate) fn now_unix() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -136,7 +136,7 @@ pub struct SummaryReply {
     history_skipped: usize,
     systems_left: Vec<SystemLeft>,
     /// A password changed longer ago than this many days is due again.
-    fresh_days: i64,
+    fresh_days: Option<u32>,
     problem: Option<Msg>,
 }
 
@@ -169,7 +169,7 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryReply {
         }
     };
     let last_checked_at = report.as_ref().map(|r| r.checked_at).or(history_last);
-    let fresh_limit = tukiem_core::report::score::FRESH_DAYS;
+    let rule = &state.profile.profile.password_rule;
     let today = tukiem_core::report::dates::utc_day(now);
     let systems_left = state
         .profile
@@ -178,10 +178,10 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryReply {
         .iter()
         .filter_map(|s| {
             let changed = list.changed.get(&s.id).cloned();
-            let fresh = changed
-                .as_deref()
-                .and_then(tukiem_core::report::dates::days_from_iso)
-                .is_some_and(|d| today - d <= fresh_limit);
+            // The one freshness rule lives in core.
+            let fresh =
+                tukiem_core::report::score::password_change(rule, changed.as_deref(), today)
+                    == tukiem_core::report::score::Change::Changed;
             (!fresh).then(|| SystemLeft {
                 id: s.id.clone(),
                 name: s.name.clone(),
@@ -202,7 +202,7 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryReply {
         points,
         history_skipped: skipped,
         systems_left,
-        fresh_days: fresh_limit,
+        fresh_days: rule.max_age_days,
         problem,
     }
 }

@@ -127,6 +127,7 @@ export interface ChecksSetup {
   last: LastCheck | null;
   report: CheckReport | null;
   scenario: string | null;
+  scenario_title: Msg | null;
   problem: Msg | null;
 }
 
@@ -139,8 +140,14 @@ export interface TrainingSetup {
 export type IncidentKind = "malware" | "account" | "password" | "suspicious" | "other";
 
 export interface IncidentSetup {
-  contact: { name: string; role: string; agency: string; phone: string; email: string };
+  contact: { name: string; role: string; agency: string; phone: string; email: string; letter_date: string };
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
+}
+
+/** Who reports, as typed on the screen (kept in memory only). */
+export interface IncidentSender {
+  name: string | null;
+  unit: string | null;
 }
 
 /** The prefilled report e-mail, rendered once in Rust: `text` is what the copy box shows. */
@@ -205,7 +212,7 @@ export interface Summary {
   history_skipped: number;
   systems_left: { id: string; name: Localized; changed_on: string | null }[];
   /** A password changed longer ago than this many days is due again. */
-  fresh_days: number;
+  fresh_days: number | null;
   problem: Msg | null;
 }
 
@@ -247,11 +254,11 @@ export const api = {
       (error: Msg) => error,
     ),
   incidentSetup: (language: Lang) => invoke<IncidentSetup>("incident_setup", { language }),
-  incidentMail: (kind: IncidentKind, language: Lang) =>
-    invoke<IncidentMail>("incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes() }),
+  incidentMail: (kind: IncidentKind, language: Lang, sender?: IncidentSender) =>
+    invoke<IncidentMail>("incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes(), sender: sender ?? null }),
   /** Rust builds the mailto: from the profile and opens it; resolves to null, or to what went wrong. */
-  openIncidentMail: (kind: IncidentKind, language: Lang) =>
-    invoke<void>("open_incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes() }).then(
+  openIncidentMail: (kind: IncidentKind, language: Lang, sender?: IncidentSender) =>
+    invoke<void>("open_incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes(), sender: sender ?? null }).then(
       () => null,
       (error: Msg) => error,
     ),

@@ -21,7 +21,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    Advice,
+    Advice {
+        #[arg(long)]
+        original: bool,
+    },
     Password {
         #[arg(long)]
         json: bool,
@@ -95,7 +98,10 @@ pub fn parse() -> Cli {
         .about(l.text("cli-about"))
         .mut_arg("lang", |a| a.help(l.text("cli-help-lang")))
         .mut_arg("profile", |a| a.help(l.text("cli-help-profile")))
-        .mut_subcommand("advice", |c| c.about(l.text("cli-help-advice")))
+        .mut_subcommand("advice", |c| {
+            c.about(l.text("cli-help-advice"))
+                .mut_arg("original", |a| a.help(l.text("cli-help-advice-original")))
+        })
         .mut_subcommand("password", |c| {
             c.about(l.text("cli-help-password"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-json")))

@@ -43,7 +43,23 @@ fn main() -> ExitCode {
     };
 
     match cli.command {
-        Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
+        Command::Advice { original } => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+            let a = advice::build(&profile, lang, tukiem_core::report::dates::utc_day(now));
+            if original {
+                match render::original(&a, &l) {
+                    Ok(text) => print_or_fail(&text, &l),
+                    Err(why) => {
+                        eprintln!("{why}");
+                        ExitCode::from(EXIT_BAD_INPUT)
+                    }
+                }
+            } else {
+                print_or_fail(&render::advice(&a, &l), &l)
+            }
+        }
         Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
         Command::Check { json, scenario } => check::run(&profile, &l, json, scenario.as_deref()),
         Command::Link { json, text } => link::run(&profile, &l, json, text),

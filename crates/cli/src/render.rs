@@ -6,6 +6,13 @@ use tukiem_core::advice::{Advice, Block};
 pub fn advice(a: &Advice, l: &Localizer) -> String {
     let mut out = String::new();
     heading(&mut out, &l.render(&a.title), '=');
+    out.push_str(&l.render(&a.summary_title));
+    out.push('\n');
+    for line in &a.summary {
+        out.push_str("- ");
+        out.push_str(&l.render(line));
+        out.push('\n');
+    }
     for section in &a.sections {
         out.push('\n');
         heading(&mut out, &l.render(&section.title), '-');
@@ -32,7 +39,21 @@ pub fn advice(a: &Advice, l: &Localizer) -> String {
     out.push('\n');
     out.push_str(&l.render(&a.source));
     out.push('\n');
+    for line in &a.ageing {
+        out.push('\n');
+        out.push_str(&l.render(line));
+        out.push('\n');
+    }
     out
+}
+
+/// The letter's original text as the profile ships it, or why there is none.
+pub fn original(a: &Advice, l: &Localizer) -> Result<String, String> {
+    match (&a.original, &a.original_problem) {
+        (Some(text), _) => Ok(format!("{}\n", text.trim_end())),
+        (None, Some(problem)) => Err(l.render(problem)),
+        (None, None) => Err(l.text("advice-original-none")),
+    }
 }
 
 fn blocks(out: &mut String, body: &[Block], l: &Localizer, indent: &str) {

@@ -59,9 +59,9 @@ fn advice_prints_the_profiles_contact_in_both_languages() {
 #[test]
 fn language_follows_the_system_and_falls_back_to_vietnamese() {
     let en = stdout(&cli(&["advice"], &[("LANG", "en_US.UTF-8")]));
-    assert!(en.starts_with("Official advice"), "{en}");
+    assert!(en.starts_with("Advice from"), "{en}");
     let fallback = stdout(&cli(&["advice"], &[("LANG", "fr_FR.UTF-8")]));
-    assert!(fallback.starts_with("Khuyến cáo chính thức"), "{fallback}");
+    assert!(fallback.starts_with("Khuyến cáo của"), "{fallback}");
 }
 
 fn write_profile(dir: &Path, name: &str, text: &str) -> String {
@@ -156,4 +156,54 @@ fn unknown_language_is_a_usage_error() {
     let o = cli(&["advice", "--lang", "fr"], &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn original_prints_the_letter_word_for_word() {
+    let o = cli(&["--lang", "vi", "advice", "--original"], &[]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("Kính gửi:\n"), "{out}");
+    assert!(out.contains(
+        "1. Thực hiện thay đổi mật khẩu ngay sau lần đầu tiên đăng nhập các ứng dụng, phần mềm."
+    ));
+    assert!(out.trim_end().ends_with("Vũ Trọng Quế"), "{out}");
+}
+
+#[test]
+fn original_of_a_profile_without_one_says_so_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../profiles/default.toml"
+    ))
+    .unwrap()
+    .replace("original_text = \"default-letter.txt\"\n", "");
+    let path = write_profile(dir.path(), "p.toml", &text);
+    let o = cli(
+        &["--lang", "vi", "--profile", &path, "advice", "--original"],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("không kèm nguyên văn"), "{err}");
+
+    // Named but missing beside the profile: the file is named, the content never.
+    let text = text.replace(
+        "signer_title = { vi = \"Giám đốc\", en = \"Director\" }\n",
+        "signer_title = { vi = \"Giám đốc\", en = \"Director\" }\noriginal_text = \"missing.txt\"\n",
+    );
+    let path = write_profile(dir.path(), "q.toml", &text);
+    let o = cli(
+        &["--lang", "vi", "--profile", &path, "advice", "--original"],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("missing.txt"));
+    // The advice itself still works with that profile.
+    assert!(
+        cli(&["--lang", "vi", "--profile", &path, "advice"], &[])
+            .status
+            .success()
+    );
 }

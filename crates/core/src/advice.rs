@@ -1,22 +1,38 @@
-//! The official advice: the letter's content as structured, localized sections.
+//! The official advice: the letter's content as structured, localized sections, in the letter's
+//! own order (what happened → risks → causes → the three actions → contact), under a three-line
+//! summary of the actions, with the letter's full original text beside it.
 //!
 //! The sentences live in `locales/*/advice.ftl`; this module decides which appear, in what order,
-//! and fills in what the profile knows (agency, systems, password rule, contact). Nothing here
-//! is pre-rendered: the CLI and the UI render the same message ids.
+//! and fills in what the profile knows (agency, systems, password rule, contact). Only what the
+//! letter says is said in the Department's name; TựKiểm's own suggestions are labelled as such.
+//! Nothing here is pre-rendered: the CLI and the UI render the same message ids.
 
 use serde::Serialize;
 
 use crate::password::policy::special_sample;
-use crate::profile::{Profile, System, parse_iso_date};
-use crate::{Lang, Msg};
+use crate::profile::{Profile, System, age_notice, parse_iso_date};
+use crate::report::dates::date_msg;
+use crate::{Lang, Localizer, Msg};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Advice {
+    /// Names the source: the issuer and the letter's date.
     pub title: Msg,
+    /// The three actions in one short line each, shown above everything else.
+    pub summary_title: Msg,
+    pub summary: Vec<Msg>,
+    /// In the letter's order: `what-happened`, `risks`, `causes`, `actions`.
     pub sections: Vec<Section>,
     pub contact: ContactCard,
     /// Which document this comes from.
     pub source: Msg,
+    /// The letter's full text, verbatim, one paragraph a line; `None` when the profile ships none.
+    pub original: Option<String>,
+    /// Why the original cannot be shown, when the profile names a file that could not be read.
+    pub original_problem: Option<Msg>,
+    /// Empty while the profile is less than a year old; else a gentle line that agencies and
+    /// contacts may have changed since, and whom to ask.
+    pub ageing: Vec<Msg>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -46,6 +62,7 @@ pub enum Block {
 pub struct ContactCard {
     pub title: Msg,
     pub agency: String,
+    /// The name as a letter writes it, with the profile's honorific ("Ông Phạm Văn An").
     pub name: String,
     pub role: String,
     pub phone: String,
@@ -56,11 +73,14 @@ fn list(ids: &[&str]) -> Block {
     Block::List(ids.iter().map(|id| Msg::new(id)).collect())
 }
 
-/// Builds the advice for a profile, with the profile's names in `lang`.
-pub fn build(profile: &Profile, lang: Lang) -> Advice {
+/// Builds the advice for a profile, with the profile's names in `lang`. `today` (UTC day number)
+/// decides whether the profile is old enough for the ageing line.
+pub fn build(profile: &Profile, lang: Lang, today: i64) -> Advice {
+    let l = Localizer::new(lang);
     let agency = profile.agency.name.get(lang);
-    let systems = system_list(profile, lang, |_| true);
     let named = system_list(profile, lang, |s| s.in_document);
+    let others = system_list(profile, lang, |s| !s.in_document);
+    let letter_date = l.render(&date_msg(&profile.document.date));
 
     let what_happened = Section {
         id: "what-happened",
@@ -114,7 +134,7 @@ pub fn build(profile: &Profile, lang: Lang) -> Advice {
         steps: vec![
             Step {
                 heading: Msg::new("advice-action-password-title"),
-                body: password_blocks(profile, &systems),
+                body: password_blocks(profile, &named, &others),
             },
             Step {
                 heading: Msg::new("advice-action-antimalware-title"),
@@ -125,9 +145,10 @@ pub fn build(profile: &Profile, lang: Lang) -> Advice {
             },
             Step {
                 heading: Msg::new("advice-action-report-title"),
-                body: vec![Block::Paragraph(
-                    Msg::new("advice-action-report").arg("agency", agency),
-                )],
+                body: vec![
+                    Block::Paragraph(Msg::new("advice-action-report").arg("agency", agency)),
+                    Block::Paragraph(Msg::new("advice-action-report-how")),
+                ],
             },
         ],
     };
@@ -136,23 +157,43 @@ pub fn build(profile: &Profile, lang: Lang) -> Advice {
     let contact = ContactCard {
         title: Msg::new("advice-contact-title"),
         agency: agency.to_owned(),
-        name: c.name.clone(),
+        name: contact_name(profile, lang),
         role: c.role.get(lang).to_owned(),
         phone: c.phone.clone(),
         email: c.email.clone(),
     };
 
+    let original = profile.document.original.text().map(str::to_owned);
     Advice {
-        title: Msg::new("advice-title"),
-        // What to do comes first: a clerk who reads one section should read this one. The
-        // letter's background follows, in the letter's own order.
-        sections: vec![actions, what_happened, risks, causes],
+        title: Msg::new("advice-title")
+            .arg("issuer", profile.document.issuer.get(lang))
+            .arg("date", letter_date.as_str()),
+        // A clerk who reads only the top reads what to do; the sections follow the letter.
+        summary_title: Msg::new("advice-summary-title"),
+        summary: vec![
+            Msg::new("advice-summary-password"),
+            Msg::new("advice-summary-antimalware"),
+            Msg::new("advice-summary-report").arg("contact", &profile.contact.name),
+        ],
+        sections: vec![what_happened, risks, causes, actions],
         contact,
         source: source_line(profile, lang),
+        original_problem: profile.document.original.problem(),
+        original,
+        ageing: age_notice(profile, &l, today).unwrap_or_default(),
     }
 }
 
-fn password_blocks(profile: &Profile, systems: &str) -> Vec<Block> {
+/// "Ông Phạm Văn An" when the profile gives an honorific, else the name alone.
+pub fn contact_name(profile: &Profile, lang: Lang) -> String {
+    let c = &profile.contact;
+    match &c.honorific {
+        Some(h) => format!("{} {}", h.get(lang), c.name),
+        None => c.name.clone(),
+    }
+}
+
+fn password_blocks(profile: &Profile, named: &str, others: &str) -> Vec<Block> {
     let rule = &profile.password_rule;
     let mut classes = Vec::new();
     for (required, id) in [
@@ -172,10 +213,21 @@ fn password_blocks(profile: &Profile, systems: &str) -> Vec<Block> {
     } else {
         "advice-rule-length"
     };
-    let mut blocks = vec![
-        Block::Paragraph(Msg::new("advice-action-password").arg("systems", systems)),
-        Block::Paragraph(Msg::new(length_id).arg("min", i64::from(rule.min_length))),
-    ];
+    // The letter asks for a change after the first login of every application, and names the
+    // systems whose accounts leaked; a system it does not name is TựKiểm's suggestion.
+    let mut blocks = vec![Block::Paragraph(if named.is_empty() {
+        Msg::new("advice-action-password")
+    } else {
+        Msg::new("advice-action-password-named").arg("systems", named)
+    })];
+    if !others.is_empty() {
+        blocks.push(Block::Paragraph(
+            Msg::new("advice-action-password-others").arg("systems", others),
+        ));
+    }
+    blocks.push(Block::Paragraph(
+        Msg::new(length_id).arg("min", i64::from(rule.min_length)),
+    ));
     if !classes.is_empty() {
         blocks.push(Block::List(classes));
     }

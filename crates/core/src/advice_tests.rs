@@ -1,11 +1,19 @@
 use super::*;
 use crate::Localizer;
+use crate::profile::AGEING_DAYS;
+use crate::report::dates::days_from_iso;
+
+/// The letter's own day: the profile is fresh, no ageing line.
+fn letter_day() -> i64 {
+    days_from_iso("2023-11-02").unwrap()
+}
 
 fn render_all(lang: Lang) -> String {
     let profile = Profile::embedded();
-    let advice = build(&profile, lang);
+    let advice = build(&profile, lang, letter_day());
     let l = Localizer::new(lang);
-    let mut out = vec![l.render(&advice.title)];
+    let mut out = vec![l.render(&advice.title), l.render(&advice.summary_title)];
+    out.extend(advice.summary.iter().map(|m| l.render(m)));
     for s in &advice.sections {
         out.push(l.render(&s.title));
         render_blocks(&s.body, &l, &mut out);
@@ -39,10 +47,11 @@ fn list_len(section: &Section) -> usize {
 }
 
 #[test]
-fn advice_leads_with_the_three_actions_then_follows_the_letter() {
-    let advice = build(&Profile::embedded(), Lang::Vi);
+fn advice_follows_the_letters_order_under_a_three_line_summary() {
+    let advice = build(&Profile::embedded(), Lang::Vi, letter_day());
     let ids: Vec<_> = advice.sections.iter().map(|s| s.id).collect();
-    assert_eq!(ids, ["actions", "what-happened", "risks", "causes"]);
+    assert_eq!(ids, ["what-happened", "risks", "causes", "actions"]);
+    assert_eq!(advice.summary.len(), 3);
     let section = |id| advice.sections.iter().find(|s| s.id == id).unwrap();
     assert_eq!(list_len(section("risks")), 5);
     assert_eq!(list_len(section("causes")), 2);
@@ -55,11 +64,12 @@ fn vietnamese_advice_names_directive_rule_and_systems() {
     for needle in [
         "VNCERT/CC",
         "Chỉ thị số 14/CT-TTg ngày 25/5/2018",
-        "ít nhất 8 ký tự",
+        "tối thiểu 8 ký tự",
         "Hệ thống Dịch vụ công trực tuyến",
         "Hệ thống Quản lý văn bản và điều hành",
         "AaBc146#@",
         "ngày 02/11/2023, do Giám đốc Vũ Trọng Quế ký",
+        "Khuyến cáo của Sở Thông tin và Truyền thông tỉnh Nam Định — công văn ngày 02/11/2023",
         "* # @ $",
     ] {
         assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
@@ -94,7 +104,7 @@ fn every_argument_is_filled_in_both_languages() {
 
 #[test]
 fn only_systems_named_in_the_document_appear_in_what_happened() {
-    let advice = build(&Profile::embedded(), Lang::Vi);
+    let advice = build(&Profile::embedded(), Lang::Vi, letter_day());
     let what = advice
         .sections
         .iter()
@@ -113,7 +123,8 @@ fn contact_comes_from_the_profile() {
     let mut profile = Profile::embedded();
     profile.contact.name = "Nguyễn Thị Hoa".into();
     profile.contact.phone = "0912 345 678".into();
-    let c = build(&profile, Lang::Vi).contact;
+    profile.contact.honorific = None;
+    let c = build(&profile, Lang::Vi, letter_day()).contact;
     assert_eq!(c.name, "Nguyễn Thị Hoa");
     assert_eq!(c.phone, "0912 345 678");
     assert_eq!(c.agency, "Sở Thông tin và Truyền thông tỉnh Nam Định");
@@ -135,20 +146,21 @@ fn rule_lines_follow_the_profile() {
     profile.password_rule.min_length = 12;
     profile.password_rule.require_special = false;
     profile.password_rule.example.clear();
-    let advice = build(&profile, Lang::Vi);
+    let advice = build(&profile, Lang::Vi, letter_day());
     let actions = advice.sections.iter().find(|s| s.id == "actions").unwrap();
     let body = &actions.steps[0].body;
     assert_eq!(
         ids(body),
         [
-            "advice-action-password",
+            "advice-action-password-named",
+            "advice-action-password-others",
             "advice-rule-length",
             "advice-rule-upper",
             "advice-rule-lower",
             "advice-rule-digit"
         ]
     );
-    let Block::Paragraph(length) = &body[1] else {
+    let Block::Paragraph(length) = &body[2] else {
         panic!("paragraph expected")
     };
     assert_eq!(
@@ -167,7 +179,73 @@ fn rule_without_character_classes_says_only_the_length() {
         r.require_digit,
         r.require_special,
     ) = (false, false, false, false);
-    let advice = build(&profile, Lang::En);
+    let advice = build(&profile, Lang::En, letter_day());
     let actions = advice.sections.iter().find(|s| s.id == "actions").unwrap();
-    assert_eq!(ids(&actions.steps[0].body)[1], "advice-rule-length-only");
+    assert_eq!(ids(&actions.steps[0].body)[2], "advice-rule-length-only");
+}
+
+#[test]
+fn a_system_the_letter_does_not_name_is_tukiems_suggestion_not_the_letters_words() {
+    let advice = build(&Profile::embedded(), Lang::Vi, letter_day());
+    let actions = advice.sections.iter().find(|s| s.id == "actions").unwrap();
+    let l = Localizer::new(Lang::Vi);
+    let lines: Vec<String> = actions.steps[0]
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(m) => Some(l.render(m)),
+            Block::List(_) => None,
+        })
+        .collect();
+    assert!(lines[0].contains("Hệ thống Dịch vụ công trực tuyến"));
+    assert!(!lines[0].contains("Thư điện tử công vụ"), "{}", lines[0]);
+    assert!(lines[1].starts_with("TựKiểm gợi ý"), "{}", lines[1]);
+    assert!(lines[1].contains("Thư điện tử công vụ"));
+}
+
+#[test]
+fn the_contact_is_named_with_the_profiles_honorific() {
+    let c = build(&Profile::embedded(), Lang::Vi, letter_day()).contact;
+    assert_eq!(c.name, "Ông Phạm Văn An");
+    let c = build(&Profile::embedded(), Lang::En, letter_day()).contact;
+    assert_eq!(c.name, "Mr Phạm Văn An");
+}
+
+#[test]
+fn the_letters_original_text_ships_verbatim_with_the_default_profile() {
+    let advice = build(&Profile::embedded(), Lang::Vi, letter_day());
+    let text = advice
+        .original
+        .expect("the default profile ships the letter");
+    for needle in [
+        "Kính gửi:",
+        "Mật khẩu mới yêu cầu tối thiểu 8 ký tự",
+        "Chỉ thị số 14/CT-TTg ngày 25/5/2018",
+        "Đầu mối liên hệ: ông Phạm Văn An - Chuyên viên Phòng Chuyển đổi số",
+        "Vũ Trọng Quế",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    assert!(advice.original_problem.is_none());
+}
+
+#[test]
+fn a_profile_over_a_year_old_says_agencies_may_have_changed_and_whom_to_ask() {
+    let profile = Profile::embedded();
+    let fresh = build(&profile, Lang::Vi, letter_day() + AGEING_DAYS);
+    assert!(fresh.ageing.is_empty());
+    let old = build(&profile, Lang::Vi, letter_day() + AGEING_DAYS + 1);
+    let l = Localizer::new(Lang::Vi);
+    let first = l.render(&old.ageing[0]);
+    assert!(first.contains("02/11/2023"), "{first}");
+    assert!(first.contains("2025"), "{first}");
+    assert!(first.contains("Phạm Văn An"), "{first}");
+    // The profile's own note follows.
+    assert_eq!(old.ageing.len(), 2);
+
+    // valid_as_of, when given, is the date that counts.
+    let mut renewed = Profile::embedded();
+    renewed.valid_as_of = "2026-07-01".into();
+    let day = days_from_iso("2026-12-01").unwrap();
+    assert!(build(&renewed, Lang::Vi, day).ageing.is_empty());
 }

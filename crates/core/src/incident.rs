@@ -94,23 +94,52 @@ pub fn kinds() -> Vec<KindChoice> {
 /// Whom to tell, with the profile's names in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
+    /// With the profile's honorific, as a letter writes it ("Ông Phạm Văn An").
     pub name: String,
     pub role: String,
     pub agency: String,
     pub phone: String,
     pub email: String,
+    /// The letter's date, as the language writes it: "the letter of 02/11/2023 asks…".
+    pub letter_date: String,
 }
 
 impl Contact {
     pub fn of(profile: &Profile, lang: Lang) -> Self {
         let c = &profile.contact;
         Self {
-            name: c.name.clone(),
+            name: crate::advice::contact_name(profile, lang),
             role: c.role.get(lang).to_owned(),
             agency: profile.agency.name.get(lang).to_owned(),
             phone: c.phone.clone(),
             email: c.email.clone(),
+            letter_date: Localizer::new(lang)
+                .render(&crate::report::dates::date_msg(&profile.document.date)),
         }
+    }
+}
+
+/// Who reports, as far as the user said (both optional; nothing is stored).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Sender {
+    pub name: Option<String>,
+    pub unit: Option<String>,
+}
+
+impl Sender {
+    /// Longest name or unit copied into a mail.
+    const MAX_LEN: usize = 60;
+
+    /// Trimmed, on one line, cut to a sane length; empty is "not given".
+    fn clean(value: &Option<String>) -> Option<String> {
+        let one_line: String = value
+            .as_deref()?
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(Self::MAX_LEN)
+            .collect();
+        let trimmed = one_line.trim();
+        (!trimmed.is_empty()).then(|| trimmed.to_owned())
     }
 }
 
@@ -230,12 +259,20 @@ impl CheckSummary {
         let mut listed: Vec<&(String, Status)> =
             findings.iter().filter(|(_, s)| *s != Status::Ok).collect();
         listed.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
-        let more = listed.len().saturating_sub(MAX_LISTED);
-        for (code, status) in listed.into_iter().take(MAX_LISTED) {
+        // Named in words, never by their English codes; one line per kind of check.
+        let mut shown: Vec<(String, String)> = Vec::new();
+        for (code, status) in listed {
+            let line = (l.text(finding_title(code)), l.render(&status_word(*status)));
+            if !shown.contains(&line) {
+                shown.push(line);
+            }
+        }
+        let more = shown.len().saturating_sub(MAX_LISTED);
+        for (title, status) in shown.into_iter().take(MAX_LISTED) {
             lines.push(
                 Msg::new("incident-mail-finding")
-                    .arg("id", code)
-                    .arg("status", l.render(&status_word(*status))),
+                    .arg("title", title)
+                    .arg("status", status),
             );
         }
         if more > 0 {
@@ -255,6 +292,17 @@ fn safe_code(id: &str) -> String {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '_'));
     if ok { id.to_owned() } else { "?".to_owned() }
+}
+
+/// The check a finding code belongs to, as the message id of its title. Titles of single browser
+/// profiles are not used: they carry the profile's name, which is the user's, not the check's.
+fn finding_title(code: &str) -> &'static str {
+    match code {
+        "antivirus" => "check-antivirus-title",
+        "remote-access" => "check-remote-title",
+        c if c.starts_with("browser-") => "check-browsers-title",
+        _ => "incident-mail-finding-other",
+    }
 }
 
 fn status_word(status: Status) -> Msg {
@@ -285,20 +333,47 @@ pub fn compose(
     now: Clock,
     check: Option<&CheckSummary>,
 ) -> Mail {
+    compose_from(profile, lang, kind, now, check, &Sender::default())
+}
+
+/// [`compose`], signed with the sender's name and unit when the user gave them.
+pub fn compose_from(
+    profile: &Profile,
+    lang: Lang,
+    kind: Kind,
+    now: Clock,
+    check: Option<&CheckSummary>,
+    sender: &Sender,
+) -> Mail {
     let l = Localizer::new(lang);
     let contact = Contact::of(profile, lang);
     let kind_text = l.render(&kind.label());
-    let subject = l.render(&Msg::new("incident-mail-subject").arg("kind", kind_text.as_str()));
+    let (name, unit) = (Sender::clean(&sender.name), Sender::clean(&sender.unit));
+    let subject = l.render(&match &unit {
+        Some(unit) => Msg::new("incident-mail-subject-unit")
+            .arg("kind", kind_text.as_str())
+            .arg("unit", unit.as_str()),
+        None => Msg::new("incident-mail-subject").arg("kind", kind_text.as_str()),
+    });
+    let intro = match (&name, &unit) {
+        (Some(n), Some(u)) => Msg::new("incident-mail-intro-name-unit")
+            .arg("name", n.as_str())
+            .arg("unit", u.as_str()),
+        (Some(n), None) => Msg::new("incident-mail-intro-name").arg("name", n.as_str()),
+        (None, Some(u)) => Msg::new("incident-mail-intro-unit").arg("unit", u.as_str()),
+        (None, None) => Msg::new("incident-mail-intro"),
+    };
 
     // `None` is a blank line.
     let mut lines: Vec<Option<Msg>> = vec![
         Some(
             Msg::new("incident-mail-greeting")
                 .arg("name", contact.name.as_str())
-                .arg("role", contact.role.as_str()),
+                .arg("role", contact.role.as_str())
+                .arg("agency", contact.agency.as_str()),
         ),
         None,
-        Some(Msg::new("incident-mail-intro")),
+        Some(intro),
         Some(Msg::new("incident-mail-kind").arg("kind", kind_text.as_str())),
         Some(Msg::new("incident-mail-date").arg("date", l.render(&now.date(now.unix)))),
     ];
@@ -311,10 +386,25 @@ pub fn compose(
         Some(Msg::new("incident-mail-fill")),
         Some(Msg::new("incident-mail-fill-what")),
         Some(Msg::new("incident-mail-fill-done")),
-        Some(Msg::new("incident-mail-fill-sender")),
+        Some(Msg::new(if name.is_some() && unit.is_some() {
+            "incident-mail-fill-phone"
+        } else {
+            "incident-mail-fill-sender"
+        })),
         None,
         Some(Msg::new("incident-mail-closing")),
+        Some(Msg::new("incident-mail-thanks")),
     ]);
+    if let Some(n) = &name {
+        lines.push(Some(
+            Msg::new("incident-mail-signature").arg("name", n.as_str()),
+        ));
+    }
+    if let Some(u) = &unit {
+        lines.push(Some(
+            Msg::new("incident-mail-signature").arg("name", u.as_str()),
+        ));
+    }
     let body = lines
         .iter()
         .map(|line| line.as_ref().map(|m| l.render(m)).unwrap_or_default())

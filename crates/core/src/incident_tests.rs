@@ -99,8 +99,10 @@ fn vietnamese_mail_names_the_kind_the_date_and_the_contact() {
     assert_eq!(mail.to, "phamvanan.stt@namdinh.gov.vn");
     assert_eq!(mail.subject, "Báo sự cố: Máy tính nghi nhiễm mã độc");
     assert!(
-        mail.body
-            .starts_with("Kính gửi: Phạm Văn An, Chuyên viên Phòng Chuyển đổi số.\n"),
+        mail.body.starts_with(
+            "Kính gửi: Ông Phạm Văn An, Chuyên viên Phòng Chuyển đổi số, \
+             Sở Thông tin và Truyền thông tỉnh Nam Định.\n"
+        ),
         "{}",
         mail.body
     );
@@ -124,6 +126,52 @@ fn vietnamese_mail_names_the_kind_the_date_and_the_contact() {
         "Gửi đến: phamvanan.stt@namdinh.gov.vn\nTiêu đề: Báo sự cố: Máy tính nghi nhiễm mã độc\n\nKính gửi:"
     ), "{}", mail.text);
     assert!(mail.text.ends_with(&mail.body));
+    assert!(
+        mail.body
+            .ends_with("Kính mong được hướng dẫn các bước tiếp theo.\nTrân trọng cảm ơn."),
+        "{}",
+        mail.body
+    );
+}
+
+#[test]
+fn the_senders_name_and_unit_sign_the_mail_and_the_unit_names_the_subject() {
+    let sender = Sender {
+        name: Some("  Nguyễn Thị Hoa ".into()),
+        unit: Some("UBND xã Nghĩa Hùng\nBcc: x@y.z".into()),
+    };
+    let mail = compose_from(&profile(), Lang::Vi, Kind::Account, NOW, None, &sender);
+    assert_eq!(
+        mail.subject,
+        "Báo sự cố: Tài khoản bị người khác chiếm — UBND xã Nghĩa Hùng Bcc: x@y.z"
+    );
+    assert!(
+        mail.body.contains(
+            "Tôi là Nguyễn Thị Hoa, công tác tại UBND xã Nghĩa Hùng Bcc: x@y.z. Tôi xin báo"
+        ),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains("- Số điện thoại của tôi:"),
+        "{}",
+        mail.body
+    );
+    assert!(!mail.body.contains("Họ tên, đơn vị"), "{}", mail.body);
+    assert!(
+        mail.body
+            .ends_with("Trân trọng cảm ơn.\nNguyễn Thị Hoa\nUBND xã Nghĩa Hùng Bcc: x@y.z")
+    );
+    // Blank fields are "not given".
+    let blank = Sender {
+        name: Some("   ".into()),
+        unit: None,
+    };
+    let mail = compose_from(&profile(), Lang::Vi, Kind::Account, NOW, None, &blank);
+    assert_eq!(
+        mail,
+        compose(&profile(), Lang::Vi, Kind::Account, NOW, None)
+    );
 }
 
 #[test]
@@ -175,7 +223,7 @@ fn an_impossible_offset_is_clamped() {
 }
 
 #[test]
-fn a_check_of_this_session_gives_counts_and_the_codes_that_need_work() {
+fn a_check_of_this_session_gives_counts_and_names_in_words_what_needs_work() {
     let r = report(vec![
         finding("antivirus", Status::Ok),
         finding("browser-passwords", Status::Critical),
@@ -191,16 +239,17 @@ fn a_check_of_this_session_gives_counts_and_the_codes_that_need_work() {
     assert!(
         mail.body.contains(
             "Kiểm tra máy bằng TựKiểm lúc 08:14 ngày 25/11/2026: 1 mục nguy hiểm, 1 mục cần xem lại, 1 mục tốt.\n\
-             - browser-passwords: Nguy hiểm\n\
-             - remote-access: Cần xem lại\n"
+             - Mật khẩu lưu trong trình duyệt: Nguy hiểm\n\
+             - Phần mềm điều khiển máy từ xa: Cần xem lại\n"
         ),
         "{}",
         mail.body
     );
     assert!(
-        !mail.body.contains("antivirus"),
+        !mail.body.contains("phòng, chống mã độc:"),
         "ok findings are only counted"
     );
+    assert!(!mail.body.contains("browser-"), "no English codes");
 
     let en = compose(
         &profile(),
@@ -215,7 +264,11 @@ fn a_check_of_this_session_gives_counts_and_the_codes_that_need_work() {
         "{}",
         en.body
     );
-    assert!(en.body.contains("- browser-passwords: Dangerous"));
+    assert!(
+        en.body.contains("- Passwords saved in browsers: Dangerous"),
+        "{}",
+        en.body
+    );
 }
 
 #[test]
@@ -247,15 +300,33 @@ fn nothing_but_codes_statuses_and_counts_leave_the_report() {
             assert!(!lower.contains("users"), "{leaked}");
             assert!(!lower.contains("dichvucong"), "{leaked}");
         }
-        assert!(mail.body.contains("- browser-passwords:"));
-        assert!(mail.body.contains("- ?:"), "unsafe codes are replaced");
+        assert!(!mail.body.contains("?"), "unsafe codes are not copied");
+        assert!(
+            mail.body
+                .matches(
+                    "
+- "
+                )
+                .count()
+                >= 2,
+            "{}",
+            mail.body
+        );
     }
 }
 
 #[test]
 fn a_long_list_of_findings_is_cut_and_counted() {
+    // Browser profiles read as one line per status; other codes each have their own kind.
     let findings = (0..10)
         .map(|i| finding(&format!("browser-profile-{i}"), Status::Warning))
+        .chain([
+            finding("antivirus", Status::Critical),
+            finding("remote-access", Status::Critical),
+            finding("browser-profile-x", Status::Critical),
+            finding("remote-access", Status::Unknown),
+            finding("antivirus", Status::Unknown),
+        ])
         .collect();
     let mail = compose(
         &profile(),
@@ -265,10 +336,20 @@ fn a_long_list_of_findings_is_cut_and_counted() {
         Some(&CheckSummary::of_report(&report(findings))),
     );
     assert_eq!(
-        mail.body.matches("\n- browser-profile-").count(),
-        MAX_LISTED
+        mail.body
+            .matches("\n- Mật khẩu lưu trong trình duyệt: ")
+            .count(),
+        1,
+        "{}",
+        mail.body
     );
-    assert!(mail.body.contains("\n- và 6 mục khác\n"), "{}", mail.body);
+    assert_eq!(
+        mail.body.matches(": Nguy hiểm\n").count(),
+        3,
+        "{}",
+        mail.body
+    );
+    assert!(mail.body.contains("\n- và 2 mục khác\n"), "{}", mail.body);
 }
 
 #[test]
@@ -348,7 +429,8 @@ fn kinds_travel_as_their_codes() {
 #[test]
 fn contact_comes_from_the_profile_in_the_language_asked() {
     let c = Contact::of(&profile(), Lang::En);
-    assert_eq!(c.name, "Phạm Văn An");
+    assert_eq!(c.name, "Mr Phạm Văn An");
+    assert_eq!(c.letter_date, "Nov 2, 2023");
     assert_eq!(c.phone, "0949268749");
     assert_eq!(c.role, "Specialist, Digital Transformation Division");
     assert_eq!(

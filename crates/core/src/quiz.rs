@@ -106,8 +106,11 @@ pub struct Quiz {
 pub struct QuestionView {
     pub id: String,
     pub text: Msg,
-    /// Answer 1 first.
+    /// In display order (shuffled for a round, see [`Quiz::round`]).
     pub answers: Vec<Msg>,
+    /// The answer number (1-based, as in the data and the catalogue) of each displayed answer:
+    /// what [`Quiz::answer`] is asked with, and what [`Mark::correct_answer`] names.
+    pub numbers: Vec<u8>,
     /// Shown after the user answers, right or wrong.
     pub why: Msg,
 }
@@ -204,8 +207,21 @@ impl Quiz {
             .ok_or_else(|| QuizError::UnknownQuestion(id.to_owned()))
     }
 
-    /// The questions in order, their words filled from the profile: the agency and contact to
-    /// report to, and the profile's minimum password length.
+    /// The questions of one round, answers shuffled by `seed`: the same seed gives the same order
+    /// (so a language switch mid-round keeps it, and tests can pin it), and the right answer's
+    /// place carries no hint.
+    pub fn round(&self, profile: &Profile, lang: Lang, seed: u64) -> Vec<QuestionView> {
+        let mut views = self.views(profile, lang);
+        for v in &mut views {
+            let order = shuffled(v.numbers.len(), seed ^ fnv1a(&v.id));
+            v.numbers = order.iter().map(|&i| v.numbers[i]).collect();
+            v.answers = order.iter().map(|&i| v.answers[i].clone()).collect();
+        }
+        views
+    }
+
+    /// The questions in order, answers in data order, their words filled from the profile: the
+    /// agency and contact to report to, and the profile's minimum password length.
     pub fn views(&self, profile: &Profile, lang: Lang) -> Vec<QuestionView> {
         let fill = |id: String| {
             Msg::new(&id)
@@ -219,6 +235,7 @@ impl Quiz {
                 id: q.id.clone(),
                 text: fill(q.text_id()),
                 answers: (1..=q.answers).map(|n| fill(q.answer_id(n))).collect(),
+                numbers: (1..=q.answers).collect(),
                 why: fill(q.why_id()),
             })
             .collect()
@@ -263,6 +280,33 @@ impl Quiz {
         };
         Score { right, total, band }
     }
+}
+
+/// A permutation of `0..n` by Fisher–Yates over SplitMix64. Written here, not taken from a crate,
+/// because the order must stay the same for a seed across versions (tests and a round pin it).
+fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        // n ≤ 6: the modulo bias is far below anything a person could notice.
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
+}
+
+/// FNV-1a of a question id: each question gets its own order from the one round seed.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -484,5 +528,76 @@ mod tests {
             Quiz::parse("[[question]]\nid = \"q01\"\nanswers = 2\ncorrect = 1\nkey = 1\n"),
             Err(QuizError::Parse(_))
         ));
+    }
+
+    #[test]
+    fn a_round_shuffles_answers_the_same_way_for_the_same_seed() {
+        let quiz = Quiz::embedded();
+        let p = Profile::embedded();
+        let order = |seed| -> Vec<Vec<u8>> {
+            quiz.round(&p, Lang::Vi, seed)
+                .into_iter()
+                .map(|v| v.numbers)
+                .collect()
+        };
+        assert_eq!(order(7), order(7));
+        assert_ne!(order(7), order(8));
+        // Pinned: a change to the shuffle shows here.
+        assert_eq!(order(7)[0], quiz.round(&p, Lang::En, 7)[0].numbers);
+        for v in quiz.round(&p, Lang::Vi, 7) {
+            let mut sorted = v.numbers.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (1..=v.answers.len() as u8).collect::<Vec<_>>());
+            // Each displayed answer is the message of its number.
+            for (msg, n) in v.answers.iter().zip(&v.numbers) {
+                assert_eq!(msg.id, format!("quiz-{}-a{n}", v.id));
+            }
+        }
+    }
+
+    #[test]
+    fn over_many_rounds_the_right_answer_lands_in_every_place() {
+        let quiz = Quiz::embedded();
+        let p = Profile::embedded();
+        let q = &quiz.questions()[0];
+        let mut places = vec![0u32; usize::from(q.answers())];
+        for seed in 0..400 {
+            let v = &quiz.round(&p, Lang::Vi, seed)[0];
+            let place = v.numbers.iter().position(|&n| n == q.correct).unwrap();
+            places[place] += 1;
+        }
+        assert!(places.iter().all(|&c| c > 50), "{places:?}");
+    }
+
+    #[test]
+    fn the_right_answer_is_the_longest_in_at_most_40_percent_of_questions() {
+        let quiz = Quiz::embedded();
+        let p = Profile::embedded();
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang);
+            let views = quiz.views(&p, lang);
+            let longest: Vec<&str> = views
+                .iter()
+                .zip(quiz.questions())
+                .filter(|(v, q)| {
+                    let lens: Vec<usize> = v
+                        .answers
+                        .iter()
+                        .map(|m| l.render(m).chars().count())
+                        .collect();
+                    let right = lens[usize::from(q.correct) - 1];
+                    lens.iter()
+                        .enumerate()
+                        .all(|(i, &len)| i + 1 == usize::from(q.correct) || len < right)
+                })
+                .map(|(v, _)| v.id.as_str())
+                .collect();
+            assert!(
+                longest.len() * 100 <= quiz.len() * 40,
+                "{lang}: the right answer is the longest in {} of {}: {longest:?}",
+                longest.len(),
+                quiz.len()
+            );
+        }
     }
 }

@@ -38,7 +38,7 @@ export async function checksScreen(_ctx: Ctx, rerender: () => void): Promise<HTM
           "div",
           { class: "banner info", testid: "check-scenario", attrs: { role: "status" } },
           h("strong", {}, icon("laptop"), t("checks-scenario-title")),
-          h("p", { text: t("checks-scenario-body", { path: s.scenario }) }),
+          h("p", { text: t("checks-scenario-body", { title: s.scenario_title ? tm(s.scenario_title) : "" }) }),
         )
       : null,
     h(

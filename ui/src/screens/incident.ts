@@ -1,7 +1,7 @@
 // "Report a problem": what counts, what to do now, whom to tell, and a prefilled e-mail that also
 // works with no mail program (the same text in a copy box). The e-mail is composed in Rust; this
 // screen names a kind of incident, never an address or a URI.
-import { api, type IncidentKind, type IncidentMail, type IncidentSetup, type Lang, type Msg } from "../api";
+import { api, type IncidentKind, type IncidentMail, type IncidentSender, type IncidentSetup, type Lang, type Msg } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { icon } from "../icons";
@@ -9,6 +9,8 @@ import type { Ctx } from "./types";
 
 // Kept across renders (a language switch re-renders): the user's pick stays picked.
 let kind: IncidentKind = "other";
+// What the user typed about themselves, for the mail only: kept in memory, never saved.
+const sender: IncidentSender = { name: null, unit: null };
 const setups = new Map<Lang, IncidentSetup>();
 
 export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
@@ -17,7 +19,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     setup = await api.incidentSetup(ctx.lang);
     setups.set(ctx.lang, setup);
   }
-  const mail = await api.incidentMail(kind, ctx.lang);
+  const mail = await api.incidentMail(kind, ctx.lang, sender);
   const c = setup.contact;
 
   const textarea = h("textarea", {
@@ -31,13 +33,27 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
   const mailProblem = h("div", { class: "mail-problem", attrs: { "aria-live": "assertive" } });
   const phone = h("span", { class: "phone-big", testid: "incident-phone", text: c.phone });
 
-  const pick = async (next: IncidentKind): Promise<void> => {
-    kind = next;
+  const refresh = async (): Promise<void> => {
     mailProblem.replaceChildren();
-    const fresh: IncidentMail = await api.incidentMail(kind, ctx.lang);
-    // Only the text changes: re-rendering the screen would move focus off the radio button.
+    const fresh: IncidentMail = await api.incidentMail(kind, ctx.lang, sender);
+    // Only the text changes: re-rendering the screen would move focus off the control.
     textarea.value = fresh.text;
     copyStatus.replaceChildren();
+  };
+  const pick = async (next: IncidentKind): Promise<void> => {
+    kind = next;
+    await refresh();
+  };
+  const senderField = (key: "name" | "unit", labelId: string) => {
+    const input = h("input", {
+      testid: `incident-sender-${key}`,
+      attrs: { id: `sender-${key}`, type: "text", autocomplete: key === "name" ? "name" : "organization", value: sender[key] ?? "" },
+    });
+    input.addEventListener("input", () => {
+      sender[key] = input.value.trim() === "" ? null : input.value;
+      void refresh();
+    });
+    return h("div", { class: "sender-field" }, h("label", { text: t(labelId), attrs: { for: `sender-${key}` } }), input);
   };
 
   const kinds = h(
@@ -68,7 +84,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h(
       "ol",
       {},
-      ...["incident-now-password", "incident-now-disconnect", "incident-now-evidence", "incident-now-report"].map((id) =>
+      ...["incident-now-report", "incident-now-password", "incident-now-disconnect", "incident-now-evidence"].map((id) =>
         h("li", { text: t(id) }),
       ),
     ),
@@ -101,7 +117,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h(
       "button",
       {
-        class: "primary wide",
+        class: "secondary wide",
         testid: "incident-mailto",
         attrs: { type: "button" },
         onClick: () => void openMail(ctx.lang, mailProblem, textarea),
@@ -118,7 +134,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     "section",
     { class: "screen incident", testid: "screen-incident" },
     h("h1", { text: t("incident-title"), attrs: { tabindex: "-1" } }),
-    h("p", { class: "lead", text: t("incident-lead", { agency: c.agency }) }),
+    h("p", { class: "lead", text: t("incident-lead", { agency: c.agency, date: c.letter_date }) }),
     h("div", { class: "sos-grid" }, h("div", { class: "sos-main" }, now, kinds), contact),
     h(
       "section",
@@ -126,6 +142,13 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
       h("h2", { text: t("incident-text-title"), attrs: { id: "copybox-title" } }),
       // A failed mail program is reported here, next to the way out.
       mailProblem,
+      h(
+        "fieldset",
+        { class: "sender" },
+        h("legend", { text: t("incident-sender-title") }),
+        senderField("name", "incident-sender-name"),
+        senderField("unit", "incident-sender-unit"),
+      ),
       h("label", { text: t("incident-text-label"), attrs: { for: "mail-text" } }),
       textarea,
       h(
@@ -134,7 +157,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
         h(
           "button",
           {
-            class: "secondary",
+            class: "primary",
             testid: "incident-copy",
             attrs: { type: "button" },
             onClick: () => void copy(textarea.value, textarea, copyStatus, "incident-copied", "incident-copy-manual"),
@@ -157,7 +180,7 @@ function breakableEmail(email: string): (Node | string)[] {
 
 async function openMail(lang: Lang, problem: HTMLElement, textarea: HTMLTextAreaElement): Promise<void> {
   problem.replaceChildren();
-  const failed: Msg | null = await api.openIncidentMail(kind, lang);
+  const failed: Msg | null = await api.openIncidentMail(kind, lang, sender);
   if (!failed) return;
   problem.replaceChildren(
     h("p", { class: "banner warning", testid: "incident-mail-problem", attrs: { role: "alert" } }, icon("warning"), h("span", { text: tm(failed) })),

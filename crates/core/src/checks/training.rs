@@ -44,6 +44,18 @@ pub fn scenarios() -> Vec<TrainingScenario> {
         .collect()
 }
 
+/// The title of the recorded machine in `dir`, as a message to show: its catalogue title, or
+/// "untitled" when it has none the catalogue knows. The screen names a machine by this, never by
+/// its folder path.
+pub fn title_at(dir: &Path) -> crate::Msg {
+    let known = crate::i18n::message_ids(crate::Lang::Vi);
+    let title = crate::outside::read(&dir.join(SCENARIO_FILE), crate::outside::cap::SMALL)
+        .ok()
+        .and_then(|bytes| title_of(&bytes))
+        .filter(|id| known.contains(id));
+    crate::Msg::new(title.as_deref().unwrap_or("training-scenario-untitled"))
+}
+
 fn title_of(toml_bytes: &[u8]) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Head {

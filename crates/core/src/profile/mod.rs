@@ -5,10 +5,14 @@
 //! The default profile (`profiles/default.toml`) is embedded at build time. A user can point at
 //! another file; a broken one gives a [`ProfileError`] naming the file, line and field.
 
+mod ageing;
 mod error;
+mod original;
 mod validate;
 
+pub use ageing::{AGEING_DAYS, age_notice};
 pub use error::{ProfileError, ProfileErrorKind};
+pub use original::Original;
 
 use std::path::{Path, PathBuf};
 
@@ -48,6 +52,13 @@ pub struct Profile {
     pub contact: Contact,
     pub systems: Vec<System>,
     pub password_rule: PasswordRule,
+    /// `YYYY-MM-DD`: the day the profile's names and contacts were last known to be right.
+    /// Absent in older profiles: the document's date stands in (see [`Profile::valid_as_of`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub valid_as_of: String,
+    /// A short note from whoever keeps the profile, shown beside the ageing line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
     /// Hosts of the organisation's own systems that are not under `gov.vn` (the link check
     /// calls them official; everything under `gov.vn` is official already).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -90,11 +101,21 @@ pub struct SourceDocument {
     pub issuer: Localized,
     pub signer_name: String,
     pub signer_title: Localized,
+    /// File name of the letter's full text, beside the profile (plain UTF-8, one paragraph a
+    /// line). Empty: the profile ships no original text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub original_text: String,
+    /// The letter's text itself, read when the profile is loaded; never part of the TOML.
+    #[serde(skip)]
+    pub original: Original,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    /// How a letter addresses the person ("Ông", "Bà"; "Mr", "Ms"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<Localized>,
     pub name: String,
     pub role: Localized,
     pub phone: String,
@@ -168,6 +189,10 @@ pub struct PasswordRule {
     /// The example the document gives, shown as a shape to follow, never as a password to use.
     #[serde(default)]
     pub example: String,
+    /// Days after which a changed password should be changed again. Absent (the default profile,
+    /// whose letter asks only for a change after the first login): a change stays a change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age_days: Option<u32>,
 }
 
 /// Where a profile came from, for messages and for the UI.
@@ -192,6 +217,7 @@ impl Profile {
         // A unit test parses and validates this exact text, so a broken default never ships.
         Profile::parse(EMBEDDED_DEFAULT, "profiles/default.toml")
             .expect("embedded profile is valid")
+            .with_embedded_original()
     }
 
     /// Parses and validates profile text. `file` only names the source in errors.
@@ -221,7 +247,7 @@ impl Profile {
         let shown = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| ProfileError::read(&shown, &e))?;
         let text = String::from_utf8(bytes).map_err(|_| ProfileError::not_utf8(&shown))?;
-        Profile::parse(&text, &shown)
+        Ok(Profile::parse(&text, &shown)?.with_original_beside(path))
     }
 
     /// The profile the user asked for (a path, from a flag or [`PROFILE_ENV`]), or the embedded

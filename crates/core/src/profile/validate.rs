@@ -13,6 +13,8 @@ use crate::Msg;
 pub const MIN_PASSWORD_LENGTH_FLOOR: u32 = 8;
 /// Longer minimums would lock users out of systems that cap password length.
 pub const MIN_PASSWORD_LENGTH_CEILING: u32 = 64;
+/// A password age beyond ten years is no rule at all.
+pub const MAX_AGE_DAYS_CEILING: u32 = 3650;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -29,6 +31,8 @@ pub enum Reason {
     NoSpecials,
     SpecialsNotSymbols,
     BadHost,
+    MaxAgeOutOfRange,
+    BadFileName,
 }
 
 impl Reason {
@@ -48,6 +52,10 @@ impl Reason {
             Reason::NoSpecials => Msg::new("profile-reason-no-specials"),
             Reason::SpecialsNotSymbols => Msg::new("profile-reason-specials-not-symbols"),
             Reason::BadHost => Msg::new("profile-reason-bad-host"),
+            Reason::MaxAgeOutOfRange => {
+                Msg::new("profile-reason-max-age").arg("ceiling", i64::from(MAX_AGE_DAYS_CEILING))
+            }
+            Reason::BadFileName => Msg::new("profile-reason-bad-file-name"),
         }
     }
 }
@@ -140,6 +148,22 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
     if crate::profile::parse_iso_date(&p.document.date).is_none() {
         return Err(problem(vec![Key("document"), Key("date")], Reason::BadDate));
     }
+    if !is_file_name(&p.document.original_text) {
+        return Err(problem(
+            vec![Key("document"), Key("original_text")],
+            Reason::BadFileName,
+        ));
+    }
+    if let Some(h) = &p.contact.honorific {
+        for (lang, value) in [("vi", &h.vi), ("en", &h.en)] {
+            if value.trim().is_empty() {
+                return Err(problem(
+                    vec![Key("contact"), Key("honorific"), Key(lang)],
+                    Reason::Empty,
+                ));
+            }
+        }
+    }
     if !is_phone(&p.contact.phone) {
         return Err(problem(
             vec![Key("contact"), Key("phone")],
@@ -215,6 +239,18 @@ pub fn check(p: &Profile) -> Result<(), Problem> {
             Reason::SpecialsNotSymbols,
         ));
     }
+    if rule
+        .max_age_days
+        .is_some_and(|d| !(1..=MAX_AGE_DAYS_CEILING).contains(&d))
+    {
+        return Err(problem(
+            vec![Key("password_rule"), Key("max_age_days")],
+            Reason::MaxAgeOutOfRange,
+        ));
+    }
+    if !p.valid_as_of.is_empty() && crate::profile::parse_iso_date(&p.valid_as_of).is_none() {
+        return Err(problem(vec![Key("valid_as_of")], Reason::BadDate));
+    }
     Ok(())
 }
 
@@ -225,6 +261,17 @@ fn is_host_name(s: &str) -> bool {
         && !s.contains(['/', ':', '@', '?', '#'])
         && crate::links::host::parse_host(s)
             .is_ok_and(|h| h.kind == crate::links::host::HostKind::Name)
+}
+
+/// Empty, or a plain `.txt` file name: the original text is read beside the profile and nowhere
+/// else, so no folder part, no `..`, no drive.
+fn is_file_name(s: &str) -> bool {
+    s.is_empty()
+        || (s.len() <= 128
+            && s.ends_with(".txt")
+            && !s.starts_with('.')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
 }
 
 fn is_id(s: &str) -> bool {

@@ -135,9 +135,9 @@ pub struct FindingOut {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SystemState {
-    /// Changed within [`score::FRESH_DAYS`].
+    /// Marked changed, and not too old by the profile's rule ([`score::password_change`]).
     Done,
-    /// Changed longer ago.
+    /// Changed longer ago than the profile's `max_age_days`.
     Stale,
     Undone,
     NotRecorded,
@@ -171,6 +171,8 @@ pub struct ActionOut {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Texts {
     pub subtitle: String,
+    /// Says plainly that the report is a self-assessment made with TựKiểm, not the agency's form.
+    pub self_assessment: String,
     pub place_date: String,
     pub date_shown: String,
     pub score_line: String,
@@ -272,22 +274,21 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         .iter()
         .map(|s| {
             let changed_on = input.checklist.and_then(|c| c.changed.get(&s.id)).cloned();
-            let state = match (input.checklist, changed_on.as_deref()) {
+            let change =
+                score::password_change(&profile.password_rule, changed_on.as_deref(), today);
+            let state = match (input.checklist, change) {
                 (None, _) => SystemState::NotRecorded,
-                (Some(_), None) => SystemState::Undone,
-                (Some(_), Some(d)) => match dates::days_from_iso(d) {
-                    Some(day) if today - day > score::FRESH_DAYS => SystemState::Stale,
-                    Some(_) => SystemState::Done,
-                    None => SystemState::Undone,
-                },
+                (Some(_), score::Change::NotChanged) => SystemState::Undone,
+                (Some(_), score::Change::Changed) => SystemState::Done,
+                (Some(_), score::Change::TooOld { .. }) => SystemState::Stale,
             };
-            let state_text = match state {
-                SystemState::Done => l.text("report-system-done"),
-                SystemState::Stale => {
-                    l.render(&Msg::new("report-system-stale").arg("days", score::FRESH_DAYS))
+            let state_text = match (state, change) {
+                (SystemState::Stale, score::Change::TooOld { max_age_days }) => {
+                    l.render(&Msg::new("report-system-stale").arg("days", i64::from(max_age_days)))
                 }
-                SystemState::Undone => l.text("report-system-undone"),
-                SystemState::NotRecorded => l.text("report-system-not-recorded"),
+                (SystemState::Done | SystemState::Stale, _) => l.text("report-system-done"),
+                (SystemState::Undone, _) => l.text("report-system-undone"),
+                (SystemState::NotRecorded, _) => l.text("report-system-not-recorded"),
             };
             SystemOut {
                 id: s.id.clone(),
@@ -312,6 +313,9 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         .collect();
 
     let text = Texts {
+        self_assessment: l.render(
+            &Msg::new("report-self-assessment").arg("issuer", profile.document.issuer.get(lang)),
+        ),
         subtitle: l.render(
             &Msg::new("report-subtitle")
                 .arg("issuer", profile.document.issuer.get(lang))
@@ -469,8 +473,9 @@ pub(crate) mod tests {
         let check = r.check.as_ref().unwrap();
         assert_eq!(check.status, Status::Unknown);
         assert_eq!(check.shown, "08:00 ng\u{e0}y 25/11/2026");
-        // antivirus 0 (could not check), gov 20, other 10, remote 5, systems 14 + 0 + 13/2
-        assert_eq!(r.score, 55);
+        // antivirus 0 (could not check), gov 20, other 10, remote 5, systems 14 + 0 + 13: the
+        // default profile sets no maximum age, so a change in January still counts in full.
+        assert_eq!(r.score, 62);
         assert_eq!(r.components.len(), 7);
         assert_eq!(
             r.components[0].result,
@@ -489,7 +494,7 @@ pub(crate) mod tests {
         let states: Vec<SystemState> = r.systems.iter().map(|s| s.state).collect();
         assert_eq!(
             states,
-            [SystemState::Done, SystemState::Undone, SystemState::Stale]
+            [SystemState::Done, SystemState::Undone, SystemState::Done]
         );
         assert_eq!(r.systems[0].changed_shown.as_deref(), Some("20/11/2026"));
         assert!(r.systems_recorded);
@@ -507,7 +512,7 @@ pub(crate) mod tests {
             r.text.place_date
         );
         assert!(r.text.subtitle.contains("02/11/2023"));
-        assert_eq!(r.text.score_line, "T\u{1ed5}ng \u{111}i\u{1ec3}m: 55/100");
+        assert_eq!(r.text.score_line, "T\u{1ed5}ng \u{111}i\u{1ec3}m: 62/100");
         let actions: Vec<(&str, u32)> = r
             .actions
             .iter()
@@ -540,7 +545,7 @@ pub(crate) mod tests {
         let v: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
         assert_eq!(v["schema"], "tukiem.report/1");
         assert!(v["score"].is_u64());
-        assert_eq!(v["score"], 55);
+        assert_eq!(v["score"], 62);
         assert_eq!(v["findings"].as_array().unwrap().len(), 3);
         assert_eq!(v["findings"][0]["status"], "unknown");
         assert!(v["findings"][0]["title"].is_string());

@@ -37,6 +37,7 @@ th { background: #eef1f5; }
 .tk-num { text-align: center; white-space: nowrap; }
 .tk-total { font-size: 14pt; font-weight: 700; margin: 0 0 1mm; }
 .tk-note, .tk-small { font-size: 11pt; font-style: italic; margin: 0 0 2mm; }
+.tk-self { text-align: center; }
 .tk-finding-title { font-weight: 700; }
 .tk-status { font-weight: 700; white-space: nowrap; }
 .tk-ok { color: #1b5e20; }
@@ -99,12 +100,13 @@ pub fn render(r: &Report, l: &Localizer) -> String {
         h,
         "<header class=\"tk-head\"><div class=\"tk-org\"><p>{unit}</p></div>\
          <div class=\"tk-nation\"><p class=\"tk-b\">{}</p><p><span class=\"tk-motto\">{}</span></p></div></header>\n\
-         <p class=\"tk-place\">{}</p>\n<h1>{}</h1>\n<p class=\"tk-sub\">{}</p>\n",
+         <p class=\"tk-place\">{}</p>\n<h1>{}</h1>\n<p class=\"tk-sub\">{}</p>\n<p class=\"tk-small tk-self\">{}</p>\n",
         t("report-nation"),
         t("report-motto"),
         e(&r.text.place_date),
         t("report-title"),
         e(&r.text.subtitle),
+        e(&r.text.self_assessment),
     );
 
     // I. General information.
@@ -225,13 +227,15 @@ pub fn render(r: &Report, l: &Localizer) -> String {
         );
     }
     h.push_str("</tbody></table>\n");
-    if !r.systems_recorded {
-        let _ = writeln!(
-            h,
-            "<p class=\"tk-small\">{}</p>",
+    let _ = writeln!(
+        h,
+        "<p class=\"tk-small\">{}</p>",
+        if r.systems_recorded {
+            t("report-systems-self-declared")
+        } else {
             t("report-systems-not-recorded")
-        );
-    }
+        }
+    );
 
     // V. Actions.
     let _ = writeln!(h, "<h2>{}</h2>", t("report-section-actions"));
@@ -299,7 +303,7 @@ mod tests {
             "C\u{1ed8}NG H\u{d2}A X\u{c3} H\u{1ed8}I CH\u{1ee6} NGH\u{128}A VI\u{1ec6}T NAM",
             "TH\u{1ee6} TR\u{1af}\u{1ede}NG \u{110}\u{1a0}N V\u{1eca}",
             "(K\u{fd}, ghi r\u{f5} h\u{1ecd} t\u{ea}n)",
-            "T\u{1ed5}ng \u{111}i\u{1ec3}m: 55/100",
+            "T\u{1ed5}ng \u{111}i\u{1ec3}m: 62/100",
             "PC-VANTHU-01",
             "Windows 11 Pro",
             "UltraViewer",

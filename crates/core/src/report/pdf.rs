@@ -506,7 +506,17 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     p.full(&t("report-title"), 14.0, Weight::Bold, Align::Center);
     p.gap(2.0);
     p.full(&r.text.subtitle, BODY, Weight::Regular, Align::Center);
-    p.gap(10.0);
+    p.gap(2.0);
+    p.paragraph(
+        &r.text.self_assessment,
+        SMALL,
+        Weight::Regular,
+        Align::Center,
+        GREY,
+        LEFT,
+        RIGHT,
+    );
+    p.gap(8.0);
 
     // I. General information: label, then value in bold.
     // A heading stays with what follows it (`next`: the height of its first block).
@@ -676,9 +686,14 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     let next = p.table_start(&widths, &header, &rows);
     section(&mut p, "report-section-systems", next);
     p.table(&widths, &header, &rows);
-    if !r.systems_recorded {
+    {
+        let note = if r.systems_recorded {
+            t("report-systems-self-declared")
+        } else {
+            t("report-systems-not-recorded")
+        };
         p.paragraph(
-            &t("report-systems-not-recorded"),
+            &note,
             SMALL,
             Weight::Regular,
             Align::Left,
@@ -1037,7 +1052,7 @@ mod tests {
             "Ng\u{1b0}\u{1edd}i t\u{1ef1} ki\u{1ec3}m tra",
             name,
             "UBND X\u{c3} Y\u{ca}N TH\u{1ecc}",
-            "T\u{1ed5}ng \u{111}i\u{1ec3}m: 55/100",
+            "T\u{1ed5}ng \u{111}i\u{1ec3}m: 62/100",
             "Trang 1/",
         ] {
             assert!(text.contains(words), "{words:?} not in:\n{text}");

@@ -8,7 +8,7 @@
 //! | government (`.gov.vn`) passwords saved in browsers | 20 | none saved | — | any saved, browsers `unknown`, not checked |
 //! | other passwords saved in browsers | 10 | none saved | — | any saved, browsers `unknown`, not checked |
 //! | remote-access tools | 10 | check `ok` | check `warning`: half | `critical`, `unknown`, not checked |
-//! | each profile system's password changed | 40, shared | changed within [`FRESH_DAYS`] days | changed longer ago: half | not marked changed, no record at all |
+//! | each profile system's password changed | 40, shared | marked changed (and, when the profile sets `password_rule.max_age_days`, within that many days) | changed longer ago than `max_age_days`: half | not marked changed, no record at all |
 //!
 //! - **Could not check earns nothing.** A check that says `unknown` proves nothing, so it earns
 //!   no points; the action it brings is "check again".
@@ -16,6 +16,9 @@
 //!   every point the checks can give.
 //! - The systems' 40 points are shared equally in profile order; when they do not divide
 //!   evenly, the first systems get one point more (3 systems: 14, 13, 13).
+//! - The letter asks for a change after the first login and nothing more, so the default profile
+//!   sets no `max_age_days`: a change is a change, however old. [`password_change`] is the one
+//!   place this rule is written; the report and the summary screen call it.
 //! - "Half" is rounded down. A change date in the future (a wrong clock) counts as today.
 //! - The score is the points earned out of the points possible, rounded to a whole number.
 //! - Actions: what would raise the score most, at most [`MAX_ACTIONS`], largest gain first (ties
@@ -25,6 +28,7 @@ use serde::Serialize;
 
 use crate::checks::{CheckReport, Finding, Status};
 use crate::password::checklist::Checklist;
+use crate::profile::PasswordRule;
 use crate::report::dates::days_from_iso;
 use crate::{Lang, Msg, Profile};
 
@@ -49,8 +53,29 @@ pub const WEIGHTS: [(Part, u32); 5] = [
     (Part::Systems, 40),
 ];
 
-/// A password changed at most this many days ago earns its full share.
-pub const FRESH_DAYS: i64 = 90;
+/// Where one system's password change stands, by the profile's rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Not marked changed, or the recorded date is not a date.
+    NotChanged,
+    /// Marked changed, and not older than the profile's `max_age_days` (if it sets one).
+    Changed,
+    /// Changed more than `max_age_days` ago: the profile's agency asks for another change.
+    TooOld { max_age_days: u32 },
+}
+
+/// The one freshness rule: a recorded change (`YYYY-MM-DD`) on UTC day `today`. Without
+/// `max_age_days` in the profile a change never goes stale. A date in the future counts as today.
+pub fn password_change(rule: &PasswordRule, changed_on: Option<&str>, today: i64) -> Change {
+    let Some(day) = changed_on.and_then(days_from_iso) else {
+        return Change::NotChanged;
+    };
+    match rule.max_age_days {
+        Some(max) if today - day > i64::from(max) => Change::TooOld { max_age_days: max },
+        _ => Change::Changed,
+    }
+}
 
 /// The most actions shown.
 pub const MAX_ACTIONS: usize = 3;
@@ -210,15 +235,17 @@ pub fn compute(input: &ScoreInput) -> Score {
     let systems = &input.profile.systems;
     let shares = shares(weight(Part::Systems), systems.len());
     for (system, share) in systems.iter().zip(shares) {
-        let changed = input
-            .checklist
-            .and_then(|c| c.changed.get(&system.id))
-            .and_then(|d| days_from_iso(d));
-        let state = match (input.checklist, changed) {
-            (None, _) => State::NotChecked,
-            (Some(_), None) => State::None,
-            (Some(_), Some(day)) if input.today - day <= FRESH_DAYS => State::Full,
-            (Some(_), Some(_)) => State::Partial,
+        let state = match input.checklist {
+            None => State::NotChecked,
+            Some(list) => match password_change(
+                &input.profile.password_rule,
+                list.changed.get(&system.id).map(String::as_str),
+                input.today,
+            ) {
+                Change::NotChanged => State::None,
+                Change::Changed => State::Full,
+                Change::TooOld { .. } => State::Partial,
+            },
         };
         let name = system.name.get(input.lang);
         components.push(Component {
@@ -322,10 +349,11 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
                     .iter()
                     .find(|s| &s.id == id)
                     .map_or(id.as_str(), |s| s.name.get(input.lang));
-                let msg = if c.state == State::Partial {
+                let max_age = input.profile.password_rule.max_age_days;
+                let msg = if let (State::Partial, Some(days)) = (c.state, max_age) {
                     Msg::new("score-action-renew-password")
                         .arg("system", name)
-                        .arg("days", FRESH_DAYS)
+                        .arg("days", i64::from(days))
                 } else {
                     Msg::new("score-action-change-password").arg("system", name)
                 };
@@ -394,8 +422,16 @@ mod tests {
     }
 
     fn score(check: Option<CheckFacts>, checklist: Option<&Checklist>) -> Score {
+        score_with(&Profile::embedded(), check, checklist)
+    }
+
+    fn score_with(
+        profile: &Profile,
+        check: Option<CheckFacts>,
+        checklist: Option<&Checklist>,
+    ) -> Score {
         compute(&ScoreInput {
-            profile: &Profile::embedded(),
+            profile,
             check,
             checklist,
             today: TODAY,
@@ -428,7 +464,6 @@ mod tests {
             ]
         );
         assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 100);
-        assert_eq!(FRESH_DAYS, 90);
         assert_eq!(MAX_ACTIONS, 3);
     }
 
@@ -579,12 +614,30 @@ mod tests {
     }
 
     #[test]
-    fn a_password_changed_within_90_days_earns_full_older_half_none_nothing() {
+    fn without_a_maximum_age_in_the_profile_an_old_change_still_counts_in_full() {
+        assert_eq!(Profile::embedded().password_rule.max_age_days, None);
         let list = changed(&[
-            ("dich-vu-cong", TODAY - FRESH_DAYS),
-            ("quan-ly-van-ban", TODAY - FRESH_DAYS - 1),
+            ("dich-vu-cong", TODAY - 400),
+            ("quan-ly-van-ban", TODAY - 3000),
+            ("thu-cong-vu", TODAY),
         ]);
         let s = score(Some(all_ok()), Some(&list));
+        assert_eq!(
+            systems(&s),
+            [(State::Full, 14), (State::Full, 13), (State::Full, 13)]
+        );
+        assert!(s.actions.is_empty());
+    }
+
+    #[test]
+    fn a_profile_maximum_age_makes_older_changes_half_and_asks_to_change_again() {
+        let mut profile = Profile::embedded();
+        profile.password_rule.max_age_days = Some(90);
+        let list = changed(&[
+            ("dich-vu-cong", TODAY - 90),
+            ("quan-ly-van-ban", TODAY - 91),
+        ]);
+        let s = score_with(&profile, Some(all_ok()), Some(&list));
         assert_eq!(
             systems(&s),
             [(State::Full, 14), (State::Partial, 6), (State::None, 0)]
@@ -594,6 +647,28 @@ mod tests {
         assert_eq!(s.actions[0].gain, 13);
         assert_eq!(s.actions[1].msg.id, "score-action-renew-password");
         assert_eq!(s.actions[1].gain, 7);
+        assert_eq!(s.actions[1].msg.args[1].1, crate::Arg::Number(90));
+    }
+
+    #[test]
+    fn the_freshness_rule_reads_the_profile_and_refuses_non_dates() {
+        let mut rule = Profile::embedded().password_rule;
+        let day = |d: i64| crate::password::checklist::iso_date_from_unix_days(d);
+        assert_eq!(password_change(&rule, None, TODAY), Change::NotChanged);
+        assert_eq!(password_change(&rule, Some("x"), TODAY), Change::NotChanged);
+        assert_eq!(
+            password_change(&rule, Some(&day(TODAY - 5000)), TODAY),
+            Change::Changed
+        );
+        rule.max_age_days = Some(30);
+        assert_eq!(
+            password_change(&rule, Some(&day(TODAY - 31)), TODAY),
+            Change::TooOld { max_age_days: 30 }
+        );
+        assert_eq!(
+            password_change(&rule, Some(&day(TODAY + 2)), TODAY),
+            Change::Changed
+        );
     }
 
     #[test]

@@ -858,7 +858,7 @@ fn every_message_renders_in_both_languages_with_shared_arguments() {
     let overall = en.render(&out.findings[0].summary);
     assert_eq!(
         overall,
-        "Browsers hold 4 saved passwords in 2 profiles. 2 are for government systems: dichvucong.namdinh.gov.vn, qlvb.namdinh.gov.vn."
+        "Browsers hold 4 saved passwords in 2 browser profiles. 2 are for government systems: dichvucong.namdinh.gov.vn, qlvb.namdinh.gov.vn."
     );
     for l10n in [&vi, &en] {
         for f in &out.findings {

@@ -1,0 +1,41 @@
+//! Organisations age: the 2025 reorganisation merged departments and provinces and moved
+//! information-security oversight, so a profile a year old may name an agency or a contact that
+//! has changed. The advice says so, gently, and says whom to ask.
+
+use super::Profile;
+use crate::report::dates::{date_msg, days_from_iso};
+use crate::{Localizer, Msg};
+
+/// A profile older than this many days gets the ageing line.
+pub const AGEING_DAYS: i64 = 365;
+
+impl Profile {
+    /// `YYYY-MM-DD` the profile was last known to be right: `valid_as_of`, else the letter's date.
+    pub fn valid_as_of(&self) -> &str {
+        if self.valid_as_of.is_empty() {
+            &self.document.date
+        } else {
+            &self.valid_as_of
+        }
+    }
+}
+
+/// The ageing line, when the profile is more than [`AGEING_DAYS`] old on `today` (UTC day number).
+/// Names the date the profile was checked and whom to ask; the profile's own note follows.
+pub fn age_notice(profile: &Profile, l: &Localizer, today: i64) -> Option<Vec<Msg>> {
+    let since = days_from_iso(profile.valid_as_of())?;
+    if today - since <= AGEING_DAYS {
+        return None;
+    }
+    let mut lines = vec![
+        Msg::new("profile-ageing")
+            .arg("date", l.render(&date_msg(profile.valid_as_of())))
+            .arg("agency", profile.agency.name.get(l.lang()))
+            .arg("contact", &profile.contact.name)
+            .arg("phone", &profile.contact.phone),
+    ];
+    if let Some(note) = &profile.note {
+        lines.push(Msg::new("profile-note").arg("note", note.get(l.lang())));
+    }
+    Some(lines)
+}
