@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod generate;
 mod password;
 mod render;
 mod report;
@@ -42,7 +43,15 @@ fn main() -> ExitCode {
 
     match cli.command {
         Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
-        Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
+        Command::Password {
+            json,
+            user_input_stdin,
+        } => password::run(&profile, &l, json, user_input_stdin),
+        Command::Generate {
+            json,
+            count,
+            random,
+        } => generate::run(&profile, &l, json, count, random),
         Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
         Command::Report {
             json,
