@@ -28,8 +28,18 @@ pub enum Command {
     Password {
         #[arg(long)]
         json: bool,
-        #[arg(long = "user-input", value_name = "TEXT")]
-        user_inputs: Vec<String>,
+        /// Personal details come first on standard input (see `password.rs`), never as
+        /// arguments: the process list shows arguments to every user of the computer.
+        #[arg(long)]
+        user_input_stdin: bool,
+    },
+    Generate {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        count: u16,
+        #[arg(long)]
+        random: bool,
     },
     Check {
         #[arg(long)]
@@ -105,7 +115,15 @@ pub fn parse() -> Cli {
         .mut_subcommand("password", |c| {
             c.about(l.text("cli-help-password"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-json")))
-                .mut_arg("user_inputs", |a| a.help(l.text("cli-help-user-input")))
+                .mut_arg("user_input_stdin", |a| {
+                    a.help(l.text("cli-help-user-input-stdin"))
+                })
+        })
+        .mut_subcommand("generate", |c| {
+            c.about(l.text("cli-help-generate"))
+                .mut_arg("json", |a| a.help(l.text("cli-help-generate-json")))
+                .mut_arg("count", |a| a.help(l.text("cli-help-generate-count")))
+                .mut_arg("random", |a| a.help(l.text("cli-help-generate-random")))
         })
         .mut_subcommand("check", |c| {
             c.about(l.text("cli-help-check"))

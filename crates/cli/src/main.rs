@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod generate;
 mod link;
 mod password;
 mod render;
@@ -60,7 +61,15 @@ fn main() -> ExitCode {
                 print_or_fail(&render::advice(&a, &l), &l)
             }
         }
-        Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
+        Command::Password {
+            json,
+            user_input_stdin,
+        } => password::run(&profile, &l, json, user_input_stdin),
+        Command::Generate {
+            json,
+            count,
+            random,
+        } => generate::run(&profile, &l, json, count, random),
         Command::Check { json, scenario } => check::run(&profile, &l, json, scenario.as_deref()),
         Command::Link { json, text } => link::run(&profile, &l, json, text),
         Command::Report {

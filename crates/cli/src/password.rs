@@ -1,6 +1,11 @@
 //! `tukiem-cli password`: for IT staff vetting the default passwords they hand out. Reads one
 //! password per line from standard input (never from arguments, which other users can see in the
 //! process list), prints one result per line, and never echoes a password.
+//!
+//! With `--user-input-stdin`, standard input starts with the personal details to count against
+//! the passwords (name, date of birth, phone, old password), one per line, ended by the first
+//! empty line; the passwords follow. The details are secrets too: read into wiped buffers,
+//! never printed, and never arguments (there is no `--user-input TEXT` on purpose).
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -12,15 +17,37 @@ use zeroize::Zeroizing;
 /// Exit code when standard input cannot be read or output cannot be written.
 const EXIT_IO: u8 = 3;
 
-pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String>) -> ExitCode {
-    let personal = PersonalInputs {
-        values: user_inputs.into_iter().map(Zeroizing::new).collect(),
-    };
+pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
     let agency = strength::agency_words(profile);
     let mut reader = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     let mut number = 0usize;
     let mut buf = Zeroizing::new(Vec::new());
+    let mut personal = PersonalInputs::default();
+    if user_input_stdin {
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => return io_error(l, &e.to_string()),
+            }
+            number += 1;
+            let line = strip_newline(&buf);
+            if line.is_empty() {
+                break;
+            }
+            let Ok(value) = std::str::from_utf8(line) else {
+                return io_error(
+                    l,
+                    &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                );
+            };
+            personal.values.push(Zeroizing::new(value.to_owned()));
+        }
+    }
+    // Results are numbered by password, not by input line.
+    let first_password_line = number;
     loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
@@ -40,7 +67,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String
         let out = if json {
             json_line(&a)
         } else {
-            human_line(number, &a, profile, l)
+            human_line(number - first_password_line, &a, profile, l)
         };
         if let Err(e) = writeln!(stdout, "{out}") {
             if e.kind() == std::io::ErrorKind::BrokenPipe {

@@ -92,20 +92,71 @@ fn passwords_never_appear_in_any_output() {
 }
 
 #[test]
-fn user_inputs_count_against_the_password() {
+fn personal_details_from_stdin_count_against_the_passwords() {
     let o = run(
-        &["password", "--json", "--user-input", "Lê Thị Ngọc Ánh"],
-        b"Ngocanh#2024!\n",
+        &["password", "--json", "--user-input-stdin"],
+        "Lê Thị Ngọc Ánh\n19/07/1992\n\nNgocanh#2024!\nXanh#19071992q\n".as_bytes(),
     );
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["verdict"], "weak");
-    assert!(
-        v["warnings"]
-            .as_array()
-            .unwrap()
-            .contains(&"personal_info".into()),
-        "{v}"
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        2,
+        "one result per password, none per detail: {out}"
     );
+    for v in &lines {
+        assert_eq!(v["verdict"], "weak", "{v}");
+        assert!(
+            v["warnings"]
+                .as_array()
+                .unwrap()
+                .contains(&"personal_info".into()),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn personal_details_never_appear_in_any_output() {
+    for args in [
+        &["password", "--user-input-stdin"][..],
+        &["password", "--json", "--user-input-stdin"],
+    ] {
+        let o = run(
+            args,
+            b"Quokkaname Zebusurname\n0912345678\n\nAbc#12345678\n",
+        );
+        let all = [o.stdout, o.stderr].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert!(
+            !text.to_lowercase().contains("quokka")
+                && !text.to_lowercase().contains("zebu")
+                && !text.contains("0912345678"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn human_output_numbers_passwords_not_detail_lines() {
+    let o = run(
+        &["password", "--lang", "en", "--user-input-stdin"],
+        b"Tran Van Binh\n\nMatkhau@123\nabc\n",
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("1: "), "{out}");
+    assert!(out.contains("\n2: "), "{out}");
+}
+
+#[test]
+fn personal_details_are_no_longer_accepted_as_arguments() {
+    // Arguments are visible in the process list to every user of the computer.
+    let o = run(&["password", "--user-input", "Lê Thị Ngọc Ánh"], b"");
+    assert!(!o.status.success());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! estimate that knows Vietnamese habits, a generator, and reuse detection through keyed
 //! fingerprints.
 
+pub mod blocklist;
 pub mod checklist;
 pub mod crack_time;
 pub mod fold;

@@ -6,10 +6,13 @@
 //! parts" when every run of letters splits into known words and every run of digits is a year,
 //! a date, a phone number, a sequence, a repeat or at most three digits, with at most two symbols.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeSet, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use zeroize::Zeroizing;
 
 /// Why a password is guessable. The serialized names are the CLI's stable warning codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -73,14 +76,49 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// A word taken from the user's details (which include the old password): wiped from memory
+/// when dropped, never printed, and looked up by `&str` in a set.
+#[derive(PartialEq, Eq)]
+pub struct SecretWord(Zeroizing<String>);
+
+impl SecretWord {
+    pub fn new(word: impl Into<String>) -> Self {
+        SecretWord(Zeroizing::new(word.into()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Hash for SecretWord {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Same as `str`'s hash, so that `Borrow<str>` lookups find it.
+        self.0.as_str().hash(state);
+    }
+}
+
+impl Borrow<str> for SecretWord {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SecretWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretWord([redacted])")
+    }
+}
+
 /// Words that come from outside the built-in lists: the agency's names from the profile and the
-/// user's own details. Already folded and lower-case.
+/// user's own details. Already folded and lower-case. The personal ones are secrets
+/// ([`SecretWord`]); the agency's are public.
 #[derive(Default)]
 pub struct ContextWords {
     pub agency: HashSet<String>,
-    pub personal: HashSet<String>,
+    pub personal: HashSet<SecretWord>,
     /// Digit strings from the user's details (date of birth, phone).
-    pub personal_digits: HashSet<String>,
+    pub personal_digits: HashSet<SecretWord>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -106,7 +144,8 @@ const LEET: [(char, char); 9] = [
 pub fn analyse(folded: &str, ctx: &ContextWords) -> Findings {
     let l = lists();
     let mut findings = Findings::default();
-    let letters_only: String = folded.chars().filter(char::is_ascii_alphabetic).collect();
+    let letters_only: Zeroizing<String> =
+        Zeroizing::new(folded.chars().filter(char::is_ascii_alphabetic).collect());
     if l.passwords.contains(folded)
         || (!letters_only.is_empty() && l.passwords.contains(letters_only.as_str()))
     {
@@ -116,16 +155,18 @@ pub fn analyse(folded: &str, ctx: &ContextWords) -> Findings {
 
     let plain = shape(folded, ctx, &mut findings.patterns);
     // `P@ssw0rd`, `M4tkh4u`: undo the usual substitutions and look again.
-    let unleeted: String = folded
-        .chars()
-        .map(|c| {
-            LEET.iter()
-                .find(|(from, _)| *from == c)
-                .map_or(c, |(_, to)| *to)
-        })
-        .collect();
+    let unleeted: Zeroizing<String> = Zeroizing::new(
+        folded
+            .chars()
+            .map(|c| {
+                LEET.iter()
+                    .find(|(from, _)| *from == c)
+                    .map_or(c, |(_, to)| *to)
+            })
+            .collect(),
+    );
     let mut leet_patterns = BTreeSet::new();
-    let leet = unleeted != folded && shape(&unleeted, ctx, &mut leet_patterns);
+    let leet = *unleeted != folded && shape(&unleeted, ctx, &mut leet_patterns);
     if leet && !plain {
         findings.patterns.insert(Pattern::Leet);
         findings.patterns.extend(leet_patterns);
@@ -145,9 +186,12 @@ enum Kind {
     Other,
 }
 
-fn runs(s: &str) -> Vec<(Kind, String)> {
-    let mut out: Vec<(Kind, String)> = Vec::new();
-    for c in s.chars() {
+/// Runs of one kind of character, as slices of `s` (no copy of the password).
+fn runs(s: &str) -> Vec<(Kind, &str)> {
+    let mut out: Vec<(Kind, &str)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<Kind> = None;
+    for (at, c) in s.char_indices() {
         let kind = if c.is_ascii_alphabetic() {
             Kind::Letters
         } else if c.is_ascii_digit() {
@@ -155,10 +199,16 @@ fn runs(s: &str) -> Vec<(Kind, String)> {
         } else {
             Kind::Other
         };
-        match out.last_mut() {
-            Some((k, run)) if *k == kind => run.push(c),
-            _ => out.push((kind, c.to_string())),
+        if let Some(k) = current
+            && k != kind
+        {
+            out.push((k, &s[start..at]));
+            start = at;
         }
+        current = Some(kind);
+    }
+    if let Some(k) = current {
+        out.push((k, &s[start..]));
     }
     out
 }
@@ -259,7 +309,7 @@ fn digit_shape(d: &str, ctx: &ContextWords) -> Option<Option<Pattern>> {
         || ctx
             .personal_digits
             .iter()
-            .any(|p| p.len() >= 4 && d.contains(p.as_str()))
+            .any(|p| p.as_str().len() >= 4 && d.contains(p.as_str()))
     {
         return Some(Some(Pattern::PersonalInfo));
     }
@@ -372,8 +422,8 @@ mod tests {
     fn agency_and_personal_words_come_from_context() {
         let mut ctx = ContextWords::default();
         ctx.agency.insert("sotnmt".into());
-        ctx.personal.insert("ngocanh".into());
-        ctx.personal_digits.insert("19071992".into());
+        ctx.personal.insert(SecretWord::new("ngocanh"));
+        ctx.personal_digits.insert(SecretWord::new("19071992"));
         let f = analyse("sotnmt@123", &ctx);
         assert!(f.guessable && f.patterns.contains(&Pattern::AgencyWords));
         let f = analyse("ngocanh#19071992", &ctx);

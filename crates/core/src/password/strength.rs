@@ -8,7 +8,7 @@ use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
-use super::patterns::{self, ContextWords};
+use super::patterns::{self, ContextWords, SecretWord};
 use super::policy::{self, Requirement};
 use crate::profile::{PasswordRule, Profile};
 
@@ -104,29 +104,37 @@ fn context(agency: &[String], personal: &PersonalInputs) -> ContextWords {
     let mut ctx = ContextWords::default();
     ctx.agency.extend(agency.iter().cloned());
     for value in &personal.values {
+        // `fold` returns a `Zeroizing` copy; the pieces below borrow from it, and everything
+        // kept goes into a `SecretWord`, wiped on drop.
         let folded = fold(value);
         let letters: Vec<&str> = folded
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
             .collect();
         if !letters.is_empty() {
-            ctx.personal.insert(letters.concat());
+            let mut joined = Zeroizing::new(String::with_capacity(folded.len()));
+            letters.iter().for_each(|w| joined.push_str(w));
+            ctx.personal.insert(SecretWord::new(joined.as_str()));
             ctx.personal.extend(
                 letters
                     .iter()
                     .filter(|w| w.len() >= 2)
-                    .map(|w| w.to_string()),
+                    .map(|w| SecretWord::new(*w)),
             );
         }
-        let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+        let mut digits = Zeroizing::new(String::with_capacity(folded.len()));
+        folded
+            .chars()
+            .filter(char::is_ascii_digit)
+            .for_each(|c| digits.push(c));
         if digits.len() >= 4 {
-            ctx.personal_digits.insert(digits);
+            ctx.personal_digits.insert(SecretWord::new(digits.as_str()));
             // A date of birth in any order people write it: keep each number group too.
             ctx.personal_digits.extend(
                 folded
                     .split(|c: char| !c.is_ascii_digit())
                     .filter(|g| g.len() >= 4)
-                    .map(str::to_owned),
+                    .map(SecretWord::new),
             );
         }
     }
@@ -172,14 +180,19 @@ fn zxcvbn_view(form: &str, inputs: &[&str]) -> ZxcvbnView {
         warning: None,
         suggestions: Vec::new(),
     };
-    let chars: Vec<char> = form.chars().collect();
-    if chars.len() <= ZXCVBN_CHUNK {
-        view.add(&zxcvbn::zxcvbn(form, inputs));
-        return view;
+    // Pieces are slices of `form` cut at character boundaries: no copy of the password.
+    let mut start = 0;
+    let mut count = 0;
+    for (at, _) in form.char_indices() {
+        if count == ZXCVBN_CHUNK {
+            view.add(&zxcvbn::zxcvbn(&form[start..at], inputs));
+            start = at;
+            count = 0;
+        }
+        count += 1;
     }
-    for chunk in chars.chunks(ZXCVBN_CHUNK) {
-        let piece = Zeroizing::new(chunk.iter().collect::<String>());
-        view.add(&zxcvbn::zxcvbn(&piece, inputs));
+    if count > 0 || form.is_empty() {
+        view.add(&zxcvbn::zxcvbn(&form[start..], inputs));
     }
     view
 }
@@ -326,8 +339,8 @@ pub fn assess(
         .personal
         .iter()
         .chain(ctx.personal_digits.iter())
-        .chain(ctx.agency.iter())
-        .map(String::as_str)
+        .map(SecretWord::as_str)
+        .chain(ctx.agency.iter().map(String::as_str))
         .collect();
     let raw = zxcvbn_view(password, &inputs);
     let toneless = zxcvbn_view(&folded, &inputs);
