@@ -227,7 +227,9 @@ mod tests {
                 Arc::new(Fixed("fine", Status::Ok)),
                 Arc::new(Hangs),
             ],
-            Duration::from_millis(300),
+            // Long enough that the panicking check surely runs first even on a loaded machine
+            // (at 300 ms a busy CI box reported it as timed out): the hanging one costs this.
+            Duration::from_secs(3),
         );
         let ids: Vec<_> = report.findings.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, ["panics", "fine", "hangs"], "shown in check order");

@@ -158,8 +158,8 @@ mod tests {
         let json = to_json(&sample(Lang::Vi, Person::default()));
         let doc: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(verify(&doc), Integrity::Intact);
-        let edited: Value =
-            serde_json::from_str(&json.replace("\"score\": 55", "\"score\": 100")).unwrap();
+        let mut edited = doc.clone();
+        edited["score"] = Value::from(doc["score"].as_i64().unwrap() + 1);
         assert_eq!(verify(&edited), Integrity::Damaged);
     }
 }
