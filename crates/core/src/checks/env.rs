@@ -4,6 +4,7 @@
 //! build [`super::scenario::ScenarioEnv`] from a folder and canned command outputs. Windows logic
 //! is therefore parsing of real output shapes, run and tested on any OS.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -120,6 +121,12 @@ pub trait Env: Send + Sync {
     /// An environment variable of the checked machine (`LOCALAPPDATA`, `HOME`, …).
     fn var(&self, name: &str) -> Option<String>;
 
+    /// The variable exactly as the OS holds it (not necessarily Unicode). A recorded machine's
+    /// variables are text, so by default this is [`Env::var`].
+    fn var_os(&self, name: &str) -> Option<OsString> {
+        self.var(name).map(OsString::from)
+    }
+
     /// Where a path of the checked machine can be read from by this process.
     fn local(&self, path: &MachinePath) -> PathBuf;
 
@@ -132,9 +139,10 @@ pub trait Env: Send + Sync {
     fn now_unix(&self) -> i64;
 
     /// A variable that holds an absolute path of the checked machine.
+    /// Paths stay exact: a home folder whose name is not valid Unicode is still found.
     fn path_var(&self, name: &str) -> Option<MachinePath> {
-        self.var(name)
-            .and_then(|v| MachinePath::parse(self.os(), &v))
+        self.var_os(name)
+            .and_then(|v| MachinePath::from_os(self.os(), &v))
     }
 
     /// The user's home folder: `USERPROFILE` on Windows, `HOME` elsewhere.
