@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod checks;
 pub mod cli_args;
+pub mod controls;
 pub mod i18n;
 pub mod incident;
 pub mod outside;

@@ -13,6 +13,10 @@ use crate::Msg;
 pub const MIN_PASSWORD_LENGTH_FLOOR: u32 = 8;
 /// Longer minimums would lock users out of systems that cap password length.
 pub const MIN_PASSWORD_LENGTH_CEILING: u32 = 64;
+/// A province's shared systems number in the tens; hundreds is already generous.
+pub const MAX_SYSTEMS: usize = 500;
+/// Characters in one text value: a name, a title or an address fits many times over.
+pub const MAX_TEXT_CHARS: usize = 2_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -28,6 +32,13 @@ pub enum Reason {
     MinLengthOutOfRange,
     NoSpecials,
     SpecialsNotSymbols,
+    /// Text longer than [`MAX_TEXT_CHARS`].
+    TooLong,
+    /// More systems than [`MAX_SYSTEMS`].
+    TooManySystems,
+    /// A bidirectional override or an invisible character (see [`crate::controls`]): the text
+    /// shown would differ from the text used.
+    HiddenCharacters,
 }
 
 impl Reason {
@@ -46,6 +57,13 @@ impl Reason {
                 .arg("ceiling", i64::from(MIN_PASSWORD_LENGTH_CEILING)),
             Reason::NoSpecials => Msg::new("profile-reason-no-specials"),
             Reason::SpecialsNotSymbols => Msg::new("profile-reason-specials-not-symbols"),
+            Reason::TooLong => {
+                Msg::new("profile-reason-too-long").arg("limit", MAX_TEXT_CHARS as i64)
+            }
+            Reason::TooManySystems => {
+                Msg::new("profile-reason-too-many-systems").arg("limit", MAX_SYSTEMS as i64)
+            }
+            Reason::HiddenCharacters => Msg::new("profile-reason-hidden-characters"),
         }
     }
 }
@@ -53,6 +71,8 @@ impl Reason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
     Key(&'static str),
+    /// A key found by walking the value (see [`text_problem`]).
+    Name(String),
     Index(usize),
 }
 
@@ -65,6 +85,8 @@ impl fmt::Display for FieldPath {
             match seg {
                 Seg::Key(k) if i == 0 => write!(f, "{k}")?,
                 Seg::Key(k) => write!(f, ".{k}")?,
+                Seg::Name(k) if i == 0 => write!(f, "{k}")?,
+                Seg::Name(k) => write!(f, ".{k}")?,
                 Seg::Index(n) => write!(f, "[{n}]")?,
             }
         }
@@ -87,8 +109,61 @@ fn problem(path: Vec<Seg>, reason: Reason) -> Problem {
 
 use Seg::{Index, Key};
 
-/// The first problem found, in file order.
+/// The first problem found. Caps and hidden characters come first and cover every text value
+/// (so a field added to the format later is covered too, and a URL with a direction override is
+/// named for what it is, not as a bad address); then each field in file order.
 pub fn check(p: &Profile) -> Result<(), Problem> {
+    if p.systems.len() > MAX_SYSTEMS {
+        return Err(problem(vec![Key("systems")], Reason::TooManySystems));
+    }
+    text_problem(p)?;
+    check_fields(p)
+}
+
+/// Every string of the profile, wherever it is: not longer than [`MAX_TEXT_CHARS`], and free of
+/// bidi overrides and invisible characters (and of control characters but newline and tab).
+fn text_problem(p: &Profile) -> Result<(), Problem> {
+    // Serializing these plain structs cannot fail; if it ever did there is no text to check.
+    let Ok(value) = serde_json::to_value(p) else {
+        return Ok(());
+    };
+    let mut path = Vec::new();
+    walk(&value, &mut path)
+}
+
+fn walk(value: &serde_json::Value, path: &mut Vec<Seg>) -> Result<(), Problem> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            if s.chars().count() > MAX_TEXT_CHARS {
+                return Err(problem(path.clone(), Reason::TooLong));
+            }
+            if s.chars().any(crate::controls::is_terminal_unsafe) {
+                return Err(problem(path.clone(), Reason::HiddenCharacters));
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Index(i));
+                walk(item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                path.push(Seg::Name(key.clone()));
+                walk(item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
+    }
+}
+
+fn check_fields(p: &Profile) -> Result<(), Problem> {
     if !is_id(&p.id) {
         return Err(problem(vec![Key("id")], Reason::BadId));
     }
@@ -225,7 +300,10 @@ pub(crate) fn is_web_url(s: &str) -> bool {
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            !host.is_empty()
+                && !s.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || crate::controls::is_bidi_or_invisible(c)
+                })
         }
         None => false,
     }
@@ -257,6 +335,7 @@ pub fn line_of_field(text: &str, path: &FieldPath) -> Option<usize> {
     for seg in &path.0 {
         let next = match seg {
             Key(k) => item.get(*k),
+            Seg::Name(k) => item.get(k.as_str()),
             Index(i) => item.get(*i),
         };
         let Some(next) = next else { break };
