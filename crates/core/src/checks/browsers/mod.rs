@@ -108,3 +108,6 @@ impl Check for BrowserPasswordsCheck {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hardening_tests;
