@@ -24,6 +24,7 @@ check-reason-unsupported-os = This check does not support this computer's operat
 
 check-scenario-unreadable = Could not read the sample machine { $path }: { $detail }
 check-scenario-invalid = The sample machine { $path } is written wrongly: { $detail }
+check-scenario-escapes = The sample machine refers to { $path }, which leads out of its folder, so it is not used: a sample machine never reads this computer.
 
 check-remote-title = Remote-control software
 check-remote-none = No remote-control software found.

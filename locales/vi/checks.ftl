@@ -24,6 +24,7 @@ check-reason-unsupported-os = Mục này chưa hỗ trợ hệ điều hành c�
 
 check-scenario-unreadable = Không đọc được tình huống mẫu { $path }: { $detail }
 check-scenario-invalid = Tình huống mẫu { $path } viết sai: { $detail }
+check-scenario-escapes = Tình huống mẫu trỏ tới { $path }, nằm ngoài thư mục của nó, nên không được dùng: tình huống mẫu không bao giờ đọc máy này.
 
 check-remote-title = Phần mềm điều khiển máy từ xa
 check-remote-none = Không thấy phần mềm điều khiển máy từ xa nào.
