@@ -1,5 +1,6 @@
 //! A Chromium `Login Data` file's bytes → the count, through the real read path (file on
-//! disk, `immutable=1` URI, schema probe, prefix classes). Never a panic; a count or an error.
+//! disk, `immutable=1` URI, schema probe, prefix classes, progress handler at a deadline).
+//! Never a panic or a hang; a count or an error.
 #![no_main]
 
 use std::path::PathBuf;
@@ -8,6 +9,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use tukiem_core::checks::OsKind;
 use tukiem_core::checks::browsers::chromium_db::{PrefixRule, read_login_store};
+use tukiem_core::outside::Deadline;
 
 fn path() -> &'static PathBuf {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
@@ -22,7 +24,9 @@ fuzz_target!(|data: &[u8]| {
     let path = path();
     std::fs::write(path, data).unwrap();
     for rule in [PrefixRule::Chromium(OsKind::Windows), PrefixRule::CountOnly] {
-        if let Ok(Some(count)) = read_login_store(path, rule) {
+        // A hostile schema (a recursive view) must stop at the deadline, not hang the fuzzer.
+        let deadline = Deadline::after(std::time::Duration::from_secs(2));
+        if let Ok(Some(count)) = read_login_store(path, rule, &deadline) {
             assert!(count.gov <= count.saved);
         }
     }

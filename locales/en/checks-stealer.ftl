@@ -18,7 +18,7 @@ check-stealer-advice-other-device = Change those passwords from another device (
 check-stealer-advice-report = Report it to the Department now with the “Report a problem” button below. Do not sign in to anything on this computer until you are told how.
 check-stealer-advice-scan = Open Windows Security and run a “Full scan”.
 check-stealer-advice-remove = Open Windows Security, look at “Protection history” and deal with the remaining threats.
-check-stealer-advice-look-yourself = Open this computer's antivirus and look at its detection history. If a name contains “PWS”, “Stealer”, Lumma or RedLine, report it to the Department now.
+check-stealer-advice-look-yourself = Open this computer's anti-malware software and look at its detection history. If a name contains “PWS”, “Stealer”, Lumma or RedLine, report it to the Department now.
 
 check-stealer-action-report = Report a problem
 check-stealer-open-history = Open Windows Security
@@ -30,7 +30,7 @@ check-stealer-reason = Could not read Windows Defender's detection history: { $c
     [timed-out] it did not answer in time.
    *[other] error { $detail }.
 }
-check-stealer-reason-defender-off = Windows Defender stands aside for another antivirus, so TựKiểm cannot read its detection history ({ $code }).
+check-stealer-reason-defender-off = Windows Defender stands aside for other anti-malware software, so TựKiểm cannot read its detection history ({ $code }).
 
 ## The hosts file
 
@@ -45,7 +45,7 @@ check-hosts-none = This computer has no hosts file: web sites are looked up the 
 check-hosts-reason-no-path = Could not tell where this computer's Windows folder is, to find the hosts file.
 
 check-hosts-advice-do-not-sign-in = Do not sign in to that site on this computer yet.
-check-hosts-advice-ask-support = Ask a technician to delete the unknown lines in { $path }.
+check-hosts-advice-ask-support = Ask the contact point (under Report a problem) how to delete the unknown lines in { $path }.
 check-hosts-advice-change-passwords = If you signed in on this computer, change the password from another device and tell the Department.
 
 ## Browser extensions
@@ -64,8 +64,8 @@ check-extensions-outside-store = The extension “{ $name }” (id { $id }) was 
    *[other] {" "}There are { $count } such extensions.
 }
 check-extensions-none = No extension is forced or installed outside the store ({ $profiles } browser profiles looked at).
-check-extensions-advice-ask = Ask your organisation's technician whether the organisation installed this extension.
-check-extensions-advice-remove = If not, have the technician remove it, then change your passwords from another device.
+check-extensions-advice-ask = Ask the contact point (under Report a problem) whether the organisation installed this extension.
+check-extensions-advice-remove = If not, ask the contact point how to remove it, then change your passwords from another device.
 check-extensions-reason = Could not read the browsers' extension policies: { $code ->
     [access-denied] Windows does not allow it.
     [timed-out] Windows did not answer in time.
@@ -79,7 +79,7 @@ check-proxy-title = Proxy server
 check-proxy-foreign = The browser sends every web page through the server { $hosts }. It is not your organisation's server, so it can see passwords too.
 check-proxy-none = This computer uses no proxy server.
 check-proxy-organisation = This computer uses your organisation's proxy server.
-check-proxy-advice-ask = Ask your organisation's technician whether this computer needs that server.
+check-proxy-advice-ask = Ask the contact point (under Report a problem) whether this computer needs that server.
 check-proxy-advice-windows = If not: open Settings, choose Network & Internet, then Proxy, and turn off “Use a proxy server”.
 check-proxy-open-settings = Open proxy settings
 check-proxy-reason = Could not read this computer's proxy settings: { $code ->

@@ -16,6 +16,7 @@ check-reason-command-timeout = The program { $command } did not answer within { 
 check-reason-command-exit = The program { $command } reported an error (code { $code }). { $detail }
 check-reason-command-failed = Could not run the program { $command }: { $detail }
 check-reason-bad-output = Could not read what { $command } returned: { $detail }
+check-reason-unrecognized-output = { $command } answered, but not in a form TựKiểm recognizes.
 check-reason-unreadable = Could not read { $path }: { $detail }
 check-reason-permission-denied = No permission to read { $path }.
 check-reason-processes = Could not see the list of running programs: { $detail }
@@ -23,6 +24,7 @@ check-reason-unsupported-os = This check does not support this computer's operat
 
 check-scenario-unreadable = Could not read the sample machine { $path }: { $detail }
 check-scenario-invalid = The sample machine { $path } is written wrongly: { $detail }
+check-scenario-escapes = The sample machine refers to { $path }, which leads out of its folder, so it is not used: a sample machine never reads this computer.
 
 check-remote-title = Remote-control software
 check-remote-none = No remote-control software found.

@@ -8,3 +8,9 @@ outside-permission-denied = No permission to read { $path }.
 outside-timed-out = Reading { $path } took more than { $seconds } seconds, so it was stopped.
 outside-not-utf8 = { $path } is not readable text (UTF-8).
 outside-unreadable = { $path } could not be read.
+outside-too-many = The folder { $path } holds more than { $limit } entries, too many for this kind of folder, so TựKiểm does not look through it.
+outside-damaged = The file { $path } is damaged or not in the expected form ({ $kind ->
+    [syntax] broken text
+    [truncated] cut short
+   *[shape] unexpected content
+  } at line { $line }, column { $column }).

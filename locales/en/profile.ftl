@@ -32,3 +32,8 @@ profile-reason-bad-file-name = give only the name of a .txt file in the same fol
 # The profile is old (over a year): the agency and contact may have changed.
 profile-ageing = TựKiểm's agency and contact details were correct on { $date }. Agencies and the people in charge may have changed since: in 2025 departments and provinces were reorganised, and information-security oversight moved too. If you cannot reach { $contact }, ask the head of your unit who the contact point is now.
 profile-note = Note from the organization profile: { $note }
+profile-reason-too-long = this text is longer than { $limit } characters.
+profile-reason-too-many-systems = a profile can list at most { $limit } systems.
+profile-reason-hidden-characters = this text holds hidden characters (direction marks, invisible or control characters) that can make it look different from what it is. Type it again without them.
+profile-reason-not-a-file = this is not an ordinary file, so it is not opened.
+profile-reason-too-large = the file is larger than { $megabytes } MB, far larger than a profile can be.

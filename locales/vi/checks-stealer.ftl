@@ -18,7 +18,7 @@ check-stealer-advice-other-device = Đổi các mật khẩu đó bằng một t
 check-stealer-advice-report = Báo ngay cho Sở bằng nút “Báo sự cố” bên dưới. Chưa đăng nhập gì trên máy này cho đến khi được hướng dẫn.
 check-stealer-advice-scan = Mở Bảo mật Windows và chạy “Quét toàn bộ” (Full scan).
 check-stealer-advice-remove = Mở Bảo mật Windows, xem “Lịch sử bảo vệ” và xử lý các mối nguy còn lại.
-check-stealer-advice-look-yourself = Mở phần mềm diệt virus của máy và xem lịch sử phát hiện. Nếu thấy tên có chữ “PWS”, “Stealer”, Lumma hay RedLine, hãy báo ngay cho Sở.
+check-stealer-advice-look-yourself = Mở phần mềm phòng, chống mã độc của máy và xem lịch sử phát hiện. Nếu thấy tên có chữ “PWS”, “Stealer”, Lumma hay RedLine, hãy báo ngay cho Sở.
 
 check-stealer-action-report = Báo sự cố
 check-stealer-open-history = Mở Bảo mật Windows
@@ -30,7 +30,7 @@ check-stealer-reason = Không đọc được lịch sử phát hiện của Win
     [timed-out] nó không trả lời kịp.
    *[other] lỗi { $detail }.
 }
-check-stealer-reason-defender-off = Windows Defender đang nhường cho phần mềm diệt virus khác, nên TựKiểm không đọc được lịch sử phát hiện ({ $code }).
+check-stealer-reason-defender-off = Windows Defender đang nhường cho một phần mềm phòng, chống mã độc khác, nên TựKiểm không đọc được lịch sử phát hiện ({ $code }).
 
 ## Tệp hosts
 
@@ -45,7 +45,7 @@ check-hosts-none = Máy không có tệp hosts: các trang web được tìm the
 check-hosts-reason-no-path = Không biết thư mục Windows của máy nằm ở đâu để tìm tệp hosts.
 
 check-hosts-advice-do-not-sign-in = Chưa đăng nhập vào trang đó trên máy này.
-check-hosts-advice-ask-support = Nhờ cán bộ kỹ thuật xoá các dòng lạ trong tệp { $path }.
+check-hosts-advice-ask-support = Nhờ đầu mối liên hệ (ở mục Báo sự cố) hướng dẫn xoá các dòng lạ trong tệp { $path }.
 check-hosts-advice-change-passwords = Nếu đã đăng nhập trên máy này, hãy đổi mật khẩu bằng một thiết bị khác và báo cho Sở.
 
 ## Tiện ích trình duyệt
@@ -64,8 +64,8 @@ check-extensions-outside-store = Tiện ích “{ $name }” (mã { $id }) khôn
    *[other] {" "}Có { $count } tiện ích như vậy.
 }
 check-extensions-none = Không thấy tiện ích nào bị ép cài hoặc cài ngoài cửa hàng ({ $profiles } hồ sơ trình duyệt đã xem).
-check-extensions-advice-ask = Hỏi cán bộ kỹ thuật của cơ quan xem tiện ích này có phải do cơ quan cài không.
-check-extensions-advice-remove = Nếu không phải, nhờ cán bộ kỹ thuật gỡ nó, rồi đổi mật khẩu bằng một thiết bị khác.
+check-extensions-advice-ask = Hỏi đầu mối liên hệ (ở mục Báo sự cố) xem tiện ích này có phải do cơ quan cài không.
+check-extensions-advice-remove = Nếu không phải, nhờ đầu mối liên hệ hướng dẫn gỡ nó, rồi đổi mật khẩu bằng một thiết bị khác.
 check-extensions-reason = Không đọc được chính sách tiện ích của trình duyệt: { $code ->
     [access-denied] Windows không cho phép đọc.
     [timed-out] Windows không trả lời kịp.
@@ -79,7 +79,7 @@ check-proxy-title = Máy chủ trung gian (proxy)
 check-proxy-foreign = Trình duyệt đang gửi mọi trang web qua máy chủ { $hosts }. Đây không phải máy chủ của cơ quan, nên nó có thể xem được cả mật khẩu.
 check-proxy-none = Máy không dùng máy chủ trung gian (proxy).
 check-proxy-organisation = Máy dùng máy chủ trung gian (proxy) của cơ quan.
-check-proxy-advice-ask = Hỏi cán bộ kỹ thuật của cơ quan xem máy có cần dùng máy chủ này không.
+check-proxy-advice-ask = Hỏi đầu mối liên hệ (ở mục Báo sự cố) xem máy có cần dùng máy chủ này không.
 check-proxy-advice-windows = Nếu không cần: mở Cài đặt, chọn Mạng và Internet, chọn Proxy, rồi tắt “Dùng máy chủ proxy”.
 check-proxy-open-settings = Mở cài đặt proxy
 check-proxy-reason = Không đọc được cài đặt proxy của máy: { $code ->

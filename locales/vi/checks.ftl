@@ -16,6 +16,7 @@ check-reason-command-timeout = Chương trình { $command } không trả lời s
 check-reason-command-exit = Chương trình { $command } báo lỗi (mã { $code }). { $detail }
 check-reason-command-failed = Không chạy được chương trình { $command }: { $detail }
 check-reason-bad-output = Không đọc được kết quả của { $command }: { $detail }
+check-reason-unrecognized-output = { $command } có trả lời nhưng không theo dạng TựKiểm nhận ra được.
 check-reason-unreadable = Không đọc được { $path }: { $detail }
 check-reason-permission-denied = Không có quyền đọc { $path }.
 check-reason-processes = Không xem được danh sách chương trình đang chạy: { $detail }
@@ -23,6 +24,7 @@ check-reason-unsupported-os = Mục này chưa hỗ trợ hệ điều hành c�
 
 check-scenario-unreadable = Không đọc được máy mẫu { $path }: { $detail }
 check-scenario-invalid = Máy mẫu { $path } ghi sai: { $detail }
+check-scenario-escapes = Máy mẫu trỏ tới { $path }, nằm ngoài thư mục của máy mẫu, nên không được dùng. Máy mẫu không bao giờ đọc dữ liệu của máy tính này.
 
 check-remote-title = Phần mềm điều khiển máy từ xa
 check-remote-none = Không thấy phần mềm điều khiển máy từ xa nào.

@@ -8,3 +8,9 @@ outside-permission-denied = Không có quyền đọc { $path }.
 outside-timed-out = Đọc tệp { $path } quá { $seconds } giây nên đã dừng.
 outside-not-utf8 = Tệp { $path } không phải văn bản đọc được (UTF-8).
 outside-unreadable = Không đọc được tệp { $path }.
+outside-too-many = Thư mục { $path } có hơn { $limit } mục, quá nhiều so với loại thư mục này nên TựKiểm không xem hết.
+outside-damaged = Tệp { $path } bị hỏng hoặc không đúng dạng ({ $kind ->
+    [syntax] chữ bị lỗi
+    [truncated] bị cắt ngang
+   *[shape] nội dung không như mong đợi
+  } ở dòng { $line }, cột { $column }).

@@ -32,3 +32,8 @@ profile-reason-bad-file-name = chỉ ghi tên một tệp .txt nằm cùng thư 
 # Hồ sơ đã cũ (hơn một năm): cơ quan và đầu mối có thể đã thay đổi.
 profile-ageing = Thông tin cơ quan và đầu mối trong TựKiểm đúng đến ngày { $date }. Từ đó đến nay, cơ quan và người phụ trách có thể đã thay đổi: năm 2025 các sở, các tỉnh được sắp xếp lại, việc giám sát an toàn thông tin cũng được chuyển giao. Nếu gọi { $contact } không được, hãy hỏi lãnh đạo đơn vị mình đầu mối hiện nay là ai.
 profile-note = Ghi chú của hồ sơ cơ quan: { $note }
+profile-reason-too-long = nội dung này dài hơn { $limit } ký tự.
+profile-reason-too-many-systems = một hồ sơ chỉ được liệt kê tối đa { $limit } hệ thống.
+profile-reason-hidden-characters = nội dung này có ký tự ẩn (dấu đổi chiều chữ, ký tự vô hình hoặc ký tự điều khiển) có thể làm nó trông khác với thực tế. Hãy gõ lại mà không có các ký tự đó.
+profile-reason-not-a-file = đây không phải là một tệp bình thường nên không được mở.
+profile-reason-too-large = tệp lớn hơn { $megabytes } MB, lớn hơn nhiều so với một hồ sơ.

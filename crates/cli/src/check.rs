@@ -22,7 +22,12 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, scenario: Option<&Path>
     } else {
         human(&report, l)
     };
-    match crate::write_stdout(&text) {
+    let written = if json {
+        crate::write_stdout_json(&text)
+    } else {
+        crate::write_stdout(&text)
+    };
+    match written {
         Ok(()) => ExitCode::from(report.exit_code()),
         Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
     }
@@ -44,7 +49,7 @@ pub fn run_engine(
     let progress_l = Localizer::new(l.lang());
     let sink = Arc::new(move |p: Progress| {
         if let (true, Progress::Started { title, .. }) = (show_progress, &p) {
-            eprintln!(
+            crate::terminal::eprintln_safe!(
                 "{}",
                 progress_l
                     .render(&Msg::new("cli-check-running").arg("check", progress_l.render(title)))
@@ -74,8 +79,8 @@ pub fn run_engine(
 }
 
 fn cannot_run(l: &Localizer, why: &Msg) -> ExitCode {
-    eprintln!("{}", l.text("cli-check-cannot-run"));
-    eprintln!("{}", l.render(why));
+    crate::terminal::eprintln_safe!("{}", l.text("cli-check-cannot-run"));
+    crate::terminal::eprintln_safe!("{}", l.render(why));
     ExitCode::from(EXIT_CANNOT_RUN)
 }
 

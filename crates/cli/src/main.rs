@@ -9,6 +9,7 @@ mod password;
 mod render;
 mod report;
 mod rollup;
+mod terminal;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,8 +37,8 @@ fn main() -> ExitCode {
         Some(path) => match Profile::from_file(&path) {
             Ok(p) => p,
             Err(e) => {
-                eprintln!("{}", l.text("cli-profile-unusable"));
-                eprintln!("{} {}", l.render(&e.location()), l.render(&e.reason()));
+                terminal::eprintln_safe!("{}", l.text("cli-profile-unusable"));
+                terminal::eprintln_safe!("{} {}", l.render(&e.location()), l.render(&e.reason()));
                 return ExitCode::from(EXIT_BAD_INPUT);
             }
         },
@@ -124,7 +125,7 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
     match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
+            terminal::eprintln_safe!(
                 "{}",
                 l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
             );
@@ -133,9 +134,19 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
     }
 }
 
-/// Writes a whole result to standard output. A closed pipe (`tukiem-cli advice | head`) is the
-/// reader's choice, not an error.
+/// Writes a whole text result to standard output, control and bidi characters escaped
+/// ([`terminal::text`]). A closed pipe (`tukiem-cli advice | head`) is the reader's choice, not
+/// an error.
 fn write_stdout(text: &str) -> std::io::Result<()> {
+    write_raw(&terminal::text(text))
+}
+
+/// Writes a whole JSON result to standard output ([`terminal::json`]).
+fn write_stdout_json(json: &str) -> std::io::Result<()> {
+    write_raw(&terminal::json(json))
+}
+
+fn write_raw(text: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

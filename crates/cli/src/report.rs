@@ -87,8 +87,8 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
     let doc = report::document::build(&input, l);
 
     match o.output {
-        Output::Text => print(l, &text(&doc, l)),
-        Output::Json => print(l, &document::to_json(&doc)),
+        Output::Text => print(l, crate::write_stdout(&text(&doc, l))),
+        Output::Json => print(l, crate::write_stdout_json(&document::to_json(&doc))),
         Output::Html(path) => write(l, &path, html::render(&doc, l).as_bytes()),
         Output::Pdf(path) => match pdf::render(&doc, l) {
             Ok(bytes) => write(l, &path, &bytes),
@@ -130,8 +130,8 @@ fn text(doc: &report::Report, l: &Localizer) -> String {
     out
 }
 
-fn print(l: &Localizer, text: &str) -> ExitCode {
-    match crate::write_stdout(text) {
+fn print(l: &Localizer, written: std::io::Result<()>) -> ExitCode {
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(
             l,
@@ -144,7 +144,7 @@ fn print(l: &Localizer, text: &str) -> ExitCode {
 fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
     match std::fs::write(path, bytes) {
         Ok(()) => {
-            eprintln!(
+            crate::terminal::eprintln_safe!(
                 "{}",
                 l.render(&Msg::new("cli-report-written").arg("path", path.display().to_string()))
             );
@@ -161,6 +161,6 @@ fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
 }
 
 fn fail(l: &Localizer, why: &Msg, code: u8) -> ExitCode {
-    eprintln!("{}", l.render(why));
+    crate::terminal::eprintln_safe!("{}", l.render(why));
     ExitCode::from(code)
 }

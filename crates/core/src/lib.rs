@@ -8,6 +8,7 @@ pub mod advice;
 pub mod checks;
 pub mod cli_args;
 pub mod fleet;
+pub mod controls;
 pub mod i18n;
 pub mod incident;
 pub mod links;

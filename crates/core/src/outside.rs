@@ -11,8 +11,9 @@
 //! - fails with a [`ReadError`] whose [`ReadError::reason`] names the file and the kind of
 //!   problem, and never a byte of the content.
 
+use std::ffi::OsString;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::Msg;
@@ -30,6 +31,52 @@ pub mod cap {
     pub const STORE: u64 = 256 * 1024 * 1024;
     /// A recorded command output or a short system file (`hosts`, a ClamAV header).
     pub const OUTPUT: u64 = 4 * 1024 * 1024;
+    /// Entries of one folder listed by [`super::list_dir`]: a browser's user-data folder holds a
+    /// few dozen; tens of thousands is not a folder a browser made.
+    pub const ENTRIES: usize = 20_000;
+}
+
+/// A point in time past which reading stops, shared by every read of one unit of work (one
+/// browser profile), so one slow file uses up that unit's time and no other's.
+#[derive(Clone, Copy, Debug)]
+pub struct Deadline {
+    at: Instant,
+    budget: Duration,
+}
+
+impl Deadline {
+    /// `budget` from now.
+    pub fn after(budget: Duration) -> Self {
+        Self {
+            at: Instant::now() + budget,
+            budget,
+        }
+    }
+
+    /// Whichever of the two comes first (a profile's budget inside a walk's).
+    pub fn min(&self, other: Deadline) -> Deadline {
+        if other.at < self.at { other } else { *self }
+    }
+
+    pub fn expired(&self) -> bool {
+        Instant::now() >= self.at
+    }
+
+    /// The error for work stopped at this deadline.
+    pub fn timed_out(&self) -> ReadError {
+        ReadError::TimedOut {
+            seconds: self.budget.as_secs().max(1),
+        }
+    }
+
+    /// `Err(TimedOut)` once the deadline has passed.
+    pub fn check(&self) -> Result<(), ReadError> {
+        if self.expired() {
+            Err(self.timed_out())
+        } else {
+            Ok(())
+        }
+    }
 }
 
 /// Why a file could not be read. Carries no content, only the kind of problem.
@@ -49,6 +96,9 @@ pub enum ReadError {
     /// The file is not text in UTF-8 (only from [`read_text`]).
     #[error("not UTF-8 text")]
     NotUtf8,
+    /// A folder with more entries than [`list_dir`] lists.
+    #[error("more than {limit} entries")]
+    TooMany { limit: usize },
     /// Any other I/O failure, by its kind only (an OS message may quote a path we did not choose).
     #[error("I/O error ({0:?})")]
     Io(std::io::ErrorKind),
@@ -69,6 +119,9 @@ impl ReadError {
                 Msg::new("outside-timed-out").arg("seconds", *seconds as i64)
             }
             ReadError::NotUtf8 => Msg::new("outside-not-utf8"),
+            ReadError::TooMany { limit } => {
+                Msg::new("outside-too-many").arg("limit", i64::try_from(*limit).unwrap_or(i64::MAX))
+            }
             ReadError::Io(_) => Msg::new("outside-unreadable"),
         };
         msg.arg("path", shown.to_owned())
@@ -79,7 +132,29 @@ impl ReadError {
         matches!(self, ReadError::NotFound)
     }
 
-    fn from_io(e: &std::io::Error) -> Self {
+    /// True when the file is there but could not be read for lack of permission.
+    pub fn is_permission_denied(&self) -> bool {
+        matches!(self, ReadError::PermissionDenied)
+    }
+
+    /// As a `std::io::Error` of the matching kind, for callers whose errors hold one.
+    pub fn into_io(self) -> std::io::Error {
+        let kind = match self {
+            ReadError::NotFound => std::io::ErrorKind::NotFound,
+            ReadError::PermissionDenied => std::io::ErrorKind::PermissionDenied,
+            ReadError::TimedOut { .. } => std::io::ErrorKind::TimedOut,
+            ReadError::NotUtf8 => std::io::ErrorKind::InvalidData,
+            ReadError::TooLarge { .. } | ReadError::TooMany { .. } => {
+                std::io::ErrorKind::FileTooLarge
+            }
+            ReadError::NotAFile => std::io::ErrorKind::InvalidInput,
+            ReadError::Io(kind) => kind,
+        };
+        std::io::Error::new(kind, self)
+    }
+
+    /// The error for an I/O failure, by its kind only.
+    pub fn from_io(e: &std::io::Error) -> Self {
         match e.kind() {
             std::io::ErrorKind::NotFound => ReadError::NotFound,
             std::io::ErrorKind::PermissionDenied => ReadError::PermissionDenied,
@@ -109,8 +184,7 @@ pub fn read_head(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
     read_chunks(
         &mut file,
         max_bytes,
-        Instant::now() + DEFAULT_BUDGET,
-        DEFAULT_BUDGET,
+        &Deadline::after(DEFAULT_BUDGET),
         &mut out,
     )?;
     Ok(out)
@@ -118,7 +192,17 @@ pub fn read_head(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Reads a whole regular file of at most `max_bytes` within `budget`.
 pub fn read_within(path: &Path, max_bytes: u64, budget: Duration) -> Result<Vec<u8>, ReadError> {
-    let deadline = Instant::now() + budget;
+    read_by(path, max_bytes, &Deadline::after(budget))
+}
+
+/// [`read_by`], as UTF-8 text.
+pub fn read_text_by(path: &Path, max_bytes: u64, deadline: &Deadline) -> Result<String, ReadError> {
+    String::from_utf8(read_by(path, max_bytes, deadline)?).map_err(|_| ReadError::NotUtf8)
+}
+
+/// Reads a whole regular file of at most `max_bytes` before `deadline`.
+pub fn read_by(path: &Path, max_bytes: u64, deadline: &Deadline) -> Result<Vec<u8>, ReadError> {
+    deadline.check()?;
     let mut file = open_regular(path)?;
     let len = file.metadata().map_err(|e| ReadError::from_io(&e))?.len();
     if len > max_bytes {
@@ -127,7 +211,7 @@ pub fn read_within(path: &Path, max_bytes: u64, budget: Duration) -> Result<Vec<
     // The length can change under us (a file still being written): read one byte past the cap
     // to tell "exactly at the cap" from "over it".
     let mut out = Vec::with_capacity(len as usize);
-    let complete = read_chunks(&mut file, max_bytes + 1, deadline, budget, &mut out)?;
+    let complete = read_chunks(&mut file, max_bytes + 1, deadline, &mut out)?;
     if out.len() as u64 > max_bytes || !complete {
         return Err(ReadError::TooLarge { limit: max_bytes });
     }
@@ -137,6 +221,108 @@ pub fn read_within(path: &Path, max_bytes: u64, budget: Duration) -> Result<Vec<
 /// True when `path` is a regular file (following links), without opening it.
 pub fn is_regular_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
+/// The metadata of `path` if it is a regular file (following links), without opening it: for
+/// readers that hand the path to a library (SQLite) rather than reading it here.
+pub fn regular_file(path: &Path) -> Result<std::fs::Metadata, ReadError> {
+    let meta = std::fs::metadata(path).map_err(|e| ReadError::from_io(&e))?;
+    if meta.is_file() {
+        Ok(meta)
+    } else {
+        Err(ReadError::NotAFile)
+    }
+}
+
+/// One entry of a folder: its name exactly as the OS gives it (not necessarily UTF-8) and its
+/// full path.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DirEntry {
+    pub name: OsString,
+    pub path: PathBuf,
+}
+
+/// The entries of a folder, sorted by name, at most `max_entries` of them (more is an error, not
+/// a silent cut: a check must not say "nothing found" about what it did not look at).
+pub fn list_dir(
+    path: &Path,
+    max_entries: usize,
+    deadline: &Deadline,
+) -> Result<Vec<DirEntry>, ReadError> {
+    deadline.check()?;
+    let entries = std::fs::read_dir(path).map_err(|e| ReadError::from_io(&e))?;
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| ReadError::from_io(&e))?;
+        if out.len() == max_entries {
+            return Err(ReadError::TooMany { limit: max_entries });
+        }
+        if out.len() % 256 == 255 {
+            deadline.check()?;
+        }
+        out.push(DirEntry {
+            name: entry.file_name(),
+            path: entry.path(),
+        });
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Why bytes read from outside could not be parsed: the format, the kind of problem and where,
+/// never a fragment of the input (a JSON parser's own message quotes the text it choked on, and
+/// in a password store that text is a username or a password).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{format} {kind:?} at line {line}, column {column}")]
+pub struct ParseError {
+    /// `json`, `ini`, `toml`, …: a fixed word, never from the input.
+    pub format: &'static str,
+    pub kind: ParseErrorKind,
+    /// 1-based; 0 when the parser did not say.
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// Not well-formed (a stray character, a broken string).
+    Syntax,
+    /// Well-formed, but not the shape expected (a string where a list belongs).
+    Shape,
+    /// Cut short.
+    Truncated,
+}
+
+impl ParseError {
+    /// A serde_json error by its category and position only.
+    pub fn json(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        let kind = match e.classify() {
+            Category::Data => ParseErrorKind::Shape,
+            Category::Eof => ParseErrorKind::Truncated,
+            Category::Syntax | Category::Io => ParseErrorKind::Syntax,
+        };
+        Self {
+            format: "json",
+            kind,
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+
+    /// What to tell the user: the file as `shown`, the kind of damage and where.
+    pub fn reason(&self, shown: &str) -> Msg {
+        let kind = match self.kind {
+            ParseErrorKind::Syntax => "syntax",
+            ParseErrorKind::Shape => "shape",
+            ParseErrorKind::Truncated => "truncated",
+        };
+        Msg::new("outside-damaged")
+            .arg("path", shown.to_owned())
+            .arg("kind", kind)
+            .arg("line", i64::try_from(self.line).unwrap_or(0))
+            .arg("column", i64::try_from(self.column).unwrap_or(0))
+    }
 }
 
 /// Opens `path` for reading if, and only if, it is a regular file. Public for the few readers
@@ -178,8 +364,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 fn read_chunks(
     file: &mut std::fs::File,
     max: u64,
-    deadline: Instant,
-    budget: Duration,
+    deadline: &Deadline,
     out: &mut Vec<u8>,
 ) -> Result<bool, ReadError> {
     const CHUNK: usize = 64 * 1024;
@@ -189,11 +374,7 @@ fn read_chunks(
         if room == 0 {
             return Ok(false);
         }
-        if Instant::now() > deadline {
-            return Err(ReadError::TimedOut {
-                seconds: budget.as_secs().max(1),
-            });
-        }
+        deadline.check()?;
         let want = CHUNK.min(room as usize);
         match file.read(&mut buf[..want]) {
             Ok(0) => return Ok(true),
@@ -293,6 +474,44 @@ mod tests {
     }
 
     #[test]
+    fn a_json_error_keeps_its_place_and_loses_the_quoted_text() {
+        let bytes = br#"{"logins":["user-CANARY","hunter2-CANARY"]}"#;
+        let e = serde_json::from_slice::<std::collections::BTreeMap<String, Vec<u32>>>(bytes)
+            .unwrap_err();
+        assert!(e.to_string().contains("CANARY"), "serde_json quotes input");
+        let parse = ParseError::json(&e);
+        assert_eq!((parse.kind, parse.line), (ParseErrorKind::Shape, 1));
+        let msg = parse.reason("/home/lan/logins.json");
+        assert!(!format!("{msg:?} {parse}").contains("CANARY"));
+    }
+
+    #[test]
+    fn a_folder_listing_stops_at_its_cap_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..5 {
+            std::fs::write(dir.path().join(format!("f{i}")), b"").unwrap();
+        }
+        let deadline = Deadline::after(DEFAULT_BUDGET);
+        assert_eq!(list_dir(dir.path(), 5, &deadline).unwrap().len(), 5);
+        assert_eq!(
+            list_dir(dir.path(), 4, &deadline),
+            Err(ReadError::TooMany { limit: 4 })
+        );
+    }
+
+    #[test]
+    fn a_passed_deadline_reads_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("Preferences");
+        std::fs::write(&path, b"{}").unwrap();
+        let gone = Deadline::after(Duration::ZERO);
+        assert!(matches!(
+            read_by(&path, cap::SMALL, &gone),
+            Err(ReadError::TimedOut { .. })
+        ));
+    }
+
+    #[test]
     fn every_reason_has_its_words_in_both_languages() {
         use crate::{Lang, Localizer};
         let errors = [
@@ -302,6 +521,7 @@ mod tests {
             ReadError::PermissionDenied,
             ReadError::TimedOut { seconds: 5 },
             ReadError::NotUtf8,
+            ReadError::TooMany { limit: 20_000 },
             ReadError::Io(std::io::ErrorKind::Other),
         ];
         for lang in [Lang::Vi, Lang::En] {
@@ -314,6 +534,14 @@ mod tests {
                     "{lang:?} {e:?} has no words: {text}"
                 );
             }
+            let damaged = ParseError {
+                format: "json",
+                kind: ParseErrorKind::Shape,
+                line: 3,
+                column: 7,
+            };
+            let text = l.render(&damaged.reason("/home/lan/x"));
+            assert!(text.contains("/home/lan/x") && text.contains('3') && text.contains('7'));
         }
     }
 }

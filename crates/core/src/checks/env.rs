@@ -5,6 +5,7 @@
 //! native facts. Windows logic is therefore decided over recorded facts, run and tested on any
 //! OS.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -125,6 +126,12 @@ pub trait Env: Send + Sync {
     /// An environment variable of the checked machine (`LOCALAPPDATA`, `HOME`, …).
     fn var(&self, name: &str) -> Option<String>;
 
+    /// The variable exactly as the OS holds it (not necessarily Unicode). A recorded machine's
+    /// variables are text, so by default this is [`Env::var`].
+    fn var_os(&self, name: &str) -> Option<OsString> {
+        self.var(name).map(OsString::from)
+    }
+
     /// Where a path of the checked machine can be read from by this process.
     fn local(&self, path: &MachinePath) -> PathBuf;
 
@@ -167,9 +174,10 @@ pub trait Env: Send + Sync {
     }
 
     /// A variable that holds an absolute path of the checked machine.
+    /// Paths stay exact: a home folder whose name is not valid Unicode is still found.
     fn path_var(&self, name: &str) -> Option<MachinePath> {
-        self.var(name)
-            .and_then(|v| MachinePath::parse(self.os(), &v))
+        self.var_os(name)
+            .and_then(|v| MachinePath::from_os(self.os(), &v))
     }
 
     /// The user's home folder: `USERPROFILE` on Windows, `HOME` elsewhere.

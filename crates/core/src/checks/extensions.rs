@@ -255,7 +255,9 @@ fn assess(env: &dyn Env, title: Msg, allowed: &[String]) -> Finding {
         .filter(|l| l.browser.engine() == Engine::Chromium)
     {
         let local = env.local(&location.root);
-        let Ok(dirs) = profiles::chromium_profiles(&location.root, &local) else {
+        // The same per-walk budget the saved-password check gives a browser's profile folders.
+        let walk = outside::Deadline::after(std::time::Duration::from_secs(10));
+        let Ok(dirs) = profiles::chromium_profiles(&location.root, &local, &walk) else {
             unreadable.push(location.root.to_string());
             continue;
         };

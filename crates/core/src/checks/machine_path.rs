@@ -3,8 +3,15 @@
 //! A recorded Windows scenario is checked on Linux, so `C:\Users\lan\AppData\Local` cannot be a
 //! `std::path::Path` here: it is a drive plus components, joined and printed with the rules of the
 //! OS it belongs to. [`super::Env::local`] says where such a path can actually be read from.
+//!
+//! Its text form is for showing. A path of *this* machine that is not valid Unicode (a home
+//! folder named in a legacy code page, bytes that are not UTF-8 on Linux) keeps its exact
+//! OS-native form beside the text, carried through `join` and `parent`, so
+//! `SystemEnv::local` reads the real folder instead of a lossy look-alike that does not exist.
 
+use std::ffi::OsStr;
 use std::fmt;
+use std::path::PathBuf;
 
 use super::OsKind;
 
@@ -14,6 +21,8 @@ pub struct MachinePath {
     /// `C:` on Windows (upper-cased), empty for the Unix root.
     drive: String,
     parts: Vec<String>,
+    /// The exact OS path, kept only when the text form lost something (not valid Unicode).
+    native: Option<PathBuf>,
 }
 
 impl MachinePath {
@@ -31,27 +40,52 @@ impl MachinePath {
                 windows: true,
                 drive,
                 parts: split(&text[2..], true),
+                native: None,
             })
         } else {
             text.starts_with('/').then(|| Self {
                 windows: false,
                 drive: String::new(),
                 parts: split(text, false),
+                native: None,
             })
         }
+    }
+
+    /// [`MachinePath::parse`] of an OS string of this machine (an environment variable): when
+    /// it is not valid Unicode, the exact value is kept for [`MachinePath::native`] and the
+    /// text form shows it with replacement characters.
+    pub fn from_os(os: OsKind, value: &OsStr) -> Option<Self> {
+        let mut path = Self::parse(os, &value.to_string_lossy())?;
+        if value.to_str().is_none() {
+            path.native = Some(PathBuf::from(value));
+        }
+        Some(path)
+    }
+
+    /// The exact OS-native path, when the text form is not exact (see [`MachinePath::from_os`]).
+    pub fn native(&self) -> Option<&std::path::Path> {
+        self.native.as_deref()
     }
 
     /// This path with `relative` appended; `relative` may hold several components separated by
     /// `/` (and `\` on Windows). `..` and `.` are not interpreted: callers join known names.
     pub fn join(&self, relative: &str) -> Self {
         let mut out = self.clone();
-        out.parts.extend(split(relative, self.windows));
+        let parts = split(relative, self.windows);
+        if let Some(native) = &mut out.native {
+            native.extend(&parts);
+        }
+        out.parts.extend(parts);
         out
     }
 
     pub fn parent(&self) -> Option<Self> {
         let mut out = self.clone();
         out.parts.pop()?;
+        if let Some(native) = &mut out.native {
+            native.pop();
+        }
         Some(out)
     }
 
@@ -134,6 +168,32 @@ mod tests {
             r"/home/lan/.config/odd\name"
         );
         assert_eq!(p.parent().unwrap().to_string(), "/home");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_that_is_not_utf8_keeps_its_exact_bytes_through_join_and_parent() {
+        use std::os::unix::ffi::OsStrExt;
+        let home = OsStr::from_bytes(b"/home/l\xe2n");
+        let p = MachinePath::from_os(OsKind::Linux, home).unwrap();
+        assert_eq!(p.to_string(), "/home/l\u{fffd}n");
+        let chrome = p.join(".config/google-chrome");
+        assert_eq!(
+            chrome.native().unwrap().as_os_str().as_bytes(),
+            b"/home/l\xe2n/.config/google-chrome"
+        );
+        assert_eq!(
+            chrome
+                .parent()
+                .unwrap()
+                .native()
+                .unwrap()
+                .as_os_str()
+                .as_bytes(),
+            b"/home/l\xe2n/.config"
+        );
+        let plain = MachinePath::from_os(OsKind::Linux, OsStr::new("/home/lan")).unwrap();
+        assert_eq!(plain.native(), None);
     }
 
     #[test]

@@ -38,6 +38,12 @@ pub fn bad_output(command: &CommandSpec, detail: impl Into<String>) -> Msg {
         .arg("detail", detail.into())
 }
 
+/// A command's output that we could not make sense of, without quoting it: output can be any
+/// text (with a recorded machine, any file), so it never reaches a reason.
+pub fn unrecognized_output(command: &CommandSpec) -> Msg {
+    Msg::new("check-reason-unrecognized-output").arg("command", program_name(&command.program))
+}
+
 /// A file or folder that exists but could not be read. Named by its path on the checked
 /// machine (not where a scenario keeps it), so recorded results are the same everywhere.
 pub fn unreadable(path: &MachinePath, error: &std::io::Error) -> Msg {

@@ -19,6 +19,7 @@ use super::facts::{DefenderFacts, Detection, Fact, Hive, OsFacts, RegValues, Wsc
 use super::scenario_facts::RecordedFacts;
 use super::{CommandOutcome, CommandSpec, Env, MachinePath, OsKind, ProcessInfo};
 use crate::Msg;
+use crate::outside::{self, Deadline, ReadError, cap};
 
 /// The scenario file inside a scenario folder.
 pub const SCENARIO_FILE: &str = "scenario.toml";
@@ -49,6 +50,10 @@ pub enum ScenarioError {
     },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
+    /// A path of the scenario (a `stdout =` file, a `commands/` file, a link under `fs/`)
+    /// leads out of the scenario folder: a recorded machine never reads this computer.
+    #[error("{path} leads out of the scenario folder")]
+    Escapes { path: PathBuf },
 }
 
 impl ScenarioError {
@@ -61,6 +66,9 @@ impl ScenarioError {
             ScenarioError::Invalid { path, message } => Msg::new("check-scenario-invalid")
                 .arg("path", path.display().to_string())
                 .arg("detail", message.clone()),
+            ScenarioError::Escapes { path } => {
+                Msg::new("check-scenario-escapes").arg("path", path.display().to_string())
+            }
         }
     }
 }
@@ -133,13 +141,13 @@ impl ScenarioEnv {
         &self.fs_root
     }
 
-    /// Reads a scenario folder.
+    /// Reads a scenario folder. Every file it names is resolved and must stay inside the folder,
+    /// and no link under `fs/` may lead out of it.
     pub fn load(dir: &Path) -> Result<Self, ScenarioError> {
         let file = dir.join(SCENARIO_FILE);
-        let text = std::fs::read_to_string(&file).map_err(|source| ScenarioError::Io {
-            path: file.clone(),
-            source,
-        })?;
+        let text = outside::read_text(&file, cap::SMALL).map_err(|e| io_error(&file, e))?;
+        let root = Confined::new(dir).map_err(|e| io_error(dir, e))?;
+        root.check_links(&dir.join("fs"))?;
         let raw: RawScenario = toml::from_str(&text).map_err(|e| ScenarioError::Invalid {
             path: file.clone(),
             message: e.message().to_owned(),
@@ -153,14 +161,20 @@ impl ScenarioEnv {
             None => Ok(raw.processes),
         };
         if let Some(default) = raw.default_command {
-            env.default_command = default.outcome(dir, "default_command")?;
+            env.default_command = default.outcome(&root, "default_command")?;
         }
         // `commands/<id>.out` is that command's standard output with exit code 0, so a
         // recording needs no line in scenario.toml; an entry there wins.
         let commands_dir = dir.join("commands");
-        if let Ok(entries) = std::fs::read_dir(&commands_dir) {
-            for entry in entries.flatten() {
-                let path = entry.path();
+        let deadline = Deadline::after(outside::DEFAULT_BUDGET);
+        let entries = match outside::list_dir(&commands_dir, cap::ENTRIES, &deadline) {
+            Ok(entries) => entries,
+            Err(e) if e.is_not_found() => Vec::new(),
+            Err(e) => return Err(io_error(&commands_dir, e)),
+        };
+        {
+            for entry in entries {
+                let path = entry.path;
                 let Some(id) = path
                     .file_name()
                     .and_then(|n| n.to_str())
@@ -168,10 +182,7 @@ impl ScenarioEnv {
                 else {
                     continue;
                 };
-                let bytes = std::fs::read(&path).map_err(|source| ScenarioError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
+                let bytes = root.read(&path)?;
                 env.commands.insert(
                     id.to_owned(),
                     CommandOutcome::Exited {
@@ -183,7 +194,7 @@ impl ScenarioEnv {
             }
         }
         for (id, command) in raw.commands {
-            let outcome = command.outcome(dir, &id)?;
+            let outcome = command.outcome(&root, &id)?;
             env.commands.insert(id, outcome);
         }
         Ok(env)
@@ -216,6 +227,15 @@ impl Env for ScenarioEnv {
         // everywhere, so it is dropped.
         for part in path.components().filter(|p| *p != "..") {
             out.push(part);
+        }
+        // And so would a link: `load` refuses a scenario whose links lead out, and this catches
+        // one made since (or in a scenario built in code). What resolves outside the disk
+        // folder is given as a path that does not exist there: not on the recorded machine.
+        if let Ok(real) = std::fs::canonicalize(&out)
+            && let Ok(root) = std::fs::canonicalize(&self.fs_root)
+            && !real.starts_with(&root)
+        {
+            return self.fs_root.join(OUTSIDE_THE_SCENARIO);
         }
         out
     }
@@ -306,7 +326,8 @@ enum RawResult {
 }
 
 impl RawCommand {
-    fn outcome(self, dir: &Path, id: &str) -> Result<CommandOutcome, ScenarioError> {
+    fn outcome(self, root: &Confined, id: &str) -> Result<CommandOutcome, ScenarioError> {
+        let dir = root.dir.as_path();
         Ok(match self.result {
             RawResult::NotFound => CommandOutcome::NotFound,
             RawResult::Timeout => CommandOutcome::TimedOut,
@@ -314,11 +335,7 @@ impl RawCommand {
             RawResult::Exited => {
                 let stdout = match (self.stdout, self.stdout_text) {
                     (Some(file), None) => {
-                        let path = dir.join(file);
-                        let bytes = std::fs::read(&path).map_err(|source| ScenarioError::Io {
-                            path: path.clone(),
-                            source,
-                        })?;
+                        let bytes = root.read(&dir.join(file))?;
                         String::from_utf8_lossy(&bytes).into_owned()
                     }
                     (None, Some(text)) => text,
@@ -337,6 +354,92 @@ impl RawCommand {
                 }
             }
         })
+    }
+}
+
+/// A name no recorded disk holds: where [`ScenarioEnv::local`] sends a path that resolves
+/// outside the scenario.
+const OUTSIDE_THE_SCENARIO: &str = ".tukiem-outside-the-scenario";
+
+/// How many entries of `fs/` are looked at for links leading out (the shipped scenarios hold a
+/// few hundred).
+const MAX_FS_ENTRIES: usize = 100_000;
+
+fn io_error(path: &Path, e: ReadError) -> ScenarioError {
+    ScenarioError::Io {
+        path: path.to_owned(),
+        source: e.into_io(),
+    }
+}
+
+/// The scenario folder, resolved, and the reads confined to it.
+struct Confined {
+    /// As given (for messages and joins).
+    dir: PathBuf,
+    /// Resolved (for the containment test).
+    real: PathBuf,
+}
+
+impl Confined {
+    fn new(dir: &Path) -> Result<Self, ReadError> {
+        let real = std::fs::canonicalize(dir).map_err(|e| ReadError::from_io(&e))?;
+        Ok(Self {
+            dir: dir.to_owned(),
+            real,
+        })
+    }
+
+    /// Reads a file of the scenario; an absolute path, `..` or a link that leads out of the
+    /// folder is refused, whatever it points at.
+    fn read(&self, path: &Path) -> Result<Vec<u8>, ScenarioError> {
+        let real =
+            std::fs::canonicalize(path).map_err(|e| io_error(path, ReadError::from_io(&e)))?;
+        if !real.starts_with(&self.real) {
+            return Err(ScenarioError::Escapes {
+                path: path.to_owned(),
+            });
+        }
+        outside::read(&real, cap::OUTPUT).map_err(|e| io_error(path, e))
+    }
+
+    /// Refuses a link under `fs` whose target resolves outside `fs` (the recorded disk).
+    /// Dangling and looping links stay: reading them fails on the recorded machine too.
+    fn check_links(&self, fs: &Path) -> Result<(), ScenarioError> {
+        let Ok(disk) = std::fs::canonicalize(fs) else {
+            return Ok(());
+        };
+        let mut pending = vec![fs.to_owned()];
+        let mut seen = 0usize;
+        while let Some(folder) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                seen += 1;
+                if seen > MAX_FS_ENTRIES {
+                    return Err(io_error(
+                        fs,
+                        ReadError::TooMany {
+                            limit: MAX_FS_ENTRIES,
+                        },
+                    ));
+                }
+                let path = entry.path();
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                if kind.is_symlink() {
+                    if let Ok(real) = std::fs::canonicalize(&path)
+                        && !real.starts_with(&disk)
+                    {
+                        return Err(ScenarioError::Escapes { path });
+                    }
+                } else if kind.is_dir() {
+                    pending.push(path);
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -414,6 +517,97 @@ exit = 0
             "os = \"linux\"\nnow = 1\n[commands.x]\nstdout = \"missing.txt\"\n",
         )
         .unwrap();
+        assert!(matches!(
+            ScenarioEnv::load(dir.path()),
+            Err(ScenarioError::Io { .. })
+        ));
+    }
+    fn scenario_with(dir: &Path, commands: &str) {
+        std::fs::create_dir_all(dir.join("fs")).unwrap();
+        std::fs::write(
+            dir.join(SCENARIO_FILE),
+            format!("os = \"linux\"\nnow = 1\n{commands}"),
+        )
+        .unwrap();
+    }
+
+    fn escapes(result: Result<ScenarioEnv, ScenarioError>) -> bool {
+        matches!(&result, Err(ScenarioError::Escapes { .. }))
+            && result.unwrap_err().to_msg().id == "check-scenario-escapes"
+    }
+
+    #[test]
+    fn a_stdout_path_that_leaves_the_folder_is_refused() {
+        let outer = tempfile::tempdir().unwrap();
+        std::fs::write(outer.path().join("secret.txt"), "this computer's file").unwrap();
+        let dir = outer.path().join("scn");
+        std::fs::create_dir_all(dir.join("commands")).unwrap();
+        for stdout in ["../secret.txt", "/etc/passwd", "commands/../../secret.txt"] {
+            scenario_with(&dir, &format!("[commands.x]\nstdout = '{stdout}'\n"));
+            assert!(escapes(ScenarioEnv::load(&dir)), "{stdout}");
+        }
+        // Inside the folder, `..` that stays inside is fine.
+        std::fs::write(dir.join("commands/x.txt"), "ok").unwrap();
+        scenario_with(&dir, "[commands.x]\nstdout = 'fs/../commands/x.txt'\n");
+        assert!(ScenarioEnv::load(&dir).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_command_output_that_leaves_the_folder_is_refused() {
+        let outer = tempfile::tempdir().unwrap();
+        std::fs::write(outer.path().join("secret.txt"), "this computer's file").unwrap();
+        let dir = outer.path().join("scn");
+        scenario_with(&dir, "");
+        std::fs::create_dir_all(dir.join("commands")).unwrap();
+        std::os::unix::fs::symlink(
+            outer.path().join("secret.txt"),
+            dir.join("commands/clamscan-version.out"),
+        )
+        .unwrap();
+        assert!(escapes(ScenarioEnv::load(&dir)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_under_fs_that_leaves_the_disk_is_refused_and_one_inside_is_kept() {
+        let outer = tempfile::tempdir().unwrap();
+        let dir = outer.path().join("scn");
+        scenario_with(&dir, "");
+        std::fs::create_dir_all(dir.join("fs/home/lan/real")).unwrap();
+        std::os::unix::fs::symlink("real", dir.join("fs/home/lan/inside")).unwrap();
+        let env = ScenarioEnv::load(&dir).unwrap();
+        let inside = MachinePath::parse(OsKind::Linux, "/home/lan/inside").unwrap();
+        assert_eq!(env.local(&inside), dir.join("fs/home/lan/inside"));
+
+        std::os::unix::fs::symlink("/etc", dir.join("fs/home/lan/.config")).unwrap();
+        assert!(escapes(ScenarioEnv::load(&dir)));
+        // A scenario built in code gets the same protection when a path is resolved.
+        let built = ScenarioEnv::new(OsKind::Linux, dir.join("fs"), 0);
+        let out = MachinePath::parse(OsKind::Linux, "/home/lan/.config/passwd").unwrap();
+        assert!(!built.local(&out).exists());
+        let link = MachinePath::parse(OsKind::Linux, "/home/lan/.config").unwrap();
+        assert!(!built.local(&link).starts_with("/etc"));
+        assert!(!built.local(&link).exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_for_scenario_toml_or_a_command_output_is_refused_without_blocking() {
+        let mkfifo = |path: &Path| {
+            let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+            // SAFETY: `c` is a valid NUL-terminated path; mkfifo only creates a node.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        };
+        let dir = tempfile::tempdir().unwrap();
+        mkfifo(&dir.path().join(SCENARIO_FILE));
+        let err = ScenarioEnv::load(dir.path()).unwrap_err();
+        assert_eq!(err.to_msg().id, "check-scenario-unreadable");
+
+        let dir = tempfile::tempdir().unwrap();
+        scenario_with(dir.path(), "");
+        std::fs::create_dir_all(dir.path().join("commands")).unwrap();
+        mkfifo(&dir.path().join("commands/mdatp-health.out"));
         assert!(matches!(
             ScenarioEnv::load(dir.path()),
             Err(ScenarioError::Io { .. })

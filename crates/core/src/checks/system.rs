@@ -34,8 +34,16 @@ impl Env for SystemEnv {
         std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
     }
 
+    fn var_os(&self, name: &str) -> Option<std::ffi::OsString> {
+        std::env::var_os(name)
+    }
+
+    /// The exact native path when the text form is lossy, else the text form.
     fn local(&self, path: &MachinePath) -> PathBuf {
-        PathBuf::from(path.to_string())
+        match path.native() {
+            Some(native) => native.to_path_buf(),
+            None => PathBuf::from(path.to_string()),
+        }
     }
 
     fn run(&self, command: &CommandSpec) -> CommandOutcome {

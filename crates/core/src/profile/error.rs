@@ -2,6 +2,7 @@ use serde::Serialize;
 
 use super::validate::{Problem, Reason};
 use crate::Msg;
+use crate::outside::ReadError;
 
 /// Why a profile could not be used, with where in the file it went wrong.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
@@ -24,6 +25,11 @@ pub enum ProfileErrorKind {
     Unreadable {
         detail: String,
     },
+    /// A FIFO, a device, a folder: not opened.
+    NotAFile,
+    TooLarge {
+        megabytes: u64,
+    },
     NotUtf8,
     /// Not valid TOML. `detail` is the parser's own (English) description.
     Syntax {
@@ -40,12 +46,17 @@ pub enum ProfileErrorKind {
 }
 
 impl ProfileError {
-    pub(crate) fn read(file: &str, e: &std::io::Error) -> Self {
-        let kind = match e.kind() {
-            std::io::ErrorKind::NotFound => ProfileErrorKind::NotFound,
-            std::io::ErrorKind::PermissionDenied => ProfileErrorKind::PermissionDenied,
-            _ => ProfileErrorKind::Unreadable {
-                detail: e.to_string(),
+    pub(crate) fn read(file: &str, e: &ReadError) -> Self {
+        let kind = match e {
+            ReadError::NotFound => ProfileErrorKind::NotFound,
+            ReadError::PermissionDenied => ProfileErrorKind::PermissionDenied,
+            ReadError::NotAFile => ProfileErrorKind::NotAFile,
+            ReadError::NotUtf8 => ProfileErrorKind::NotUtf8,
+            ReadError::TooLarge { limit } => ProfileErrorKind::TooLarge {
+                megabytes: (limit / (1024 * 1024)).max(1),
+            },
+            other => ProfileErrorKind::Unreadable {
+                detail: other.to_string(),
             },
         };
         Self::whole_file(file, kind)
@@ -86,6 +97,9 @@ impl ProfileError {
                 Msg::new("profile-reason-unreadable").arg("detail", detail)
             }
             ProfileErrorKind::NotUtf8 => Msg::new("profile-reason-not-utf8"),
+            ProfileErrorKind::NotAFile => Msg::new("profile-reason-not-a-file"),
+            ProfileErrorKind::TooLarge { megabytes } => Msg::new("profile-reason-too-large")
+                .arg("megabytes", i64::try_from(*megabytes).unwrap_or(i64::MAX)),
             ProfileErrorKind::Syntax { detail } => {
                 Msg::new("profile-reason-syntax").arg("detail", detail)
             }

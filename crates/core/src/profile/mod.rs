@@ -23,6 +23,9 @@ use crate::{Lang, Msg};
 /// The environment variable the CLI and the app both read for a profile path.
 pub const PROFILE_ENV: &str = "TUKIEM_PROFILE";
 
+/// The largest profile file read: a real one is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
 const EMBEDDED_DEFAULT: &str = include_str!("../../../../profiles/default.toml");
 
 /// Text given in both languages.
@@ -242,10 +245,12 @@ impl Profile {
         system.page_url().ok_or(PageError::NoAddress)
     }
 
-    /// Reads a profile file.
+    /// Reads a profile file through [`crate::outside`]: a regular file of at most
+    /// [`MAX_FILE_BYTES`], so a FIFO, a device or a huge file cannot hang or fill the memory.
     pub fn from_file(path: &Path) -> Result<Profile, ProfileError> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| ProfileError::read(&shown, &e))?;
+        let bytes = crate::outside::read(path, MAX_FILE_BYTES)
+            .map_err(|e| ProfileError::read(&shown, &e))?;
         let text = String::from_utf8(bytes).map_err(|_| ProfileError::not_utf8(&shown))?;
         Ok(Profile::parse(&text, &shown)?.with_original_beside(path))
     }
@@ -286,6 +291,9 @@ impl Profile {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hardening_tests;
 
 /// `YYYY-MM-DD` → (year, month, day), checking the day exists in that month.
 pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {

@@ -15,6 +15,10 @@ pub const MIN_PASSWORD_LENGTH_FLOOR: u32 = 8;
 pub const MIN_PASSWORD_LENGTH_CEILING: u32 = 64;
 /// A password age beyond ten years is no rule at all.
 pub const MAX_AGE_DAYS_CEILING: u32 = 3650;
+/// A province's shared systems number in the tens; hundreds is already generous.
+pub const MAX_SYSTEMS: usize = 500;
+/// Characters in one text value: a name, a title or an address fits many times over.
+pub const MAX_TEXT_CHARS: usize = 2_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -33,6 +37,13 @@ pub enum Reason {
     BadHost,
     MaxAgeOutOfRange,
     BadFileName,
+    /// Text longer than [`MAX_TEXT_CHARS`].
+    TooLong,
+    /// More systems than [`MAX_SYSTEMS`].
+    TooManySystems,
+    /// A bidirectional override or an invisible character (see [`crate::controls`]): the text
+    /// shown would differ from the text used.
+    HiddenCharacters,
 }
 
 impl Reason {
@@ -56,6 +67,13 @@ impl Reason {
                 Msg::new("profile-reason-max-age").arg("ceiling", i64::from(MAX_AGE_DAYS_CEILING))
             }
             Reason::BadFileName => Msg::new("profile-reason-bad-file-name"),
+            Reason::TooLong => {
+                Msg::new("profile-reason-too-long").arg("limit", MAX_TEXT_CHARS as i64)
+            }
+            Reason::TooManySystems => {
+                Msg::new("profile-reason-too-many-systems").arg("limit", MAX_SYSTEMS as i64)
+            }
+            Reason::HiddenCharacters => Msg::new("profile-reason-hidden-characters"),
         }
     }
 }
@@ -63,6 +81,8 @@ impl Reason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
     Key(&'static str),
+    /// A key found by walking the value (see [`text_problem`]).
+    Name(String),
     Index(usize),
 }
 
@@ -75,6 +95,8 @@ impl fmt::Display for FieldPath {
             match seg {
                 Seg::Key(k) if i == 0 => write!(f, "{k}")?,
                 Seg::Key(k) => write!(f, ".{k}")?,
+                Seg::Name(k) if i == 0 => write!(f, "{k}")?,
+                Seg::Name(k) => write!(f, ".{k}")?,
                 Seg::Index(n) => write!(f, "[{n}]")?,
             }
         }
@@ -97,8 +119,61 @@ fn problem(path: Vec<Seg>, reason: Reason) -> Problem {
 
 use Seg::{Index, Key};
 
-/// The first problem found, in file order.
+/// The first problem found. Caps and hidden characters come first and cover every text value
+/// (so a field added to the format later is covered too, and a URL with a direction override is
+/// named for what it is, not as a bad address); then each field in file order.
 pub fn check(p: &Profile) -> Result<(), Problem> {
+    if p.systems.len() > MAX_SYSTEMS {
+        return Err(problem(vec![Key("systems")], Reason::TooManySystems));
+    }
+    text_problem(p)?;
+    check_fields(p)
+}
+
+/// Every string of the profile, wherever it is: not longer than [`MAX_TEXT_CHARS`], and free of
+/// bidi overrides and invisible characters (and of control characters but newline and tab).
+fn text_problem(p: &Profile) -> Result<(), Problem> {
+    // Serializing these plain structs cannot fail; if it ever did there is no text to check.
+    let Ok(value) = serde_json::to_value(p) else {
+        return Ok(());
+    };
+    let mut path = Vec::new();
+    walk(&value, &mut path)
+}
+
+fn walk(value: &serde_json::Value, path: &mut Vec<Seg>) -> Result<(), Problem> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            if s.chars().count() > MAX_TEXT_CHARS {
+                return Err(problem(path.clone(), Reason::TooLong));
+            }
+            if s.chars().any(crate::controls::is_terminal_unsafe) {
+                return Err(problem(path.clone(), Reason::HiddenCharacters));
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Index(i));
+                walk(item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                path.push(Seg::Name(key.clone()));
+                walk(item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
+    }
+}
+
+fn check_fields(p: &Profile) -> Result<(), Problem> {
     if !is_id(&p.id) {
         return Err(problem(vec![Key("id")], Reason::BadId));
     }
@@ -291,7 +366,10 @@ pub(crate) fn is_web_url(s: &str) -> bool {
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            !host.is_empty()
+                && !s.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || crate::controls::is_bidi_or_invisible(c)
+                })
         }
         None => false,
     }
@@ -323,6 +401,7 @@ pub fn line_of_field(text: &str, path: &FieldPath) -> Option<usize> {
     for seg in &path.0 {
         let next = match seg {
             Key(k) => item.get(*k),
+            Seg::Name(k) => item.get(k.as_str()),
             Index(i) => item.get(*i),
         };
         let Some(next) = next else { break };

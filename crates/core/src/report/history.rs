@@ -153,10 +153,16 @@ pub struct Loaded {
 /// The whole history; a missing file is an empty history.
 pub fn read(dir: &Path) -> Result<Loaded, HistoryError> {
     let path = path_in(dir);
-    let bytes = match std::fs::read(&path) {
+    // Through `outside`: a FIFO or a link to `/dev/zero` here must not hang or fill the memory.
+    let bytes = match crate::outside::read(&path, crate::outside::cap::STORE) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
-        Err(source) => return Err(HistoryError { path, source }),
+        Err(e) if e.is_not_found() => return Ok(Loaded::default()),
+        Err(e) => {
+            return Err(HistoryError {
+                path,
+                source: e.into_io(),
+            });
+        }
     };
     Ok(parse(&bytes))
 }

@@ -131,6 +131,7 @@ impl Refusal {
                 ReadError::NotFound => "not_found",
                 ReadError::NotAFile => "not_a_file",
                 ReadError::TooLarge { .. } => "too_large",
+                ReadError::TooMany { .. } => "too_many",
                 ReadError::PermissionDenied => "permission_denied",
                 ReadError::TimedOut { .. } => "timed_out",
                 ReadError::NotUtf8 | ReadError::Io(_) => "unreadable",

@@ -4,11 +4,11 @@
 //! Freshness comes from `daily`'s header (its epoch field, 8; very old files lack it, then
 //! field 1's date), never from `main` (rebuilt rarely) nor from a file's modification time.
 
-use std::io::Read;
 use std::time::Duration;
 
 use super::dates::{parse_clamav_build_time, parse_ctime};
 use crate::checks::{CommandSpec, Env, MachinePath, OsKind};
+use crate::outside::{self, ReadError, cap};
 
 pub const COMMAND_ID: &str = "clamscan-version";
 
@@ -156,16 +156,13 @@ pub(super) fn exists(env: &dyn Env, path: &str) -> bool {
     MachinePath::parse(env.os(), path).is_some_and(|p| env.local(&p).exists())
 }
 
-/// The first 512 bytes of a file; `Ok(None)` when it does not exist.
-pub(super) fn read_head(env: &dyn Env, path: &MachinePath) -> std::io::Result<Option<Vec<u8>>> {
-    let file = match std::fs::File::open(env.local(path)) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    let mut head = Vec::with_capacity(HEADER_LEN);
-    file.take(HEADER_LEN as u64).read_to_end(&mut head)?;
-    Ok(Some(head))
+/// The first 512 bytes of a regular file; `Ok(None)` when it does not exist.
+pub(super) fn read_head(env: &dyn Env, path: &MachinePath) -> Result<Option<Vec<u8>>, ReadError> {
+    match outside::read_head(&env.local(path), HEADER_LEN as u64) {
+        Ok(head) => Ok(Some(head)),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// The database folder: `DatabaseDirectory` of the first `freshclam.conf` that sets it,
@@ -175,7 +172,7 @@ pub(super) fn database_dirs(env: &dyn Env) -> Vec<MachinePath> {
         .iter()
         .filter_map(|c| MachinePath::parse(OsKind::Linux, c))
         .find_map(|conf| {
-            let text = std::fs::read(env.local(&conf)).ok()?;
+            let text = outside::read(&env.local(&conf), cap::OUTPUT).ok()?;
             parse_freshclam_database_dir(&String::from_utf8_lossy(&text))
         })
         .and_then(|d| MachinePath::parse(env.os(), &d))

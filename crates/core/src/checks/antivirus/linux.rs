@@ -34,9 +34,10 @@ pub(super) fn defender_for_endpoint(env: &dyn Env, a: &mut Assessment) {
         CommandOutcome::Exited { code, stdout, .. } => match mdatp::parse_mdatp_health(stdout) {
             Some(health) => a.found.push(health.found()),
             None => a.problem(match code {
-                Some(0) => reason::bad_output(&spec, stdout.chars().take(80).collect::<String>()),
+                // Never the output itself: with a recorded machine it can be any file.
+                Some(0) => reason::unrecognized_output(&spec),
                 _ => reason::command_problem(&spec, &outcome)
-                    .unwrap_or_else(|| reason::bad_output(&spec, String::new())),
+                    .unwrap_or_else(|| reason::unrecognized_output(&spec)),
             }),
         },
         other => {
@@ -68,7 +69,7 @@ fn clamav(env: &dyn Env, a: &mut Assessment, runs: &dyn Fn(&str) -> Option<bool>
                         &std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
                     )),
                 },
-                Err(e) => a.problem(reason::unreadable(&path, &e)),
+                Err(e) => a.problem(e.reason(&path.to_string())),
             }
         }
         if daily.is_some() {
@@ -96,10 +97,7 @@ fn clamav(env: &dyn Env, a: &mut Assessment, runs: &dyn Fn(&str) -> Option<bool>
                     installed = true;
                     created = created.or(v.daily_time);
                 }
-                None => a.problem(reason::bad_output(
-                    &spec,
-                    stdout.chars().take(80).collect::<String>(),
-                )),
+                None => a.problem(reason::unrecognized_output(&spec)),
             },
             other => {
                 if let Some(problem) = reason::command_problem(&spec, &other) {
@@ -358,5 +356,28 @@ mod tests {
         let out = AntivirusCheck.run(&linux(dir.path()));
         assert_eq!(out.findings[0].status, Status::Critical);
         assert!(out.antivirus.is_empty());
+    }
+    #[test]
+    fn unparsed_command_output_never_reaches_a_reason() {
+        // With a recorded machine, `stdout =` can name any file: its text must not be shown.
+        const CANARY: &str = "root:CANARY-x:0:0:/root:/bin/bash \u{1b}]0;pwned\u{7}";
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "/usr/bin/clamscan", b"");
+        let env = linux(dir.path())
+            .with_stdout(clamav::COMMAND_ID, CANARY)
+            .with_stdout(mdatp::COMMAND_ID, CANARY);
+        let out = AntivirusCheck.run(&env);
+        let json = serde_json::to_string(&out.findings).unwrap();
+        assert!(!json.contains("CANARY"), "{json}");
+        let reasons: Vec<&str> = out
+            .findings
+            .iter()
+            .filter_map(|f| f.reason.as_ref())
+            .map(|m| m.id.as_str())
+            .collect();
+        assert!(
+            reasons.contains(&"check-reason-unrecognized-output"),
+            "{reasons:?}"
+        );
     }
 }

@@ -11,6 +11,7 @@ use super::verdict::{Assessment, Found, Note};
 use super::{AvProduct, AvSource, linux};
 use crate::Msg;
 use crate::checks::{Action, CommandOutcome, CommandSpec, Env, MachinePath, OsKind, reason};
+use crate::outside::{self, cap};
 
 pub const COMMAND_ID: &str = "spctl-status";
 
@@ -49,10 +50,19 @@ pub fn parse_xprotect_version(bytes: &[u8]) -> Option<String> {
     ["CFBundleShortVersionString", "CFBundleVersion", "Version"]
         .iter()
         .find_map(|key| match dict.get(key)? {
-            plist::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+            plist::Value::String(s) if is_version(s.trim()) => Some(s.trim().to_owned()),
             plist::Value::Integer(i) => Some(i.to_string()),
             _ => None,
         })
+}
+
+/// A version number (`5284`, `2.0.1`), the one piece of the file's text that reaches the report:
+/// anything else there is not shown.
+fn is_version(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 32
+        && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `ConfigDataInstall` of Software Update's settings; `None` when not set (the default
@@ -86,9 +96,10 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
         CommandOutcome::Exited { stdout, stderr, .. } => {
             let parsed = parse_spctl_status(stdout).or_else(|| parse_spctl_status(stderr));
             if parsed.is_none() {
-                a.problem(reason::command_problem(&spec, &outcome).unwrap_or_else(|| {
-                    reason::bad_output(&spec, stdout.chars().take(80).collect::<String>())
-                }));
+                a.problem(
+                    reason::command_problem(&spec, &outcome)
+                        .unwrap_or_else(|| reason::unrecognized_output(&spec)),
+                );
             }
             parsed
         }
@@ -131,7 +142,7 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
         .iter()
         .filter_map(|p| MachinePath::parse(OsKind::MacOs, p))
     {
-        match std::fs::read(env.local(&path)) {
+        match outside::read(&env.local(&path), cap::OUTPUT) {
             Ok(bytes) => match parse_xprotect_version(&bytes) {
                 Some(version) => {
                     xprotect = Some((version, path.to_string()));
@@ -142,12 +153,12 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
                     &std::io::Error::new(std::io::ErrorKind::InvalidData, "no version"),
                 )),
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => a.problem(reason::unreadable(&path, &e)),
+            Err(e) if e.is_not_found() => {}
+            Err(e) => a.problem(e.reason(&path.to_string())),
         }
     }
     let updates_off = MachinePath::parse(OsKind::MacOs, SOFTWARE_UPDATE_PLIST)
-        .and_then(|p| std::fs::read(env.local(&p)).ok())
+        .and_then(|p| outside::read(&env.local(&p), cap::OUTPUT).ok())
         .and_then(|bytes| parse_software_update_plist(&bytes))
         == Some(false);
     match &xprotect {

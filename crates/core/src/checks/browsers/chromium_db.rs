@@ -12,9 +12,16 @@
 //! `SQLITE_CORRUPT`, or (less likely) count from a mix of old and new pages. Both are handled:
 //! the file's size, mtime and change counter are compared before and after the read and the
 //! read is retried when they moved; an error is reported as "could not check" for that store,
-//! never as zero. A database in WAL mode with a non-empty `-wal` is not read at all, because
-//! `immutable=1` ignores the WAL and could miss recent logins (Chromium's login database uses
-//! a rollback journal; this guards forks).
+//! never as zero. A store with changes `immutable=1` would ignore is not read at all: a WAL
+//! database with a non-empty `-wal` (recent logins not yet in the file), and a store with a hot
+//! `-journal` (Chromium's login database uses a rollback journal: a browser mid-transaction or
+//! one that crashed leaves the file half-written, and only SQLite's recovery, which writes,
+//! would undo that). Both say "the browser is using or recovering this file" — never zero.
+//! Reading a copy instead is ruled out above.
+//!
+//! A hostile store cannot hold the check: only a real `logins` table is queried (a view could
+//! recurse forever), the schema is not trusted, and a progress handler interrupts SQLite at the
+//! profile's deadline.
 //!
 //! Only `substr(password_value, 1, 3)` and the two URL columns are selected: the password
 //! itself and `username_value` never leave SQLite.
@@ -24,10 +31,12 @@ use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::super::OsKind;
 use super::{gov, lookalike};
+use crate::outside::{self, Deadline, ReadError};
 
 /// How saved passwords are protected at rest, from the 3-byte prefix of `password_value`
 /// (reference C4). Ordered from strongest to weakest, so the weakest seen is the maximum.
@@ -120,27 +129,35 @@ impl StoreCount {
     }
 }
 
-/// Why a store could not be counted.
-#[derive(Debug, thiserror::Error)]
+/// Why a store could not be counted. Carries no text from the file: SQLite's own messages can
+/// quote the schema, so only its result code is kept.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
-    /// Opening or reading the file failed (permission denied, symlink loop, …).
+    /// Not a regular file, too slow, permission denied, …: see [`ReadError`].
     #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Read(#[from] ReadError),
     /// A zero-byte file: not a store the browser wrote.
     #[error("empty file")]
     Empty,
-    /// Not a SQLite database, or a damaged one.
+    /// Not a SQLite database, or a damaged one (SQLite's result code).
     #[error("{0}")]
     Corrupt(String),
-    /// A SQLite database without the table or columns we count by.
+    /// A SQLite database without the table or columns we count by (a fixed name of ours).
     #[error("missing {0}")]
     Schema(String),
+    /// A column holds values of a type a browser never writes there, so what counts as a saved
+    /// password cannot be told (the column's name, ours).
+    #[error("unexpected values in {0}")]
+    OddValues(&'static str),
     /// The browser kept writing the file while we read it.
     #[error("the file changed while it was read")]
     Changing,
-    /// WAL mode with un-checkpointed changes that `immutable=1` cannot see.
-    #[error("pending changes in the write-ahead log")]
+    /// Changes `immutable=1` cannot see: a pending write-ahead log, or a hot rollback journal
+    /// (a transaction in progress, or one a crash left for SQLite to undo). The file alone may
+    /// show a half-written state (2,000 logins reading as 0), so it is not read.
+    #[error("the browser is using or recovering this file")]
     InUse,
+    /// Any other SQLite failure (its result code).
     #[error("{0}")]
     Sqlite(String),
 }
@@ -154,28 +171,36 @@ pub enum PrefixRule {
     CountOnly,
 }
 
-/// Counts saved logins in one store. `Ok(None)` when the file does not exist (nothing saved).
-pub fn read_login_store(path: &Path, rule: PrefixRule) -> Result<Option<StoreCount>, StoreError> {
+/// Counts saved logins in one store before `deadline`. `Ok(None)` when the file does not exist
+/// (nothing saved).
+pub fn read_login_store(
+    path: &Path,
+    rule: PrefixRule,
+    deadline: &Deadline,
+) -> Result<Option<StoreCount>, StoreError> {
     const ATTEMPTS: u32 = 3;
     for attempt in 0..ATTEMPTS {
         let before = match Stamp::of(path) {
             Ok(stamp) => stamp,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.is_not_found() => return Ok(None),
             Err(e) => return Err(e.into()),
         };
         if before.len == 0 {
             return Err(StoreError::Empty);
         }
-        if before.wal_mode && wal_pending(path) {
+        if side_file_pending(path, "-journal")
+            || (before.wal_mode && side_file_pending(path, "-wal"))
+        {
             return Err(StoreError::InUse);
         }
-        let result = query(path, rule);
+        let result = query(path, rule, deadline);
         let after = Stamp::of(path).ok();
         if after.as_ref() == Some(&before) {
             return result.map(Some);
         }
         // The browser wrote meanwhile: whatever we read may mix two versions.
         if attempt + 1 < ATTEMPTS {
+            deadline.check()?;
             std::thread::sleep(Duration::from_millis(50 << attempt));
         }
     }
@@ -192,20 +217,19 @@ struct Stamp {
 }
 
 impl Stamp {
-    fn of(path: &Path) -> std::io::Result<Stamp> {
-        // Opening (not just `stat`) proves we may read it and turns a symlink loop or a
-        // permission problem into a clear I/O error before SQLite sees the file.
-        let mut file = std::fs::File::open(path)?;
-        let meta = file.metadata()?;
-        if meta.is_dir() {
-            return Err(std::io::Error::other("is a folder"));
-        }
+    fn of(path: &Path) -> Result<Stamp, ReadError> {
+        // Opening (not just `stat`) proves we may read it, refuses a FIFO or a device without
+        // blocking, and turns a symlink loop into a clear error before SQLite sees the file.
+        let mut file = outside::open_regular(path)?;
+        let meta = file.metadata().map_err(|e| ReadError::from_io(&e))?;
         let mut header = [0u8; 100];
         let mut filled = 0;
         while filled < header.len() {
-            match file.read(&mut header[filled..])? {
-                0 => break,
-                n => filled += n,
+            match file.read(&mut header[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(ReadError::from_io(&e)),
             }
         }
         Ok(Stamp {
@@ -218,10 +242,19 @@ impl Stamp {
     }
 }
 
-fn wal_pending(path: &Path) -> bool {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    std::fs::metadata(wal).is_ok_and(|m| m.len() > 0)
+/// Whether the `-journal` or `-wal` beside the store holds changes SQLite would have to apply
+/// or undo. SQLite's own rule for a hot journal: it exists and its first byte is not zero (a
+/// committed journal is deleted, truncated or has its header zeroed). A `-wal` counts when it
+/// is not empty. A side file we cannot look into (a FIFO, no permission) counts too: "cannot
+/// tell" must not read as "nothing pending".
+fn side_file_pending(path: &Path, suffix: &str) -> bool {
+    let mut side = path.as_os_str().to_owned();
+    side.push(suffix);
+    match outside::read_head(Path::new(&side), 1) {
+        Ok(head) if suffix == "-wal" => !head.is_empty(),
+        Ok(head) => head.first().is_some_and(|b| *b != 0),
+        Err(e) => !e.is_not_found(),
+    }
 }
 
 /// `file:` URI for SQLite with every byte outside a safe set percent-encoded (the file name
@@ -250,28 +283,44 @@ pub fn sqlite_uri(path: &Path) -> String {
     uri
 }
 
-/// Opens the store read-only, lock-free and side-file-free.
+/// Opens the store read-only, lock-free and side-file-free, distrusting its schema (a hostile
+/// file's views and triggers may call no function with side effects).
 pub fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags(
+    let conn = Connection::open_with_flags(
         sqlite_uri(path),
         OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
+    )?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    Ok(conn)
 }
 
-fn query(path: &Path, rule: PrefixRule) -> Result<StoreCount, StoreError> {
+/// How many SQLite virtual-machine steps run between two looks at the clock.
+const STEPS_BETWEEN_CHECKS: std::ffi::c_int = 10_000;
+
+fn query(path: &Path, rule: PrefixRule, deadline: &Deadline) -> Result<StoreCount, StoreError> {
     let conn = open_immutable(path).map_err(sqlite_error)?;
-    count_logins(&conn, rule)
+    // A query past the deadline is interrupted inside SQLite, so it cannot keep a core busy
+    // after the check has given up on it.
+    let limit = *deadline;
+    conn.progress_handler(STEPS_BETWEEN_CHECKS, Some(move || limit.expired()));
+    count_logins(&conn, rule).map_err(|e| match e {
+        StoreError::Sqlite(ref code) if code == INTERRUPTED => deadline.timed_out().into(),
+        other => other,
+    })
 }
 
 /// Counts on an open connection: one aggregate-friendly query, rows borrowed, nothing kept but
-/// the prefix class and government hosts.
+/// the prefix class and government hosts. Only a real table named `logins` with Chromium's
+/// columns is read (a view could run any query); a row whose `blacklisted_by_user` is not an
+/// integer makes the store unknown rather than guessed.
 pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, StoreError> {
-    let columns = logins_columns(conn)?;
-    if columns.is_empty() {
+    if !is_plain_table(conn)? {
         return Err(StoreError::Schema("logins".to_owned()));
     }
+    let columns = logins_columns(conn)?;
     for needed in ["password_value", "blacklisted_by_user"] {
         if !columns.contains(needed) {
             return Err(StoreError::Schema(format!("logins.{needed}")));
@@ -286,22 +335,29 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
     }
     // Column names are fixed literals (never from the file), so building the text is safe.
     let sql = format!(
-        "SELECT substr(password_value, 1, 3), {} FROM logins \
-         WHERE blacklisted_by_user = 0 AND length(password_value) > 0",
+        "SELECT blacklisted_by_user, substr(password_value, 1, 3), {} FROM main.logins \
+         WHERE length(password_value) > 0",
         url_columns.join(", ")
     );
     let mut statement = conn.prepare(&sql).map_err(sqlite_error)?;
     let mut rows = statement.query([]).map_err(sqlite_error)?;
     let mut count = StoreCount::default();
     while let Some(row) = rows.next().map_err(sqlite_error)? {
-        let prefix = row.get_ref(0).map_err(sqlite_error)?;
+        use rusqlite::types::ValueRef;
+        // Chromium writes 0 (a saved password) or 1 ("never save for this site").
+        match row.get_ref(0).map_err(sqlite_error)? {
+            ValueRef::Integer(0) => {}
+            ValueRef::Integer(_) => continue,
+            _ => return Err(StoreError::OddValues("logins.blacklisted_by_user")),
+        }
+        let prefix = row.get_ref(1).map_err(sqlite_error)?;
         let protection = match rule {
             PrefixRule::Chromium(os) => classify_prefix(os, value_bytes(prefix)),
             PrefixRule::CountOnly => Protection::NotChecked,
         };
         let mut gov_host = None;
         let mut lookalike = None;
-        for i in 1..=url_columns.len() {
+        for i in 2..2 + url_columns.len() {
             let url = value_bytes(row.get_ref(i).map_err(sqlite_error)?);
             let url = String::from_utf8_lossy(url);
             if let Some(host) = gov::gov_host(&url) {
@@ -326,9 +382,37 @@ fn value_bytes(value: rusqlite::types::ValueRef<'_>) -> &[u8] {
     }
 }
 
+/// `logins` is an ordinary table (not a view, not a virtual table). Names are matched without
+/// case, as SQLite resolves them.
+fn is_plain_table(conn: &Connection) -> Result<bool, StoreError> {
+    let mut statement = conn
+        .prepare(
+            "SELECT type, sql FROM main.sqlite_schema \
+             WHERE name = 'logins' COLLATE NOCASE AND type IN ('table', 'view')",
+        )
+        .map_err(sqlite_error)?;
+    let found = statement
+        .query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
+        })
+        .map_err(sqlite_error)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(sqlite_error)?;
+    Ok(match found.as_slice() {
+        [(kind, Some(sql))] => {
+            kind == "table"
+                && !sql
+                    .trim_start()
+                    .get(..14)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("create virtual"))
+        }
+        _ => false,
+    })
+}
+
 fn logins_columns(conn: &Connection) -> Result<BTreeSet<String>, StoreError> {
     let mut statement = conn
-        .prepare("SELECT name FROM pragma_table_info('logins')")
+        .prepare("SELECT name FROM pragma_table_info('logins', 'main')")
         .map_err(sqlite_error)?;
     let names = statement
         .query_map([], |row| row.get::<_, String>(0))
@@ -338,15 +422,39 @@ fn logins_columns(conn: &Connection) -> Result<BTreeSet<String>, StoreError> {
     Ok(names)
 }
 
+/// What [`sqlite_error`] gives for a query stopped by the progress handler.
+const INTERRUPTED: &str = "SQLITE_INTERRUPT";
+
+/// SQLite's result code only: its message text can quote names from the file's schema.
 fn sqlite_error(error: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode;
     match &error {
-        rusqlite::Error::SqliteFailure(e, _)
-            if matches!(e.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) =>
-        {
-            StoreError::Corrupt(error.to_string())
+        rusqlite::Error::SqliteFailure(e, _) => {
+            let code = match e.code {
+                ErrorCode::DatabaseCorrupt => "SQLITE_CORRUPT",
+                ErrorCode::NotADatabase => "SQLITE_NOTADB",
+                ErrorCode::OperationInterrupted => INTERRUPTED,
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => "SQLITE_BUSY",
+                ErrorCode::CannotOpen => "SQLITE_CANTOPEN",
+                ErrorCode::PermissionDenied => "SQLITE_PERM",
+                ErrorCode::OutOfMemory => "SQLITE_NOMEM",
+                ErrorCode::SystemIoFailure => "SQLITE_IOERR",
+                _ => "SQLITE_ERROR",
+            };
+            let text = format!("{code} ({})", e.extended_code);
+            if matches!(e.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) {
+                StoreError::Corrupt(text)
+            } else if e.code == ErrorCode::OperationInterrupted {
+                StoreError::Sqlite(INTERRUPTED.to_owned())
+            } else {
+                StoreError::Sqlite(text)
+            }
         }
-        _ => StoreError::Sqlite(error.to_string()),
+        // A value of the wrong type in a column we read as text: odd content.
+        rusqlite::Error::InvalidColumnType(..) | rusqlite::Error::FromSqlConversionFailure(..) => {
+            StoreError::Sqlite("SQLITE_MISMATCH".to_owned())
+        }
+        _ => StoreError::Sqlite("SQLITE_ERROR".to_owned()),
     }
 }
 

@@ -5,7 +5,7 @@
 //! listed (`browser-<browser>[-<variant>]`), and the overall `browser-passwords` first.
 //! A saved password for a government host is critical: infostealers take them all.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::super::{Action, Finding, Status};
 use super::BrowserProfile;
@@ -18,13 +18,13 @@ use crate::Msg;
 const DOMAINS_IN_TEXT: usize = 5;
 
 pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<BrowserProfile>) {
-    let mut used_ids: BTreeSet<String> = BTreeSet::new();
-    used_ids.insert(id.to_owned());
+    let mut used_ids = UniqueIds::default();
+    used_ids.used.insert(id.to_owned());
     let mut findings = Vec::new();
     let mut facts = Vec::new();
 
     for problem in &scan.problems {
-        let fid = unique(&mut used_ids, location_id(problem.browser, problem.variant));
+        let fid = used_ids.unique(location_id(problem.browser, problem.variant));
         findings.push(
             Finding::unknown(
                 fid,
@@ -43,14 +43,11 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
     for profile in &scan.profiles {
         let status = profile_status(profile);
         let finding_id = (status != Status::Ok).then(|| {
-            let fid = unique(
-                &mut used_ids,
-                format!(
-                    "{}-{}",
-                    location_id(profile.browser, profile.variant),
-                    slug(&profile.name)
-                ),
-            );
+            let fid = used_ids.unique(format!(
+                "{}-{}",
+                location_id(profile.browser, profile.variant),
+                slug(&profile.name)
+            ));
             findings.push(profile_finding(&fid, profile, status));
             fid
         });
@@ -126,16 +123,29 @@ pub(super) fn slug(name: &str) -> String {
     }
 }
 
-/// Makes `id` unique among the ids already given (two folders can slug alike).
-fn unique(used: &mut BTreeSet<String>, id: String) -> String {
-    let mut candidate = id.clone();
-    let mut n = 2;
-    while used.contains(&candidate) {
-        candidate = format!("{id}-{n}");
-        n += 1;
+/// Finding ids made unique (two folders can slug alike: `Profile 1` and `profile-1`; a hostile
+/// home can hold thousands). Each base id remembers the next suffix to try, so n colliding names
+/// cost n steps, not n².
+#[derive(Default)]
+struct UniqueIds {
+    used: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    fn unique(&mut self, id: String) -> String {
+        if self.used.insert(id.clone()) {
+            return id;
+        }
+        let n = self.next_suffix.entry(id.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{id}-{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
-    used.insert(candidate.clone());
-    candidate
 }
 
 fn browser_msg(id: &str, browser: BrowserId, variant: Option<&str>) -> Msg {
@@ -371,9 +381,12 @@ mod tests {
 
     #[test]
     fn clashing_ids_get_a_number() {
-        let mut used = BTreeSet::new();
-        assert_eq!(unique(&mut used, "a".into()), "a");
-        assert_eq!(unique(&mut used, "a".into()), "a-2");
-        assert_eq!(unique(&mut used, "a".into()), "a-3");
+        let mut used = UniqueIds::default();
+        assert_eq!(used.unique("a".into()), "a");
+        assert_eq!(used.unique("a".into()), "a-2");
+        assert_eq!(used.unique("a-3".into()), "a-3");
+        // `a-3` is a real id already: the next clash skips it.
+        assert_eq!(used.unique("a".into()), "a-4");
+        assert_eq!(used.unique("a-2".into()), "a-2-2");
     }
 }

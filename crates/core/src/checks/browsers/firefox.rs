@@ -13,6 +13,7 @@ use serde::de::{SeqAccess, Visitor};
 
 use super::chromium_db::{Protection, StoreCount};
 use super::{gov, lookalike};
+use crate::outside::{ParseError, ParseErrorKind};
 
 pub const PROFILES_INI: &str = "profiles.ini";
 pub const LOGINS_JSON: &str = "logins.json";
@@ -32,7 +33,7 @@ pub struct IniProfile {
 /// Parses `profiles.ini`: every `[Profile…]` section with a `Path`; `[General]`,
 /// `[Install…]` and `[BackgroundTasksProfiles]` are ignored. Backslashes are kept as they are
 /// (absolute Windows paths), quotes are not special.
-pub fn parse_profiles_ini(text: &str) -> Result<Vec<IniProfile>, ini::ParseError> {
+pub fn parse_profiles_ini(text: &str) -> Result<Vec<IniProfile>, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let ini = ini::Ini::load_from_str_opt(
         text,
@@ -41,7 +42,14 @@ pub fn parse_profiles_ini(text: &str) -> Result<Vec<IniProfile>, ini::ParseError
             enabled_escape: false,
             ..ini::ParseOption::default()
         },
-    )?;
+    )
+    // The ini crate's message quotes the line; only its place is kept.
+    .map_err(|e| ParseError {
+        format: "ini",
+        kind: ParseErrorKind::Syntax,
+        line: e.line,
+        column: e.col,
+    })?;
     Ok(ini
         .iter()
         .filter(|(section, _)| section.is_some_and(|s| s.starts_with("Profile")))
@@ -60,8 +68,10 @@ pub fn parse_profiles_ini(text: &str) -> Result<Vec<IniProfile>, ini::ParseError
 /// Counts the saved logins in `logins.json`: tombstones (`deleted: true`) and the Firefox
 /// Account entry are not logins. Only `hostname` and `deleted` are read; the encrypted
 /// username and password are skipped without being kept.
-pub fn parse_logins_json(bytes: &[u8]) -> Result<StoreCount, serde_json::Error> {
-    let raw: RawLogins = serde_json::from_slice(bytes)?;
+/// Errors keep the place and kind only: serde_json's own message would quote the entry it
+/// choked on, and in this file that is a username or a password.
+pub fn parse_logins_json(bytes: &[u8]) -> Result<StoreCount, ParseError> {
+    let raw: RawLogins = serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
     Ok(raw.logins.0)
 }
 
@@ -185,5 +195,13 @@ mod tests {
         assert!(parse_logins_json(b"{\"logins\":{}}").is_err());
         assert!(parse_logins_json(b"{\"logins\":[{\"hostname\":5}]}").is_err());
         assert!(parse_logins_json(b"{\"logins\":[").is_err());
+    }
+
+    #[test]
+    fn a_logins_json_error_quotes_nothing_of_the_file() {
+        let json = br#"{"logins":["lan.nguyen@namdinh.gov.vn CANARY-PASS-1","hunter2-CANARY"]}"#;
+        let e = parse_logins_json(json).unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(!format!("{e} {e:?}").contains("CANARY"));
     }
 }

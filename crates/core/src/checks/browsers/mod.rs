@@ -119,3 +119,6 @@ impl Check for BrowserPasswordsCheck {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hardening_tests;

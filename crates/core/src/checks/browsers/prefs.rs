@@ -14,6 +14,7 @@ use serde::Deserialize;
 use super::super::facts::{Hive, RegData};
 use super::super::{Env, MachinePath};
 use super::catalog::BrowserId;
+use crate::outside::{self, Deadline, ParseError, cap};
 
 const PASSWORD_MANAGER_ENABLED: &str = "PasswordManagerEnabled";
 const OFFER_TO_SAVE_LOGINS: &str = "OfferToSaveLogins";
@@ -100,8 +101,8 @@ struct RawPrefsProfile {
 
 /// Parses a profile's `Preferences` (JSON; dotted names are nested objects). Values that are
 /// not booleans are treated as unset.
-pub fn parse_chromium_preferences(bytes: &[u8]) -> Result<ChromiumPrefs, serde_json::Error> {
-    let raw: RawPrefs = serde_json::from_slice(bytes)?;
+pub fn parse_chromium_preferences(bytes: &[u8]) -> Result<ChromiumPrefs, ParseError> {
+    let raw: RawPrefs = serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
     Ok(ChromiumPrefs {
         credentials_enable_service: raw.credentials_enable_service.and_then(|v| v.as_bool()),
         legacy_password_manager_enabled: raw
@@ -113,8 +114,9 @@ pub fn parse_chromium_preferences(bytes: &[u8]) -> Result<ChromiumPrefs, serde_j
 
 /// `PasswordManagerEnabled` in one Chromium policy JSON file (Linux
 /// `/etc/opt/chrome/policies/{managed,recommended}/*.json`).
-pub fn parse_chromium_policy_json(bytes: &[u8]) -> Result<Option<bool>, serde_json::Error> {
-    let map: BTreeMap<String, serde_json::Value> = serde_json::from_slice(bytes)?;
+pub fn parse_chromium_policy_json(bytes: &[u8]) -> Result<Option<bool>, ParseError> {
+    let map: BTreeMap<String, serde_json::Value> =
+        serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
     Ok(map.get(PASSWORD_MANAGER_ENABLED).and_then(policy_bool))
 }
 
@@ -135,25 +137,24 @@ fn linux_policy_dirs(browser: BrowserId) -> &'static [&'static str] {
 /// Reads the Linux policy folders of a Chromium browser. A folder that cannot be listed for a
 /// reason other than not existing makes the answer unknown.
 pub fn linux_chromium_policy(env: &dyn Env, browser: BrowserId) -> PolicyLookup {
+    let deadline = Deadline::after(outside::DEFAULT_BUDGET);
     let mut policy = Policy::default();
     for dir in linux_policy_dirs(browser) {
         for (kind, mandatory) in [("managed", true), ("recommended", false)] {
             let Some(folder) = MachinePath::parse(env.os(), dir).map(|d| d.join(kind)) else {
                 continue;
             };
-            let entries = match std::fs::read_dir(env.local(&folder)) {
+            let entries = match outside::list_dir(&env.local(&folder), cap::ENTRIES, &deadline) {
                 Ok(entries) => entries,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) if e.is_not_found() => continue,
                 Err(_) => return PolicyLookup::Unknown,
             };
-            let mut files: Vec<_> = entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect();
-            files.sort();
+            let files = entries
+                .into_iter()
+                .map(|e| e.path)
+                .filter(|p| p.extension().is_some_and(|x| x == "json"));
             for file in files {
-                let value = match std::fs::read(&file) {
+                let value = match outside::read_by(&file, cap::SMALL, &deadline) {
                     Ok(bytes) => parse_chromium_policy_json(&bytes).ok().flatten(),
                     Err(_) => return PolicyLookup::Unknown,
                 };
@@ -223,8 +224,9 @@ struct RawFirefoxPolicies {
 
 /// Firefox `policies.json`: `PasswordManagerEnabled: false` turns the password manager off,
 /// `OfferToSaveLogins` sets and locks `signon.rememberSignons`.
-pub fn parse_firefox_policies(bytes: &[u8]) -> Result<Option<bool>, serde_json::Error> {
-    let raw: RawFirefoxPolicies = serde_json::from_slice(bytes)?;
+pub fn parse_firefox_policies(bytes: &[u8]) -> Result<Option<bool>, ParseError> {
+    let raw: RawFirefoxPolicies =
+        serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
     Ok(firefox_policy_value(
         raw.policies
             .get(PASSWORD_MANAGER_ENABLED)
@@ -272,14 +274,15 @@ pub fn firefox_policy_files(env: &dyn Env) -> Vec<MachinePath> {
 
 /// Firefox's policy files: `Unknown` when one exists but cannot be read or parsed.
 pub fn firefox_file_policy(env: &dyn Env) -> PolicyLookup {
+    let deadline = Deadline::after(outside::DEFAULT_BUDGET);
     let mut values = Vec::new();
     for path in firefox_policy_files(env) {
-        match std::fs::read(env.local(&path)) {
+        match outside::read_by(&env.local(&path), cap::SMALL, &deadline) {
             Ok(bytes) => match parse_firefox_policies(&bytes) {
                 Ok(value) => values.push(value),
                 Err(_) => return PolicyLookup::Unknown,
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) if e.is_not_found() => {}
             Err(_) => return PolicyLookup::Unknown,
         }
     }

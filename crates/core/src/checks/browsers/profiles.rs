@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::super::MachinePath;
+use crate::outside::{self, Deadline, ParseError, ReadError, cap};
 
 /// Folders in a user-data dir that look like profiles but hold no user's saved passwords.
 const NOT_PROFILES: &[&str] = &["System Profile", "Guest Profile", "Snapshots"];
@@ -40,8 +41,8 @@ struct RawProfileSection {
 }
 
 /// Parses `Local State` (JSON; dotted pref names are nested objects).
-pub fn parse_local_state(bytes: &[u8]) -> Result<LocalState, serde_json::Error> {
-    let raw: RawLocalState = serde_json::from_slice(bytes)?;
+pub fn parse_local_state(bytes: &[u8]) -> Result<LocalState, ParseError> {
+    let raw: RawLocalState = serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
     Ok(LocalState {
         profiles: raw
             .profile
@@ -63,22 +64,26 @@ pub struct ProfileDir {
 }
 
 /// The profiles of the user-data dir `machine` (readable at `local`). `Ok(empty)` when the
-/// folder does not exist; `Err` when it exists but cannot be listed.
-pub fn chromium_profiles(machine: &MachinePath, local: &Path) -> std::io::Result<Vec<ProfileDir>> {
-    let entries = match std::fs::read_dir(local) {
+/// folder does not exist; `Err` when it exists but cannot be listed (or holds more entries than
+/// a browser makes, [`cap::ENTRIES`]).
+pub fn chromium_profiles(
+    machine: &MachinePath,
+    local: &Path,
+    deadline: &Deadline,
+) -> Result<Vec<ProfileDir>, ReadError> {
+    let entries = match outside::list_dir(local, cap::ENTRIES, deadline) {
         Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.is_not_found() => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
     let mut names: Vec<OsString> = Vec::new();
     for entry in entries {
-        let entry = entry?;
-        let name = entry.file_name();
+        let name = entry.name;
         let text = name.to_string_lossy();
         if NOT_PROFILES.contains(&text.as_ref()) {
             continue;
         }
-        let path = entry.path();
+        let path = entry.path;
         let by_name = text == "Default" || text.starts_with("Profile ");
         // A symlink loop or an unreadable folder named like a profile stays in: reading it
         // will say why it could not be checked, rather than it silently disappearing.
@@ -94,16 +99,19 @@ pub fn chromium_profiles(machine: &MachinePath, local: &Path) -> std::io::Result
     }
     // Profiles `Local State` knows whose folder exists but was not picked up above (a renamed
     // folder without `Preferences` yet).
-    if let Ok(bytes) = std::fs::read(local.join(LOCAL_STATE))
+    // A set, so 20,000 folders and as many `Local State` names cost no more than their count.
+    if let Ok(bytes) = outside::read_by(&local.join(LOCAL_STATE), cap::SMALL, deadline)
         && let Ok(state) = parse_local_state(&bytes)
     {
+        let mut known: std::collections::HashSet<OsString> = names.iter().cloned().collect();
         for name in state.profiles {
             let os_name = OsString::from(&name);
             if !NOT_PROFILES.contains(&name.as_str())
-                && !names.contains(&os_name)
+                && !known.contains(&os_name)
                 && is_plain_name(&name)
                 && local.join(&name).is_dir()
             {
+                known.insert(os_name.clone());
                 names.push(os_name);
             }
         }
@@ -198,7 +206,8 @@ mod tests {
         )
         .unwrap();
         let machine = MachinePath::parse(OsKind::Linux, "/home/lan/.config/google-chrome").unwrap();
-        let found = chromium_profiles(&machine, udd).unwrap();
+        let found =
+            chromium_profiles(&machine, udd, &Deadline::after(outside::DEFAULT_BUDGET)).unwrap();
         let names: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
@@ -221,7 +230,8 @@ mod tests {
             r"C:\Users\lan\AppData\Roaming\Opera Software\Opera Stable",
         )
         .unwrap();
-        let found = chromium_profiles(&machine, &udd).unwrap();
+        let found =
+            chromium_profiles(&machine, &udd, &Deadline::after(outside::DEFAULT_BUDGET)).unwrap();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Opera Stable");
         assert_eq!(found[0].local, udd);
@@ -231,9 +241,13 @@ mod tests {
     fn a_missing_user_data_dir_has_no_profiles() {
         let machine = MachinePath::parse(OsKind::Linux, "/nope").unwrap();
         assert!(
-            chromium_profiles(&machine, Path::new("/nonexistent/tukiem"))
-                .unwrap()
-                .is_empty()
+            chromium_profiles(
+                &machine,
+                Path::new("/nonexistent/tukiem"),
+                &Deadline::after(outside::DEFAULT_BUDGET)
+            )
+            .unwrap()
+            .is_empty()
         );
     }
 }

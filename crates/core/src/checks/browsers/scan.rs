@@ -1,8 +1,15 @@
 //! Walks every browser location of the machine through `Env` and reads each profile's stores.
+//!
+//! Every file is read through [`crate::outside`]: regular files only, capped, within a time
+//! budget. Each profile has its own budget, so one bad profile (a stalled share, a hostile store)
+//! makes that profile unknown and leaves the others' findings standing; the whole walk has a
+//! budget below the runner's per-check timeout, so the check itself always answers.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use super::super::{Env, MachinePath, OsKind, reason};
+use super::super::{Env, MachinePath, OsKind};
 use super::StoreFact;
 use super::catalog::{self, BrowserId, Engine, Location};
 use super::chromium_db::{self, PrefixRule, StoreCount, StoreError};
@@ -10,6 +17,13 @@ use super::firefox;
 use super::prefs::{self, Policy, PolicyLookup, WindowsPolicies};
 use super::profiles::{self, ProfileDir};
 use crate::Msg;
+use crate::outside::{self, Deadline, ReadError, cap};
+
+/// What one profile may take: its folder listing, stores and preference files together.
+pub(super) const PROFILE_BUDGET: Duration = Duration::from_secs(10);
+/// What the whole walk may take, kept under the runner's 60 s per-check timeout so the check
+/// reports what it found instead of being cut off.
+pub(super) const SCAN_BUDGET: Duration = Duration::from_secs(45);
 
 /// Everything found on the machine.
 #[derive(Debug, Default)]
@@ -42,30 +56,44 @@ pub(super) struct LocationProblem {
 const CHROMIUM_STORES: &[&str] = &["Login Data", "Login Data For Account"];
 const YANDEX_STORES: &[&str] = &["Ya Passman Data"];
 
+/// The earlier of "`budget` from now" and the walk's own deadline.
+fn profile_deadline(walk: &Deadline) -> Deadline {
+    walk.min(Deadline::after(PROFILE_BUDGET))
+}
+
 /// Scans the machine; `Err(variable)` when the home folder is unknown.
 pub(super) fn scan(env: &dyn Env) -> Result<Scan, &'static str> {
+    scan_within(env, SCAN_BUDGET)
+}
+
+pub(super) fn scan_within(env: &dyn Env, budget: Duration) -> Result<Scan, &'static str> {
+    let walk = Deadline::after(budget);
     let locations = catalog::locations(env)?;
     let mut policies = Policies::new(env);
     let mut scan = Scan::default();
-    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut seen: HashSet<PathBuf> = HashSet::new();
     for location in &locations {
         let local = env.local(&location.root);
         // The same folder reached twice (a symlink, `$XDG_CONFIG_HOME` = `~/.config`, a
         // case-insensitive disk) is counted once.
-        if let Ok(real) = std::fs::canonicalize(&local) {
-            if seen.contains(&real) {
-                continue;
-            }
-            seen.push(real);
+        if let Ok(real) = std::fs::canonicalize(&local)
+            && !seen.insert(real)
+        {
+            continue;
         }
         match location.browser.engine() {
             Engine::Chromium | Engine::Yandex => {
-                scan_chromium(env, location, &local, &mut policies, &mut scan)
+                scan_chromium(env, location, &local, &mut policies, &mut scan, &walk)
             }
-            Engine::Firefox => scan_firefox(env, location, &local, &mut policies, &mut scan),
+            Engine::Firefox => scan_firefox(env, location, &local, &mut policies, &mut scan, &walk),
         }
     }
     Ok(scan)
+}
+
+/// The reason for a file or folder of the checked machine that could not be read.
+fn unreadable(path: &MachinePath, error: &ReadError) -> Msg {
+    error.reason(&path.to_string())
 }
 
 fn scan_chromium(
@@ -74,23 +102,24 @@ fn scan_chromium(
     local: &Path,
     policies: &mut Policies,
     scan: &mut Scan,
+    walk: &Deadline,
 ) {
     if location.needs_local_state && !profiles::exists(&local.join(profiles::LOCAL_STATE)) {
         return;
     }
-    let dirs = match profiles::chromium_profiles(&location.root, local) {
+    let dirs = match profiles::chromium_profiles(&location.root, local, &profile_deadline(walk)) {
         Ok(dirs) => dirs,
         Err(e) => {
             scan.problems.push(LocationProblem {
                 browser: location.browser,
                 variant: location.variant,
-                reason: reason::unreadable(&location.root, &e),
+                reason: unreadable(&location.root, &e),
             });
             return;
         }
     };
     for dir in dirs {
-        let profile = scan_chromium_profile(env, location, &dir, policies);
+        let profile = scan_chromium_profile(env, location, &dir, policies, &profile_deadline(walk));
         scan.profiles.push(profile);
     }
 }
@@ -100,6 +129,7 @@ fn scan_chromium_profile(
     location: &Location,
     dir: &ProfileDir,
     policies: &mut Policies,
+    deadline: &Deadline,
 ) -> ScannedProfile {
     let yandex = location.browser.engine() == Engine::Yandex;
     let (files, rule) = if yandex {
@@ -119,7 +149,7 @@ fn scan_chromium_profile(
     };
     for file in files {
         let machine = dir.machine.join(file);
-        match chromium_db::read_login_store(&dir.local.join(file), rule) {
+        match chromium_db::read_login_store(&dir.local.join(file), rule, deadline) {
             Ok(None) => {}
             Ok(Some(count)) => {
                 profile.count.merge(&count);
@@ -139,7 +169,7 @@ fn scan_chromium_profile(
     }
     if !yandex {
         // A missing or damaged `Preferences` means the browser's defaults (saving on).
-        let user = std::fs::read(dir.local.join(profiles::PREFERENCES))
+        let user = outside::read_by(&dir.local.join(profiles::PREFERENCES), cap::SMALL, deadline)
             .ok()
             .and_then(|bytes| prefs::parse_chromium_preferences(&bytes).ok())
             .and_then(|p| p.user_setting());
@@ -156,19 +186,17 @@ fn store_reason(path: &MachinePath, error: &StoreError) -> Msg {
             .arg("path", path.to_string())
             .arg("detail", detail)
     };
+    let plain = |id: &str| Msg::new(id).arg("path", path.to_string());
     match error {
-        StoreError::Io(e) => reason::unreadable(path, e),
-        StoreError::Empty => {
-            Msg::new("check-browsers-reason-db-empty").arg("path", path.to_string())
-        }
+        StoreError::Read(e) => unreadable(path, e),
+        StoreError::Empty => plain("check-browsers-reason-db-empty"),
         StoreError::Corrupt(d) => with_detail("check-browsers-reason-db-corrupt", d.clone()),
         StoreError::Schema(d) => with_detail("check-browsers-reason-db-schema", d.clone()),
-        StoreError::Changing => {
-            Msg::new("check-browsers-reason-db-changing").arg("path", path.to_string())
+        StoreError::OddValues(column) => {
+            with_detail("check-browsers-reason-db-odd-values", (*column).to_owned())
         }
-        StoreError::InUse => {
-            Msg::new("check-browsers-reason-db-in-use").arg("path", path.to_string())
-        }
+        StoreError::Changing => plain("check-browsers-reason-db-changing"),
+        StoreError::InUse => plain("check-browsers-reason-db-in-use"),
         StoreError::Sqlite(d) => with_detail("check-browsers-reason-db-other", d.clone()),
     }
 }
@@ -179,11 +207,14 @@ fn scan_firefox(
     local: &Path,
     policies: &mut Policies,
     scan: &mut Scan,
+    walk: &Deadline,
 ) {
     let os = env.os();
     let mut dirs: Vec<(MachinePath, PathBuf)> = Vec::new();
+    let mut known: HashSet<PathBuf> = HashSet::new();
     let ini_machine = location.root.join(firefox::PROFILES_INI);
-    match std::fs::read(local.join(firefox::PROFILES_INI)) {
+    let listing = profile_deadline(walk);
+    match outside::read_by(&local.join(firefox::PROFILES_INI), cap::SMALL, &listing) {
         Ok(bytes) => match firefox::parse_profiles_ini(&String::from_utf8_lossy(&bytes)) {
             Ok(list) => {
                 for entry in list {
@@ -195,7 +226,7 @@ fn scan_firefox(
                     if let Some(machine) = machine {
                         let local = env.local(&machine);
                         // Count every profile whose folder exists, default or not.
-                        if profiles::exists(&local) && !dirs.iter().any(|(_, l)| *l == local) {
+                        if profiles::exists(&local) && known.insert(local.clone()) {
                             dirs.push((machine, local));
                         }
                     }
@@ -204,36 +235,43 @@ fn scan_firefox(
             Err(e) => scan.problems.push(LocationProblem {
                 browser: location.browser,
                 variant: location.variant,
-                reason: Msg::new("check-browsers-reason-file-corrupt")
-                    .arg("path", ini_machine.to_string())
-                    .arg("detail", e.to_string()),
+                reason: e.reason(&ini_machine.to_string()),
             }),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) if e.is_not_found() => {}
         Err(e) => scan.problems.push(LocationProblem {
             browser: location.browser,
             variant: location.variant,
-            reason: reason::unreadable(&ini_machine, &e),
+            reason: unreadable(&ini_machine, &e),
         }),
     }
     // Profiles a stealer would glob even if `profiles.ini` forgot them.
     let profiles_dir = location.root.join("Profiles");
-    if let Ok(entries) = std::fs::read_dir(env.local(&profiles_dir)) {
-        let mut extra: Vec<(MachinePath, PathBuf)> = entries
-            .flatten()
-            .filter(|e| profiles::exists(&e.path().join(firefox::LOGINS_JSON)))
-            .map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                (profiles_dir.join(&name), e.path())
-            })
-            .filter(|(_, l)| !dirs.iter().any(|(_, d)| d == l))
-            .collect();
-        extra.sort();
-        dirs.extend(extra);
+    match outside::list_dir(&env.local(&profiles_dir), cap::ENTRIES, &listing) {
+        Ok(entries) => {
+            let extra: Vec<(MachinePath, PathBuf)> = entries
+                .into_iter()
+                .filter(|e| profiles::exists(&e.path.join(firefox::LOGINS_JSON)))
+                .filter(|e| !known.contains(&e.path))
+                .map(|e| (profiles_dir.join(&e.name.to_string_lossy()), e.path))
+                .collect();
+            dirs.extend(extra);
+        }
+        Err(e) if e.is_not_found() => {}
+        Err(e) => scan.problems.push(LocationProblem {
+            browser: location.browser,
+            variant: location.variant,
+            reason: unreadable(&profiles_dir, &e),
+        }),
     }
     for (machine, local) in dirs {
-        scan.profiles
-            .push(scan_firefox_profile(location, &machine, &local, policies));
+        scan.profiles.push(scan_firefox_profile(
+            location,
+            &machine,
+            &local,
+            policies,
+            &profile_deadline(walk),
+        ));
     }
 }
 
@@ -242,6 +280,7 @@ fn scan_firefox_profile(
     machine: &MachinePath,
     local: &Path,
     policies: &mut Policies,
+    deadline: &Deadline,
 ) -> ScannedProfile {
     let name = match local.file_name() {
         Some(n) => n.to_string_lossy().into_owned(),
@@ -258,7 +297,7 @@ fn scan_firefox_profile(
         policy_checked: false,
     };
     let logins_machine = machine.join(firefox::LOGINS_JSON);
-    match std::fs::read(local.join(firefox::LOGINS_JSON)) {
+    match outside::read_by(&local.join(firefox::LOGINS_JSON), cap::STORE, deadline) {
         Ok(bytes) => match firefox::parse_logins_json(&bytes) {
             Ok(count) => {
                 profile.stores.push(StoreFact {
@@ -272,17 +311,13 @@ fn scan_firefox_profile(
                     file: firefox::LOGINS_JSON,
                     saved_logins: None,
                 });
-                profile.problems.push(
-                    Msg::new("check-browsers-reason-file-corrupt")
-                        .arg("path", logins_machine.to_string())
-                        .arg("detail", e.to_string()),
-                );
+                profile.problems.push(e.reason(&logins_machine.to_string()));
             }
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(e) if e.is_not_found() => {
             // No `logins.json` is no saved login — unless the folder itself is unreadable.
-            if let Err(e) = std::fs::read_dir(local) {
-                profile.problems.push(reason::unreadable(machine, &e));
+            if let Err(e) = outside::list_dir(local, cap::ENTRIES, deadline) {
+                profile.problems.push(unreadable(machine, &e));
             }
         }
         Err(e) => {
@@ -290,15 +325,13 @@ fn scan_firefox_profile(
                 file: firefox::LOGINS_JSON,
                 saved_logins: None,
             });
-            profile
-                .problems
-                .push(reason::unreadable(&logins_machine, &e));
+            profile.problems.push(unreadable(&logins_machine, &e));
         }
     }
     // `user.js` is applied after `prefs.js` at start-up, so it wins.
     let user = ["prefs.js", "user.js"]
         .iter()
-        .filter_map(|f| std::fs::read(local.join(f)).ok())
+        .filter_map(|f| outside::read_by(&local.join(f), cap::SMALL, deadline).ok())
         .filter_map(|bytes| prefs::parse_prefs_js(&String::from_utf8_lossy(&bytes)))
         .next_back();
     let policy = policies.firefox();

@@ -434,7 +434,7 @@ fn a_store_we_may_not_read_is_unknown() {
     assert_well_formed(&out);
     assert_eq!(
         reason_of(&out, "browser-chrome-default"),
-        "check-reason-permission-denied"
+        "outside-permission-denied"
     );
 }
 
@@ -460,19 +460,19 @@ fn symlink_loops_are_unknown_not_ok_and_do_not_hang() {
     assert_well_formed(&out);
     assert_eq!(
         reason_of(&out, "browser-chrome-default"),
-        "check-reason-unreadable"
+        "outside-unreadable"
     );
     assert_eq!(
         reason_of(&out, "browser-chrome-profile-2"),
-        "check-reason-unreadable"
+        "outside-unreadable"
     );
     assert_eq!(
         reason_of(&out, "browser-chrome-profile-3"),
-        "check-reason-unreadable"
+        "outside-unreadable"
     );
     assert_eq!(
         reason_of(&out, "browser-firefox-aaaa-default-release"),
-        "check-reason-unreadable"
+        "outside-unreadable"
     );
     assert_eq!(out.findings[0].status, Status::Unknown);
 }
@@ -630,7 +630,7 @@ fn a_damaged_logins_json_or_profiles_ini_is_unknown() {
     let out = run(&home.env(NOW));
     assert_eq!(
         reason_of(&out, "browser-firefox-a-default"),
-        "check-browsers-reason-file-corrupt"
+        "outside-damaged"
     );
 
     std::fs::write(
@@ -640,10 +640,7 @@ fn a_damaged_logins_json_or_profiles_ini_is_unknown() {
     .unwrap();
     let out = run(&home.env(NOW));
     assert_well_formed(&out);
-    assert_eq!(
-        reason_of(&out, "browser-firefox"),
-        "check-browsers-reason-file-corrupt"
-    );
+    assert_eq!(reason_of(&out, "browser-firefox"), "outside-damaged");
 }
 
 #[test]
