@@ -20,6 +20,7 @@ check-stealer-advice-scan = Open Windows Security and run a “Full scan”.
 check-stealer-advice-remove = Open Windows Security, look at “Protection history” and deal with the remaining threats.
 check-stealer-advice-look-yourself = Open this computer's antivirus and look at its detection history. If a name contains “PWS”, “Stealer”, Lumma or RedLine, report it to the Department now.
 
+incident-mail-stealer = Windows Defender detected a password stealer: { $threat }, on { $date }.
 check-stealer-action-report = Report a problem
 check-stealer-open-history = Open Windows Security
 

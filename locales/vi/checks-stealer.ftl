@@ -20,6 +20,7 @@ check-stealer-advice-scan = Mở Bảo mật Windows và chạy “Quét toàn b
 check-stealer-advice-remove = Mở Bảo mật Windows, xem “Lịch sử bảo vệ” và xử lý các mối nguy còn lại.
 check-stealer-advice-look-yourself = Mở phần mềm diệt virus của máy và xem lịch sử phát hiện. Nếu thấy tên có chữ “PWS”, “Stealer”, Lumma hay RedLine, hãy báo ngay cho Sở.
 
+incident-mail-stealer = Windows Defender đã phát hiện phần mềm đánh cắp mật khẩu: { $threat }, ngày { $date }.
 check-stealer-action-report = Báo sự cố
 check-stealer-open-history = Mở Bảo mật Windows
 

@@ -9,6 +9,11 @@ import type { Ctx } from "./types";
 
 // Kept across renders (a language switch re-renders): the user's pick stays picked.
 let kind: IncidentKind = "other";
+
+/** A finding's "report a problem" button picks its kind before the screen opens. */
+export function preselectIncident(next: IncidentKind): void {
+  kind = next;
+}
 const setups = new Map<Lang, IncidentSetup>();
 
 export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
