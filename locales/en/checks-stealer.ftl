@@ -20,6 +20,7 @@ check-stealer-advice-scan = Open Windows Security and run a “Full scan”.
 check-stealer-advice-remove = Open Windows Security, look at “Protection history” and deal with the remaining threats.
 check-stealer-advice-look-yourself = Open this computer's anti-malware software and look at its detection history. If a name contains “PWS”, “Stealer”, Lumma or RedLine, report it to the Department now.
 
+incident-mail-stealer = Windows Defender detected a password stealer: { $threat }, on { $date }.
 check-stealer-action-report = Report a problem
 check-stealer-open-history = Open Windows Security
 
@@ -91,3 +92,14 @@ check-proxy-reason = Could not read this computer's proxy settings: { $code ->
 ## Recorded machine names (training mode)
 
 scenario-windows-stealer = Windows 10 after a password stealer (Lumma) got in
+
+## Score (the parts of these checks)
+
+score-part-stealer = No trace of password-stealing malware
+score-part-hosts = The hosts file sends no important site elsewhere
+score-part-extensions = No unknown browser extension
+score-part-proxy = No unknown proxy server
+score-action-stealer = Deal with the password stealer's traces and tell the Department
+score-action-hosts = Have a technician delete the unknown lines in the hosts file
+score-action-extensions = Ask a technician about the unknown browser extension
+score-action-proxy = Ask a technician about the unknown proxy server

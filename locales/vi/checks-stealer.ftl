@@ -20,6 +20,7 @@ check-stealer-advice-scan = Mở Bảo mật Windows và chạy “Quét toàn b
 check-stealer-advice-remove = Mở Bảo mật Windows, xem “Lịch sử bảo vệ” và xử lý các mối nguy còn lại.
 check-stealer-advice-look-yourself = Mở phần mềm phòng, chống mã độc của máy và xem lịch sử phát hiện. Nếu thấy tên có chữ “PWS”, “Stealer”, Lumma hay RedLine, hãy báo ngay cho Sở.
 
+incident-mail-stealer = Windows Defender đã phát hiện phần mềm đánh cắp mật khẩu: { $threat }, ngày { $date }.
 check-stealer-action-report = Báo sự cố
 check-stealer-open-history = Mở Bảo mật Windows
 
@@ -91,3 +92,14 @@ check-proxy-reason = Không đọc được cài đặt proxy của máy: { $cod
 ## Tên máy mẫu (chế độ tập huấn)
 
 scenario-windows-stealer = Windows 10 sau khi bị phần mềm đánh cắp mật khẩu (Lumma) xâm nhập
+
+## Điểm (phần của các kiểm tra này)
+
+score-part-stealer = Không có dấu vết phần mềm đánh cắp mật khẩu
+score-part-hosts = Tệp hosts không đưa trang quan trọng đi nơi khác
+score-part-extensions = Không có tiện ích trình duyệt lạ
+score-part-proxy = Không dùng máy chủ trung gian lạ
+score-action-stealer = Xử lý dấu vết phần mềm đánh cắp mật khẩu và báo cho Sở
+score-action-hosts = Nhờ cán bộ kỹ thuật xoá dòng lạ trong tệp hosts
+score-action-extensions = Hỏi cán bộ kỹ thuật về tiện ích trình duyệt lạ
+score-action-proxy = Hỏi cán bộ kỹ thuật về máy chủ trung gian (proxy) lạ

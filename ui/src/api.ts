@@ -93,7 +93,10 @@ export interface AssessReply {
 
 export type Status = "ok" | "warning" | "unknown" | "critical";
 
-export type Action = { kind: "open_uri"; uri: string; label: Msg } | { kind: "steps"; label: Msg; steps: Msg[] };
+export type Action =
+  | { kind: "open_uri"; uri: string; label: Msg }
+  | { kind: "steps"; label: Msg; steps: Msg[] }
+  | { kind: "open_incident"; incident: IncidentKind; label: Msg; threat: string; detected: string };
 
 export interface Finding {
   id: string;

@@ -191,6 +191,9 @@ pub struct CheckSummary {
     status: Status,
     /// `None` when only the date and overall status are known (a check from an earlier session).
     findings: Option<Vec<(String, Status)>>,
+    /// A password stealer Defender detected: its threat name and day (`YYYY-MM-DD`), from the
+    /// `stealer-detections` finding's incident action. Never a file path.
+    stealer: Option<(String, String)>,
 }
 
 /// At most this many findings are listed by code; the rest are counted. Keeps the `mailto:` URI
@@ -213,6 +216,16 @@ impl CheckSummary {
                     .map(|f| (safe_code(&f.id), f.status))
                     .collect(),
             ),
+            stealer: report
+                .findings
+                .iter()
+                .flat_map(|f| &f.actions)
+                .find_map(|a| match a {
+                    crate::checks::Action::OpenIncident {
+                        threat, detected, ..
+                    } => Some((safe_threat(threat), safe_day(detected))),
+                    _ => None,
+                }),
         }
     }
 
@@ -222,6 +235,7 @@ impl CheckSummary {
             checked_at: last.checked_at,
             status: last.status,
             findings: None,
+            stealer: None,
         }
     }
 
@@ -278,6 +292,13 @@ impl CheckSummary {
         if more > 0 {
             lines.push(Msg::new("incident-mail-more").arg("count", more));
         }
+        if let Some((threat, day)) = &self.stealer {
+            lines.push(
+                Msg::new("incident-mail-stealer")
+                    .arg("threat", threat.clone())
+                    .arg("date", day.clone()),
+            );
+        }
         lines
     }
 }
@@ -300,9 +321,37 @@ fn finding_title(code: &str) -> &'static str {
     match code {
         "antivirus" => "check-antivirus-title",
         "remote-access" => "check-remote-title",
+        "stealer-detections" => "check-stealer-title",
+        "hosts-file" => "check-hosts-title",
+        "proxy" => "check-proxy-title",
+        c if c.starts_with("browser-extensions") => "check-extensions-title",
         c if c.starts_with("browser-") => "check-browsers-title",
         _ => "incident-mail-finding-other",
     }
+}
+
+/// A Defender threat name as it may appear in a mail (`Trojan:Win32/Lumma.RPX!MTB`): its own
+/// alphabet only, else replaced.
+fn safe_threat(name: &str) -> String {
+    let ok = !name.is_empty()
+        && name.len() <= 80
+        && name.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '.' | '!' | '-' | '_' | '#' | '@')
+        });
+    if ok { name.to_owned() } else { "?".to_owned() }
+}
+
+/// `YYYY-MM-DD`, else "?".
+fn safe_day(day: &str) -> String {
+    let ok = day.len() == 10
+        && day.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if ok { day.to_owned() } else { "?".to_owned() }
 }
 
 fn status_word(status: Status) -> Msg {

@@ -438,3 +438,45 @@ fn contact_comes_from_the_profile_in_the_language_asked() {
         "Nam Dinh Department of Information and Communications"
     );
 }
+
+#[test]
+fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
+    let stealer = finding("stealer-detections", Status::Critical).action(
+        crate::checks::Action::OpenIncident {
+            incident: "malware".to_owned(),
+            label: Msg::new("x"),
+            threat: "Trojan:Win32/Lumma.RPX!MTB".to_owned(),
+            detected: "2026-11-06".to_owned(),
+        },
+    );
+    let summary = CheckSummary::of_report(&report(vec![stealer]));
+    let mail = compose(&profile(), Lang::Vi, Kind::Malware, NOW, Some(&summary));
+    assert!(
+        mail.body
+            .contains("Trojan:Win32/Lumma.RPX!MTB, ngày 2026-11-06"),
+        "{}",
+        mail.body
+    );
+    // A name outside Defender's alphabet (a path, say) is never copied.
+    let odd = finding("stealer-detections", Status::Critical).action(
+        crate::checks::Action::OpenIncident {
+            incident: "malware".to_owned(),
+            label: Msg::new("x"),
+            threat: r"C:\Users\lan\evil.exe".to_owned(),
+            detected: "soon".to_owned(),
+        },
+    );
+    let mail = compose(
+        &profile(),
+        Lang::En,
+        Kind::Malware,
+        NOW,
+        Some(&CheckSummary::of_report(&report(vec![odd]))),
+    );
+    assert!(!mail.body.contains("Users"), "{}", mail.body);
+    assert!(
+        mail.body.contains("password stealer: ?, on ?"),
+        "{}",
+        mail.body
+    );
+}

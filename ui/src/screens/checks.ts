@@ -3,6 +3,7 @@ import { h } from "../dom";
 import { date, t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
+import { preselectIncident } from "./incident";
 
 // Kept across renders: switching language or screen mid-run must not lose the run or its result.
 let setup: ChecksSetup | null = null;
@@ -21,7 +22,11 @@ const STATUS_ICON: Record<Status, IconName> = {
 // Worst first: what needs doing is what the user sees without scrolling.
 const STATUS_ORDER: Record<Status, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
 
-export async function checksScreen(_ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
+// Set by the screen: a finding's incident button opens the incident screen.
+let openIncident: () => void = () => {};
+
+export async function checksScreen(ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
+  openIncident = () => ctx.go("incident");
   if (!setup) {
     setup = await api.checksSetup();
     report = report ?? setup.report;
@@ -188,6 +193,18 @@ function card(f: Finding): HTMLElement {
 }
 
 function action(f: Finding, a: Action, index: number): HTMLElement {
+  if (a.kind === "open_incident") {
+    return h("button", {
+      class: "primary",
+      testid: `check-action-${f.id}-${index}`,
+      text: tm(a.label),
+      attrs: { type: "button" },
+      onClick: () => {
+        preselectIncident(a.incident);
+        openIncident();
+      },
+    });
+  }
   if (a.kind === "open_uri") {
     return h("button", {
       class: "secondary",

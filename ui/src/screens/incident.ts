@@ -11,6 +11,11 @@ import type { Ctx } from "./types";
 let kind: IncidentKind = "other";
 // What the user typed about themselves, for the mail only: kept in memory, never saved.
 const sender: IncidentSender = { name: null, unit: null };
+
+/** A finding's "report a problem" button picks its kind before the screen opens. */
+export function preselectIncident(next: IncidentKind): void {
+  kind = next;
+}
 const setups = new Map<Lang, IncidentSetup>();
 
 export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {

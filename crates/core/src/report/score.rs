@@ -8,6 +8,10 @@
 //! | government (`.gov.vn`) passwords saved in browsers | 20 | none saved | — | any saved, browsers `unknown`, not checked |
 //! | other passwords saved in browsers | 10 | none saved | — | any saved, browsers `unknown`, not checked |
 //! | remote-access tools | 10 | check `ok` | check `warning`: half | `critical`, `unknown`, not checked |
+//! | no password stealer detected (`stealer-detections`) | 10 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | `hosts` file (`hosts-file`) | 4 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | browser extensions (`browser-extensions`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | proxy (`proxy`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
 //! | each profile system's password changed | 40, shared | marked changed (and, when the profile sets `password_rule.max_age_days`, within that many days) | changed longer ago than `max_age_days`: half | not marked changed, no record at all |
 //!
 //! - **Could not check earns nothing.** A check that says `unknown` proves nothing, so it earns
@@ -20,6 +24,10 @@
 //!   sets no `max_age_days`: a change is a change, however old. [`password_change`] is the one
 //!   place this rule is written; the report and the summary screen call it.
 //! - "Half" is rounded down. A change date in the future (a wrong clock) counts as today.
+//! - The stealer-trace parts (the four rows above the systems) count only in a check that ran
+//!   them: a report from before they existed neither gains nor loses by them, and with no check
+//!   yet "check this computer" is worth the other machine parts. When they ran, `unknown` earns
+//!   nothing, like every part.
 //! - The score is the points earned out of the points possible, rounded to a whole number.
 //! - Actions: what would raise the score most, at most [`MAX_ACTIONS`], largest gain first (ties
 //!   keep the table's order).
@@ -40,16 +48,25 @@ pub enum Part {
     GovPasswords,
     OtherPasswords,
     RemoteAccess,
+    StealerDetections,
+    HostsFile,
+    BrowserExtensions,
+    Proxy,
     /// The profile's systems, together; each system gets its share as its own component.
     Systems,
 }
 
-/// The weights, in the order components and ties are listed. They add up to 100.
-pub const WEIGHTS: [(Part, u32); 5] = [
+/// The weights, in the order components and ties are listed. The first five add up to 100;
+/// the stealer-trace parts add 20 when their checks ran.
+pub const WEIGHTS: [(Part, u32); 9] = [
     (Part::Antivirus, 20),
     (Part::GovPasswords, 20),
     (Part::OtherPasswords, 10),
     (Part::RemoteAccess, 10),
+    (Part::StealerDetections, 10),
+    (Part::HostsFile, 4),
+    (Part::BrowserExtensions, 3),
+    (Part::Proxy, 3),
     (Part::Systems, 40),
 ];
 
@@ -160,6 +177,12 @@ pub struct CheckFacts {
     pub antivirus: Option<Status>,
     /// The `remote-access` finding's status; `None` when there is none.
     pub remote_access: Option<Status>,
+    /// The `stealer-detections`, `hosts-file`, `browser-extensions` and `proxy` findings'
+    /// statuses; `None` when that check did not run (the part then does not count).
+    pub stealer: Option<Status>,
+    pub hosts: Option<Status>,
+    pub extensions: Option<Status>,
+    pub proxy: Option<Status>,
     /// No browser finding, or one of them (`browser-passwords`, `browser-<browser>-<profile>`)
     /// could not tell.
     pub browsers_unknown: bool,
@@ -175,11 +198,15 @@ impl CheckFacts {
         let browser_findings: Vec<&Finding> = report
             .findings
             .iter()
-            .filter(|f| f.id.starts_with("browser-"))
+            .filter(|f| f.id.starts_with("browser-") && f.id != "browser-extensions")
             .collect();
         Self {
             antivirus: status("antivirus"),
             remote_access: status("remote-access"),
+            stealer: status("stealer-detections"),
+            hosts: status("hosts-file"),
+            extensions: status("browser-extensions"),
+            proxy: status("proxy"),
             browsers_unknown: browser_findings.is_empty()
                 || browser_findings.iter().any(|f| f.status == Status::Unknown),
             gov_saved: report
@@ -230,6 +257,18 @@ pub fn compute(input: &ScoreInput) -> Score {
     components.push(component(Part::GovPasswords, None, gov));
     components.push(component(Part::OtherPasswords, None, other));
     components.push(component(Part::RemoteAccess, None, remote));
+    if let Some(c) = check {
+        for (part, found) in [
+            (Part::StealerDetections, c.stealer),
+            (Part::HostsFile, c.hosts),
+            (Part::BrowserExtensions, c.extensions),
+            (Part::Proxy, c.proxy),
+        ] {
+            if found.is_some() {
+                components.push(component(part, None, status(found)));
+            }
+        }
+    }
 
     // Systems.
     let systems = &input.profile.systems;
@@ -279,6 +318,10 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
         Part::GovPasswords => "score-part-gov-passwords",
         Part::OtherPasswords => "score-part-other-passwords",
         Part::RemoteAccess => "score-part-remote-access",
+        Part::StealerDetections => "score-part-stealer",
+        Part::HostsFile => "score-part-hosts",
+        Part::BrowserExtensions => "score-part-extensions",
+        Part::Proxy => "score-part-proxy",
         Part::Systems => "score-part-system",
     });
     Component {
@@ -365,6 +408,10 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
             (Part::GovPasswords, _) => (Msg::new("score-action-gov-passwords"), Target::Checks),
             (Part::OtherPasswords, _) => (Msg::new("score-action-other-passwords"), Target::Checks),
             (Part::RemoteAccess, _) => (Msg::new("score-action-remote-access"), Target::Checks),
+            (Part::StealerDetections, _) => (Msg::new("score-action-stealer"), Target::Checks),
+            (Part::HostsFile, _) => (Msg::new("score-action-hosts"), Target::Checks),
+            (Part::BrowserExtensions, _) => (Msg::new("score-action-extensions"), Target::Checks),
+            (Part::Proxy, _) => (Msg::new("score-action-proxy"), Target::Checks),
             (Part::Systems, None) => continue,
         };
         out.push(ScoreAction { msg, gain, target });
@@ -392,6 +439,10 @@ mod tests {
         CheckFacts {
             antivirus: Some(av),
             remote_access: Some(remote),
+            stealer: None,
+            hosts: None,
+            extensions: None,
+            proxy: None,
             browsers_unknown,
             gov_saved: gov,
             other_saved: other,
@@ -452,7 +503,7 @@ mod tests {
     }
 
     #[test]
-    fn the_weights_are_pinned_and_add_up_to_100() {
+    fn the_weights_are_pinned_and_add_up_to_100_plus_20_for_the_stealer_traces() {
         assert_eq!(
             WEIGHTS,
             [
@@ -460,11 +511,40 @@ mod tests {
                 (Part::GovPasswords, 20),
                 (Part::OtherPasswords, 10),
                 (Part::RemoteAccess, 10),
+                (Part::StealerDetections, 10),
+                (Part::HostsFile, 4),
+                (Part::BrowserExtensions, 3),
+                (Part::Proxy, 3),
                 (Part::Systems, 40),
             ]
         );
-        assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 100);
+        assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 120);
         assert_eq!(MAX_ACTIONS, 3);
+    }
+
+    #[test]
+    fn stealer_traces_count_when_they_ran_and_unknown_earns_nothing() {
+        let mut c = all_ok();
+        c.stealer = Some(Status::Critical);
+        c.hosts = Some(Status::Ok);
+        c.extensions = Some(Status::Warning);
+        c.proxy = Some(Status::Unknown);
+        let s = score(Some(c), Some(&all_changed()));
+        let got = |p| {
+            let c = part(&s, p);
+            (c.state, c.earned, c.possible)
+        };
+        assert_eq!(got(Part::StealerDetections), (State::None, 0, 10));
+        assert_eq!(got(Part::HostsFile), (State::Full, 4, 4));
+        assert_eq!(got(Part::BrowserExtensions), (State::Partial, 1, 3));
+        assert_eq!(got(Part::Proxy), (State::Unknown, 0, 3));
+        // 100 + 5 of 120.
+        assert_eq!(s.score, 88);
+        assert_eq!(s.actions[0].msg.id, "score-action-stealer");
+        // A report without these checks: the parts are not there at all.
+        let s = score(Some(all_ok()), Some(&all_changed()));
+        assert!(s.components.iter().all(|c| c.part != Part::Proxy));
+        assert_eq!(s.score, 100);
     }
 
     #[test]
@@ -747,6 +827,10 @@ mod tests {
             CheckFacts {
                 antivirus: None,
                 remote_access: None,
+                stealer: None,
+                hosts: None,
+                extensions: None,
+                proxy: None,
                 browsers_unknown: true,
                 gov_saved: 0,
                 other_saved: 0
