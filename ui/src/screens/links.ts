@@ -25,7 +25,7 @@ function textBox(): HTMLTextAreaElement {
   if (!box) {
     box = h("textarea", {
       class: "lc-input",
-      testid: "link-text",
+      testid: "links-input",
       attrs: { id: "link-text", rows: "6", spellcheck: "false", autocomplete: "off" },
     });
   }
