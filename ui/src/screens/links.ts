@@ -43,7 +43,8 @@ export function linksScreen(rerender: () => void): HTMLElement {
       failed = true;
     }
     rerender();
-    document.querySelector<HTMLElement>("[data-testid=links-results]")?.focus();
+    // The screen is rebuilt asynchronously: move focus to the results once they are in the page.
+    setTimeout(() => document.querySelector<HTMLElement>("[data-testid=links-results]")?.focus(), 0);
   };
   return h(
     "section",
