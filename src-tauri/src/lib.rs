@@ -4,8 +4,8 @@
 mod check_commands;
 mod commands;
 mod incident_commands;
-mod password_commands;
 mod link_commands;
+mod password_commands;
 mod quiz_commands;
 mod report_commands;
 mod state;

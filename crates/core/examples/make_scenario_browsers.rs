@@ -111,7 +111,10 @@ fn lookalike(fs: &Path) -> std::io::Result<()> {
         .login_data(&[
             Login::saved("https://dichvucongs.top/vn/dang-nhap", b"v10").username(b"lan.ubndxa"),
             Login::saved("https://bhxh.co/tra-cuu", b"v10"),
-            Login::saved("https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html", b"v10"),
+            Login::saved(
+                "https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html",
+                b"v10",
+            ),
             Login::saved("https://shopee.vn/buyer/login", b"v10"),
         ]);
     Ok(())

@@ -25,7 +25,7 @@ function textBox(): HTMLTextAreaElement {
   if (!box) {
     box = h("textarea", {
       class: "lc-input",
-      testid: "link-text",
+      testid: "links-input",
       attrs: { id: "link-text", rows: "6", spellcheck: "false", autocomplete: "off" },
     });
   }
@@ -43,7 +43,8 @@ export function linksScreen(rerender: () => void): HTMLElement {
       failed = true;
     }
     rerender();
-    document.querySelector<HTMLElement>("[data-testid=links-results]")?.focus();
+    // The screen is rebuilt asynchronously: move focus to the results once they are in the page.
+    setTimeout(() => document.querySelector<HTMLElement>("[data-testid=links-results]")?.focus(), 0);
   };
   return h(
     "section",

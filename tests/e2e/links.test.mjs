@@ -1,0 +1,71 @@
+// End-to-end: the link check in the real window. A pasted scam message with a fake portal link,
+// the real portal and a news site; the verdicts a person sees, in Vietnamese and in English
+// (the pasted text survives the switch). Screenshots land in docs/screenshots/.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { Harness } from "./harness.mjs";
+
+const h = new Harness({ lang: "vi_VN.UTF-8" });
+
+before(async () => {
+  await h.start();
+});
+
+after(async () => {
+  await h.stop();
+});
+
+const MESSAGE =
+  "[CSGT] Phương tiện của bạn có biên bản phạt nguội. Tra cứu và nộp phạt tại https://dichvucongs.top/vn trước 17h. " +
+  "Cổng chính thức: dichvucong.gov.vn. Tin tức: vnexpress.net.";
+
+describe("link check", () => {
+  test("a message's fake, official and ordinary links each get their verdict, in both languages", async () => {
+    const s = await h.open();
+    try {
+      await s.click("home-links");
+      assert.equal(await s.screen(), "links");
+      await s.type("links-input", MESSAGE);
+      await s.click("links-check");
+
+      await s.textWhere("link-verdict-0", (t) => t.includes("Giả mạo"));
+      assert.equal(await s.attr("link-0", "data-verdict"), "lookalike");
+      assert.match(await s.text("link-0"), /https:\/\/dichvucongs\.top\/vn/);
+      assert.equal(await s.text("link-real-0"), "Địa chỉ thật là dichvucong.gov.vn.");
+      assert.match(await s.text("link-0"), /Tên thật bị thêm một chữ/);
+      assert.equal(await s.text("link-verdict-1"), "Chính thức");
+      assert.match(await s.text("link-1"), /\.gov\.vn/);
+      assert.equal(await s.text("link-verdict-2"), "Không phải trang của Nhà nước");
+      assert.match(await s.text("link-2"), /đòi mật khẩu/);
+      assert.equal(await s.activeTestid(), "links-results", "focus moves to the results");
+      await s.screenshot("links-vi");
+
+      await s.click("lang-switch");
+      await s.textWhere("link-verdict-0", (t) => t.includes("Fake"));
+      assert.equal(await s.text("link-real-0"), "The real address is dichvucong.gov.vn.");
+      assert.equal(await s.text("link-verdict-1"), "Official");
+      assert.equal(await s.text("link-verdict-2"), "Not a government site");
+      const kept = await s.run("return document.querySelector('[data-testid=links-input]').value");
+      assert.equal(kept, MESSAGE, "the pasted text survives a language switch");
+      await s.screenshot("links-en");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a message without a link says so", async () => {
+    const s = await h.open();
+    try {
+      await s.click("nav-links");
+      await s.type("links-input", "Anh gọi lại cho em nhé.");
+      await s.click("links-check");
+      await s.textWhere("link-verdict-0", (t) => t.length > 0);
+      assert.equal(await s.attr("link-0", "data-verdict"), "invalid");
+      // The language chosen in the first test is remembered.
+      assert.match(await s.text("link-0"), /Không thấy đường link nào|No link was found/);
+    } finally {
+      await s.close();
+    }
+  });
+});
