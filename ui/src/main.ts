@@ -13,6 +13,7 @@ import { homeScreen } from "./screens/home";
 import { incidentScreen } from "./screens/incident";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import { quizScreen, resetQuiz } from "./screens/quiz";
+import { rollupScreen } from "./screens/rollup";
 import { summaryScreen } from "./screens/summary";
 import type { Ctx, ScreenId } from "./screens/types";
 
@@ -32,9 +33,9 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "incident", label: "nav-incident" },
 ];
 
-/** The tab to mark: the summary is opened from the home screen, so it keeps that tab. */
+/** The tab to mark: the summary and the roll-up are opened from the home screen, so they keep that tab. */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && screen === "summary");
+  return tab === screen || (tab === "home" && (screen === "summary" || screen === "rollup"));
 }
 
 function header(): HTMLElement {
@@ -129,6 +130,8 @@ async function body(): Promise<HTMLElement> {
       return summaryScreen(ctx, () => void render(false));
     case "quiz":
       return quizScreen(ctx);
+    case "rollup":
+      return rollupScreen(ctx, () => void render(false));
   }
 }
 
