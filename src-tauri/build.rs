@@ -26,6 +26,9 @@ fn main() {
         "stop_training",
         "summary",
         "save_report",
+        "rollup_pick",
+        "rollup_view",
+        "rollup_save",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build");

@@ -78,7 +78,18 @@ pub async fn run_checks(
     };
     // One history line for this computer; a recorded machine's run writes nothing.
     let history_problem = crate::report_commands::record_check(&state, scenario.is_some(), &report);
-    let save_problem = save_problem.or(history_problem);
+    // When the profile asks: the result for the fleet engines (docs/fleet.md), never for a
+    // recorded machine; the app's own folder when the machine-wide one is not writable.
+    let fleet_problem = tukiem_core::fleet::after_check(
+        &state.profile.profile,
+        &report,
+        scenario.is_none(),
+        sysinfo::System::host_name(),
+        std::env::var_os("ProgramData").as_deref(),
+        Some(state.data_dir.join("fleet")),
+    )
+    .problem();
+    let save_problem = save_problem.or(history_problem).or(fleet_problem);
     // The trainer may have switched scenario while this one ran: keep only a current result.
     if state.scenario() == scenario {
         state.set_last_report(report.clone());

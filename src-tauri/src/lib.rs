@@ -8,6 +8,7 @@ mod link_commands;
 mod password_commands;
 mod quiz_commands;
 mod report_commands;
+mod rollup_commands;
 mod state;
 mod training_commands;
 
@@ -30,6 +31,7 @@ pub fn run() {
                 let _ = training_commands::enter(app.handle(), &state);
             }
             app.manage(state);
+            app.manage(rollup_commands::RollupState::default());
             if let Some(window) = app.get_webview_window("main") {
                 commands::retitle(&window, lang);
             }
@@ -59,7 +61,10 @@ pub fn run() {
             training_commands::set_training_scenario,
             training_commands::stop_training,
             report_commands::summary,
-            report_commands::save_report
+            report_commands::save_report,
+            rollup_commands::rollup_pick,
+            rollup_commands::rollup_view,
+            rollup_commands::rollup_save
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

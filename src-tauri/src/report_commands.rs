@@ -22,10 +22,10 @@ use tukiem_core::{Lang, Localizer, Msg};
 use crate::state::AppState;
 
 /// The test build's identifier (`tauri.conf.test.json`): only it may save without a dialog.
-const TEST_IDENTIFIER: &str = "vn.tukiem.app.test";
+pub(crate) const TEST_IDENTIFIER: &str = "vn.tukiem.app.test";
 /// In the test build only: save reports into this folder instead of asking (a native save
 /// dialog cannot be driven by WebDriver).
-const E2E_SAVE_DIR: &str = "TUKIEM_E2E_SAVE_DIR";
+pub(crate) const E2E_SAVE_DIR: &str = "TUKIEM_E2E_SAVE_DIR";
 /// Checks on the score-over-time chart.
 const CHART_POINTS: usize = 12;
 

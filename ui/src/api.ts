@@ -221,6 +221,32 @@ export interface Summary {
 
 export type ReportFormat = "pdf" | "html" | "json";
 
+export type RollupPick = "folder" | "files";
+export type RollupFormat = "xlsx" | "pdf" | "html" | "json";
+
+/** The roll-up as core rendered it (crates/core/src/rollup/model.rs `View`). */
+export interface RollupView {
+  title: string;
+  place_date: string;
+  date_shown: string;
+  subtitle: string;
+  columns: string[];
+  rows: { cells: string[]; warning: string | null; damaged: boolean }[];
+  summary: [string, string][];
+  missing_title: string | null;
+  missing: string[];
+  replaced_columns: string[];
+  replaced: string[][];
+  refused_columns: string[];
+  refused: string[][];
+  integrity_note: string;
+}
+
+export interface RollupReply {
+  view: RollupView;
+  summary: { people: number; counted: number; damaged: number; refused: number; replaced: number };
+}
+
 export const api = {
   bootstrap: () => invoke<Bootstrap>("bootstrap"),
   advice: (language: Lang) => invoke<Advice>("advice", { language }),
@@ -277,6 +303,13 @@ export const api = {
    * message saying what went wrong. */
   saveReport: (format: ReportFormat, language: Lang, name: string, unit: string) =>
     invoke<string | null>("save_report", { format, language, name: name || null, unit: unit || null }).then(
+      (path) => ({ path, error: null }),
+      (error: Msg) => ({ path: null, error }),
+    ),
+  rollupPick: (pick: RollupPick, language: Lang) => invoke<RollupReply | null>("rollup_pick", { pick, language }),
+  rollupView: (language: Lang) => invoke<RollupReply | null>("rollup_view", { language }),
+  rollupSave: (format: RollupFormat, language: Lang) =>
+    invoke<string | null>("rollup_save", { format, language }).then(
       (path) => ({ path, error: null }),
       (error: Msg) => ({ path: null, error }),
     ),

@@ -14,6 +14,7 @@ import { incidentScreen } from "./screens/incident";
 import { linksScreen } from "./screens/links";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import { quizScreen, resetQuiz } from "./screens/quiz";
+import { rollupScreen } from "./screens/rollup";
 import { summaryScreen } from "./screens/summary";
 import type { Ctx, ScreenId } from "./screens/types";
 
@@ -34,9 +35,9 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "incident", label: "nav-incident" },
 ];
 
-/** The tab to mark: the summary is opened from the home screen, so it keeps that tab. */
+/** The tab to mark: the summary and the roll-up are opened from the home screen, so they keep that tab. */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && screen === "summary");
+  return tab === screen || (tab === "home" && (screen === "summary" || screen === "rollup"));
 }
 
 function header(): HTMLElement {
@@ -133,6 +134,8 @@ async function body(): Promise<HTMLElement> {
       return quizScreen(ctx);
     case "links":
       return linksScreen(() => void render(false));
+    case "rollup":
+      return rollupScreen(ctx, () => void render(false));
   }
 }
 

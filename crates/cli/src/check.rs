@@ -58,20 +58,15 @@ pub fn run_engine(
     });
     let report = checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
         .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))?;
-    let outcome = fleet::record(&fleet::Input {
-        enabled: profile.fleet.enabled,
-        real_check: scenario.is_none(),
-        report: &report,
-        host: &sysinfo::System::host_name().unwrap_or_default(),
-        profile: &profile.id,
-        app_version: env!("CARGO_PKG_VERSION"),
-        machine_dir: fleet::machine_dir(
-            checks::OsKind::current(),
-            std::env::var_os("ProgramData").as_deref(),
-        ),
-        // The CLI has no data folder of its own: a failure is said, not hidden elsewhere.
-        fallback_dir: None,
-    });
+    // The CLI has no data folder of its own: a failure is said, not hidden elsewhere.
+    let outcome = fleet::after_check(
+        profile,
+        &report,
+        scenario.is_none(),
+        sysinfo::System::host_name(),
+        std::env::var_os("ProgramData").as_deref(),
+        None,
+    );
     if let Some(problem) = outcome.problem() {
         eprintln!("{}", l.render(&problem));
     }

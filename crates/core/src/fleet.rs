@@ -219,6 +219,29 @@ pub fn record(input: &Input) -> Outcome {
     }
 }
 
+/// The one call the app and the CLI make after every check: the profile decides whether anything
+/// is written, `real_check` is false for a recorded machine, `program_data` is the variable the
+/// adapter read, `fallback_dir` the adapter's own folder (`None`: none).
+pub fn after_check(
+    profile: &crate::Profile,
+    report: &CheckReport,
+    real_check: bool,
+    host: Option<String>,
+    program_data: Option<&std::ffi::OsStr>,
+    fallback_dir: Option<PathBuf>,
+) -> Outcome {
+    record(&Input {
+        enabled: profile.fleet.enabled,
+        real_check,
+        report,
+        host: host.as_deref().unwrap_or_default(),
+        profile: &profile.id,
+        app_version: env!("CARGO_PKG_VERSION"),
+        machine_dir: machine_dir(report.os, program_data),
+        fallback_dir,
+    })
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum FleetError {
     #[error("{0}")]

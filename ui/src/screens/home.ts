@@ -19,6 +19,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
     { screen: "advice", title: "home-advice-title", body: "home-advice-body", icon: "shieldCheck" },
     { screen: "incident", title: "home-incident-title", body: "home-incident-body", icon: "report" },
     { screen: "quiz", title: "home-quiz-title", body: "home-quiz-body", icon: "question" },
+    { screen: "rollup", title: "home-rollup-title", body: "home-rollup-body", icon: "copy" },
   ];
   return h(
     "section",

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from "../api";
 
-export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" | "quiz" | "summary" | "links";
+export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" | "quiz" | "summary" | "links" | "rollup";
 
 export interface Ctx {
   lang: Lang;

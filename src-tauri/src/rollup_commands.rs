@@ -1,0 +1,232 @@
+//! IPC for the unit roll-up ("Tổng hợp đơn vị"): pick a folder or files, see the table, save it.
+//! Both the pick and the save go through the dialog plugin's Rust API: the webview has no dialog
+//! or file-system permission and never names a path. The paths picked stay here, so a language
+//! switch rolls the same files up again in the other language.
+//!
+//! Test build only (identifier `vn.tukiem.app.test`): `TUKIEM_E2E_ROLLUP_DIR` stands in for the
+//! folder dialog, and `TUKIEM_E2E_SAVE_DIR` for the save dialog, as for the self-check report.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+use tukiem_core::rollup::model::View;
+use tukiem_core::rollup::summary::Summary;
+use tukiem_core::rollup::{self, Limits, Options};
+use tukiem_core::{Lang, Localizer, Msg};
+
+use crate::report_commands::{E2E_SAVE_DIR, TEST_IDENTIFIER};
+
+const E2E_ROLLUP_DIR: &str = "TUKIEM_E2E_ROLLUP_DIR";
+
+/// The files or folders last picked (nothing else is kept: the roll-up is made again on demand).
+#[derive(Default)]
+pub struct RollupState {
+    paths: Mutex<Vec<PathBuf>>,
+}
+
+impl RollupState {
+    fn paths(&self) -> Vec<PathBuf> {
+        self.paths.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    fn set(&self, paths: Vec<PathBuf>) {
+        if let Ok(mut p) = self.paths.lock() {
+            *p = paths;
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pick {
+    Folder,
+    Files,
+}
+
+#[derive(Serialize)]
+pub struct RollupReply {
+    view: View,
+    summary: Summary,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xlsx,
+    Pdf,
+    Html,
+    Json,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+
+    fn filter(self) -> &'static str {
+        match self {
+            Format::Xlsx => "rollup-filter-xlsx",
+            Format::Pdf => "summary-filter-pdf",
+            Format::Html => "summary-filter-html",
+            Format::Json => "summary-filter-json",
+        }
+    }
+}
+
+fn is_test_build(app: &AppHandle) -> bool {
+    app.config().identifier == TEST_IDENTIFIER
+}
+
+fn make(paths: &[PathBuf], language: Lang) -> rollup::Rollup {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let opts = Options {
+        now_unix: now,
+        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
+        staff: None,
+    };
+    rollup::from_paths(paths, &Limits::default(), &opts, &Localizer::new(language))
+}
+
+fn failed(detail: String) -> Msg {
+    Msg::new("rollup-screen-failed").arg("detail", detail)
+}
+
+/// Asks for a folder or files and rolls them up. `Ok(None)`: the dialog was closed.
+#[tauri::command]
+pub async fn rollup_pick(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, RollupState>,
+    pick: Pick,
+    language: Lang,
+) -> Result<Option<RollupReply>, Msg> {
+    let l = Localizer::new(language);
+    let test_dir = is_test_build(&app)
+        .then(|| std::env::var_os(E2E_ROLLUP_DIR))
+        .flatten()
+        .map(PathBuf::from);
+    let picked =
+        tauri::async_runtime::spawn_blocking(move || -> Result<Option<Vec<PathBuf>>, Msg> {
+            if let Some(dir) = test_dir {
+                return Ok(Some(vec![dir]));
+            }
+            let dialog = app
+                .dialog()
+                .file()
+                .set_parent(&window)
+                .set_title(l.text("rollup-pick-title"));
+            let chosen = match pick {
+                Pick::Folder => dialog.blocking_pick_folder().map(|p| vec![p]),
+                Pick::Files => dialog
+                    .add_filter(l.text("summary-filter-json"), &["json"])
+                    .blocking_pick_files(),
+            };
+            match chosen {
+                None => Ok(None),
+                Some(list) => list
+                    .into_iter()
+                    .map(|p| p.into_path().map_err(|e| failed(e.to_string())))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(Some),
+            }
+        })
+        .await
+        .map_err(|e| failed(e.to_string()))??;
+    let Some(paths) = picked else {
+        return Ok(None);
+    };
+    state.set(paths.clone());
+    roll(paths, language).await.map(Some)
+}
+
+/// The same files again, e.g. in the other language. `None` when nothing was picked yet.
+#[tauri::command]
+pub async fn rollup_view(
+    state: State<'_, RollupState>,
+    language: Lang,
+) -> Result<Option<RollupReply>, Msg> {
+    let paths = state.paths();
+    if paths.is_empty() {
+        return Ok(None);
+    }
+    roll(paths, language).await.map(Some)
+}
+
+async fn roll(paths: Vec<PathBuf>, language: Lang) -> Result<RollupReply, Msg> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let r = make(&paths, language);
+        RollupReply {
+            summary: r.summary.clone(),
+            view: r.view,
+        }
+    })
+    .await
+    .map_err(|e| failed(e.to_string()))
+}
+
+/// Makes the roll-up of the files picked in `format` and asks where to save it. The written
+/// path, or `None` when the dialog was closed.
+#[tauri::command]
+pub async fn rollup_save(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, RollupState>,
+    format: Format,
+    language: Lang,
+) -> Result<Option<String>, Msg> {
+    let paths = state.paths();
+    if paths.is_empty() {
+        return Err(Msg::new("rollup-nothing-picked"));
+    }
+    let test_dir = is_test_build(&app)
+        .then(|| std::env::var_os(E2E_SAVE_DIR))
+        .flatten()
+        .map(PathBuf::from);
+    tauri::async_runtime::spawn_blocking(move || {
+        let l = Localizer::new(language);
+        let r = make(&paths, language);
+        let bytes = match format {
+            Format::Xlsx => rollup::xlsx::render(&r, &l).map_err(|e| failed(e.to_string()))?,
+            Format::Pdf => rollup::pdf::render(&r, &l).map_err(|e| failed(e.to_string()))?,
+            Format::Html => rollup::html::render(&r, &l).into_bytes(),
+            Format::Json => rollup::json::to_json(&r).into_bytes(),
+        };
+        let file_name = format!(
+            "{}.{}",
+            l.render(&Msg::new("rollup-file-name").arg("date", r.date.clone())),
+            format.extension()
+        );
+        let path = match test_dir {
+            Some(dir) => dir.join(&file_name),
+            None => {
+                let chosen = app
+                    .dialog()
+                    .file()
+                    .set_parent(&window)
+                    .set_title(l.text("rollup-save-title"))
+                    .set_file_name(&file_name)
+                    .add_filter(l.text(format.filter()), &[format.extension()])
+                    .blocking_save_file();
+                match chosen {
+                    None => return Ok(None),
+                    Some(p) => p.into_path().map_err(|e| failed(e.to_string()))?,
+                }
+            }
+        };
+        std::fs::write(&path, bytes).map_err(|e| failed(e.to_string()))?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+    .map_err(|e| failed(e.to_string()))?
+}
