@@ -116,7 +116,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.click("incident-kind-account");
       const text = await copyTextWhere(s, (v) => v.includes("Subject: Incident report: Account taken over\n"), "the English subject");
       assert.ok(text.startsWith(`To: ${EMAIL}\n`), text);
-      assert.match(text, /Dear Phạm Văn An \(Specialist, Digital Transformation Division\),/);
+      assert.match(text, /Dear Mr Phạm Văn An, Specialist, Digital Transformation Division, Nam Dinh Department of Information and Communications,/);
       await s.run("window.scrollTo(0, 0)");
       await s.screenshot("incident-en");
       await s.setSize(800, 600);

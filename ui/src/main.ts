@@ -28,13 +28,15 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "home", label: "nav-home" },
   { screen: "passwords", label: "nav-passwords" },
   { screen: "checks", label: "nav-checks" },
+  { screen: "summary", label: "nav-summary-tab" },
   { screen: "advice", label: "nav-advice" },
   { screen: "incident", label: "nav-incident" },
+  { screen: "quiz", label: "nav-quiz" },
 ];
 
-/** The tab to mark: the summary is opened from the home screen, so it keeps that tab. */
+/** The tab to mark: every screen has its own. */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && screen === "summary");
+  return tab === screen;
 }
 
 function header(): HTMLElement {
@@ -107,7 +109,7 @@ function banners(): HTMLElement | null {
 }
 
 async function body(): Promise<HTMLElement> {
-  const ctx: Ctx = { lang: lang(), agency: boot.agency, go };
+  const ctx: Ctx = { lang: lang(), agency: boot.agency, letterDate: boot.letter_date, go };
   switch (screen) {
     case "home":
       return homeScreen(ctx);
