@@ -25,7 +25,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.equal(await s.text("nav-home"), "Trang chủ");
       assert.equal(await s.text("nav-passwords"), "Đổi mật khẩu");
       assert.equal(await s.text("nav-checks"), "Kiểm tra máy tính");
-      assert.equal(await s.text("nav-advice"), "Khuyến cáo chính thức");
+      assert.equal(await s.text("nav-advice"), "Khuyến cáo");
       const lead = await s.run("return document.querySelector('.lead').textContent");
       assert.match(lead, /Sở Thông tin và Truyền thông tỉnh Nam Định/);
       for (const entry of ["home-passwords", "home-checks", "home-advice"]) await s.find(entry);
