@@ -10,9 +10,9 @@ nav-label = Main sections
 nav-home = Home
 nav-passwords = Change passwords
 nav-checks = Check this computer
-nav-advice = Official advice
+nav-advice = Advice
 nav-summary-tab = Overview
-nav-quiz = Review quiz
+nav-quiz = Quiz
 
 lang-switch = Tiếng Việt
 lang-switch-label = Switch the interface to Vietnamese

@@ -10,9 +10,9 @@ nav-label = Các mục chính
 nav-home = Trang chủ
 nav-passwords = Đổi mật khẩu
 nav-checks = Kiểm tra máy tính
-nav-advice = Khuyến cáo chính thức
+nav-advice = Khuyến cáo
 nav-summary-tab = Tổng quan
-nav-quiz = Câu hỏi ôn tập
+nav-quiz = Ôn tập
 
 lang-switch = English
 lang-switch-label = Chuyển giao diện sang tiếng Anh

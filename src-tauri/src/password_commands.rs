@@ -30,6 +30,8 @@ pub struct SystemView {
     login_url: Option<String>,
     change_password_url: Option<String>,
     changed_on: Option<String>,
+    /// How to change the password inside the system, then whom to call.
+    steps: tukiem_core::change_steps::ChangeSteps,
 }
 
 #[derive(Serialize)]
@@ -55,6 +57,7 @@ fn systems(state: &AppState) -> (Vec<SystemView>, Option<Msg>) {
             login_url: s.login_url().map(str::to_owned),
             change_password_url: s.change_password_url().map(str::to_owned),
             changed_on: st.changed_on,
+            steps: tukiem_core::change_steps::for_system(profile, &s.id),
         })
         .collect();
     (views, problem)

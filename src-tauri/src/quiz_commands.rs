@@ -16,10 +16,14 @@ use crate::state::AppState;
 
 static QUIZ: LazyLock<Quiz> = LazyLock::new(Quiz::embedded);
 
-/// The questions in order, with their words and no key.
+/// The questions of a round, answers shuffled by the round's seed, with their words and no key.
 #[tauri::command]
-pub fn quiz(state: State<'_, AppState>, language: Lang) -> Vec<QuestionView> {
-    QUIZ.views(&state.profile.profile, language)
+pub fn quiz(state: State<'_, AppState>, language: Lang, seed: Option<u32>) -> Vec<QuestionView> {
+    QUIZ.round(
+        &state.profile.profile,
+        language,
+        u64::from(seed.unwrap_or(0)),
+    )
 }
 
 #[tauri::command]

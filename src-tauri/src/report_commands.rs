@@ -135,7 +135,8 @@ pub struct SummaryReply {
     points: Vec<Point>,
     history_skipped: usize,
     systems_left: Vec<SystemLeft>,
-    /// A password changed longer ago than this many days is due again.
+    /// The profile's `max_age_days`: a password changed longer ago is due again. `None` (the
+    /// default profile): a change never goes stale.
     fresh_days: Option<u32>,
     problem: Option<Msg>,
 }

@@ -25,7 +25,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.equal(await s.text("nav-home"), "Trang chủ");
       assert.equal(await s.text("nav-passwords"), "Đổi mật khẩu");
       assert.equal(await s.text("nav-checks"), "Kiểm tra máy tính");
-      assert.equal(await s.text("nav-advice"), "Khuyến cáo chính thức");
+      assert.equal(await s.text("nav-advice"), "Khuyến cáo");
       const lead = await s.run("return document.querySelector('.lead').textContent");
       assert.match(lead, /Sở Thông tin và Truyền thông tỉnh Nam Định/);
       for (const entry of ["home-passwords", "home-checks", "home-advice"]) await s.find(entry);
@@ -46,7 +46,15 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.match(await s.text("advice-step-1"), /Đổi mật khẩu ngay sau lần đăng nhập đầu tiên/);
       assert.match(await s.text("advice-step-2"), /Chỉ thị số 14\/CT-TTg ngày 25\/5\/2018/);
       assert.match(await s.text("advice-step-3"), /Báo ngay/);
+      assert.match(await s.text("advice-summary"), /Đổi mật khẩu ngay sau lần đăng nhập đầu tiên/);
+      const order = await s.run(
+        `return [...document.querySelectorAll('[data-testid^="advice-"][data-testid$="-happened"], [data-testid="advice-risks"], [data-testid="advice-causes"], [data-testid="advice-actions"], [data-testid="advice-contact"]')].map((e) => e.dataset.testid)`,
+      );
+      assert.deepEqual(order, ["advice-what-happened", "advice-risks", "advice-causes", "advice-actions", "advice-contact"], "the letter's order");
       await s.screenshot("advice-vi");
+      await s.click("advice-original-toggle");
+      assert.match(await s.text("advice-original"), /Mật khẩu mới yêu cầu tối thiểu 8 ký tự/);
+      await s.screenshot("advice-original-vi");
     } finally {
       await s.close();
     }
@@ -92,7 +100,9 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.match(await s.text("system-dich-vu-cong"), /Chưa đổi/);
       await s.screenshot("passwords-vi");
       await s.click("system-dich-vu-cong-change");
-      assert.match(await s.text("pw-where"), /Phạm Văn An/, "no URL in the profile: say whom to ask");
+      assert.match(await s.text("pw-where"), /các bước/, "no URL in the profile: the general steps first");
+      assert.match(await s.text("pw-howto"), /Đổi mật khẩu/);
+      assert.match(await s.text("pw-howto-help"), /Phạm Văn An/, "then whom to call when they do not work");
       assert.equal(await s.attr("pw-input", "autocomplete"), "new-password");
       assert.equal(await s.attr("pw-input", "spellcheck"), "false");
 

@@ -116,7 +116,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.click("incident-kind-account");
       const text = await copyTextWhere(s, (v) => v.includes("Subject: Incident report: Account taken over\n"), "the English subject");
       assert.ok(text.startsWith(`To: ${EMAIL}\n`), text);
-      assert.match(text, /Dear Phạm Văn An \(Specialist, Digital Transformation Division\),/);
+      assert.match(text, /Dear Mr Phạm Văn An, Specialist, Digital Transformation Division, Nam Dinh Department of Information and Communications,/);
       await s.run("window.scrollTo(0, 0)");
       await s.screenshot("incident-en");
       await s.setSize(800, 600);
@@ -179,7 +179,9 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.textWhere("quiz-progress", (t) => t.includes("Câu 2/14"));
       assert.equal(await answer(s, 1), "false");
       assert.match(await s.text("quiz-explanation"), /Chưa đúng/);
-      assert.match(await s.text("quiz-explanation"), /Đáp án đúng là C\./);
+      // Answers are shuffled per round: the letter is the one the right answer shows on screen.
+      const letter = await s.run(`return document.querySelector('[data-testid="quiz-answer-3"] .qa-letter').textContent`);
+      assert.match(await s.text("quiz-explanation"), new RegExp(`Đáp án đúng là ${letter}\\.`));
       assert.match(await s.text("quiz-answer-1"), /Bạn chọn/);
       assert.match(await s.text("quiz-answer-3"), /Đáp án đúng/);
       await s.setSize(800, 600);
@@ -214,7 +216,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       assert.match(await s.text("quiz-progress"), /Question 1 of 12/);
       assert.equal(await answer(s, 1), "false");
       assert.match(await s.text("quiz-explanation"), /Not quite/);
-      assert.match(await s.text("quiz-explanation"), /The right answer is B\./);
+      assert.match(await s.text("quiz-explanation"), new RegExp(`The right answer is ${await s.run(`return document.querySelector('[data-testid="quiz-answer-2"] .qa-letter').textContent`)}\\.`));
       await s.screenshot("quiz-en");
       await s.click("lang-switch");
       await s.textWhere("nav-home", (t) => t === "Trang chủ");

@@ -31,6 +31,8 @@ export interface Localized {
 export interface Bootstrap {
   language: Lang;
   agency: Localized;
+  /** The letter's date, as each language writes it. */
+  letter_date: Localized;
   profile_problem: { location: Msg; reason: Msg } | null;
 }
 
@@ -45,7 +47,14 @@ export interface Section {
 
 export interface Advice {
   title: Msg;
+  summary_title: Msg;
+  summary: Msg[];
   sections: Section[];
+  /** The letter's text, verbatim, one paragraph a line. */
+  original: string | null;
+  original_problem: Msg | null;
+  /** Empty while the profile is fresh; else "agencies may have changed since, ask …". */
+  ageing: Msg[];
   contact: {
     title: Msg;
     agency: string;
@@ -65,6 +74,8 @@ export interface SystemView {
   login_url: string | null;
   change_password_url: string | null;
   changed_on: string | null;
+  /** How to change the password inside the system, then whom to call (decided in core). */
+  steps: { intro: Msg; steps: Msg[]; help: Msg };
 }
 
 export interface PasswordSetup {
@@ -165,6 +176,8 @@ export interface QuizQuestion {
   id: string;
   text: Msg;
   answers: Msg[];
+  /** The answer number of each displayed answer (answers are shuffled per round). */
+  numbers: number[];
   why: Msg;
 }
 
@@ -292,7 +305,7 @@ export const api = {
       (error: Msg) => error,
     ),
   /** The questions without their key: Rust marks each answer and the score. */
-  quiz: (language: Lang) => invoke<QuizQuestion[]>("quiz", { language }),
+  quiz: (language: Lang, seed: number) => invoke<QuizQuestion[]>("quiz", { language, seed }),
   quizAnswer: (question: string, answer: number) => invoke<QuizMark>("quiz_answer", { question, answer }),
   quizScore: (answers: { question: string; answer: number }[]) => invoke<QuizScore>("quiz_score", { answers }),
   summary: (language: Lang) => invoke<Summary>("summary", { language }),

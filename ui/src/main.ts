@@ -30,14 +30,16 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "home", label: "nav-home" },
   { screen: "passwords", label: "nav-passwords" },
   { screen: "checks", label: "nav-checks" },
+  { screen: "summary", label: "nav-summary-tab" },
   { screen: "links", label: "links-nav" },
   { screen: "advice", label: "nav-advice" },
   { screen: "incident", label: "nav-incident" },
+  { screen: "quiz", label: "nav-quiz" },
 ];
 
-/** The tab to mark: the summary and the roll-up are opened from the home screen, so they keep that tab. */
+/** The tab to mark: every screen has its own, but the roll-up opens from the home screen and keeps that tab. */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && (screen === "summary" || screen === "rollup"));
+  return tab === screen || (tab === "home" && screen === "rollup");
 }
 
 function header(): HTMLElement {
@@ -110,7 +112,7 @@ function banners(): HTMLElement | null {
 }
 
 async function body(): Promise<HTMLElement> {
-  const ctx: Ctx = { lang: lang(), agency: boot.agency, go };
+  const ctx: Ctx = { lang: lang(), agency: boot.agency, letterDate: boot.letter_date, go };
   switch (screen) {
     case "home":
       return homeScreen(ctx);

@@ -5,6 +5,7 @@
 //! caller passes in.
 
 pub mod advice;
+pub mod change_steps;
 pub mod checks;
 pub mod cli_args;
 pub mod fleet;

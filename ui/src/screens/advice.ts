@@ -30,12 +30,46 @@ function contactCard(c: Advice["contact"]): HTMLElement {
   );
 }
 
+/** The letter word for word, one paragraph a line, shown on request. */
+function originalView(a: Advice): HTMLElement {
+  const box = h(
+    "section",
+    { class: "original-letter", testid: "advice-original", attrs: { id: "original-letter", hidden: "" } },
+    h("h2", { text: t("advice-original-title") }),
+    h("p", { class: "hint", text: t("advice-original-note") }),
+    ...(a.original ?? "").split("\n").filter((line) => line.trim() !== "").map((line) => h("p", { text: line })),
+  );
+  const toggle = h("button", {
+    class: "secondary",
+    testid: "advice-original-toggle",
+    text: t("advice-original-open"),
+    attrs: { type: "button", "aria-controls": "original-letter", "aria-expanded": "false" },
+    onClick: () => {
+      const open = box.hasAttribute("hidden");
+      box.toggleAttribute("hidden", !open);
+      toggle.textContent = t(open ? "advice-original-close" : "advice-original-open");
+      toggle.setAttribute("aria-expanded", String(open));
+      if (open) box.scrollIntoView({ block: "start" });
+    },
+  });
+  return h("div", { class: "original-wrap" }, toggle, box);
+}
+
 export function adviceScreen(a: Advice): HTMLElement {
   return h(
     "section",
     { class: "screen advice", testid: "screen-advice" },
     h("h1", { text: tm(a.title), attrs: { tabindex: "-1" } }),
-    // The contact card follows the actions: the third action is "report to this person".
+    h(
+      "section",
+      { class: "letter-summary", testid: "advice-summary" },
+      h("h2", { text: tm(a.summary_title) }),
+      h("ol", {}, ...a.summary.map((m) => h("li", { text: tm(m) }))),
+    ),
+    a.ageing.length > 0
+      ? h("div", { class: "banner info", testid: "advice-ageing", attrs: { role: "note" } }, ...a.ageing.map((m) => h("p", { text: tm(m) })))
+      : null,
+    // The letter's order; the contact card follows the actions: the third is "report to this person".
     ...a.sections.flatMap((s) => [
       h(
         "section",
@@ -60,5 +94,8 @@ export function adviceScreen(a: Advice): HTMLElement {
       s.id === "actions" ? contactCard(a.contact) : null,
     ]),
     h("p", { class: "source", text: tm(a.source) }),
+    a.original !== null
+      ? originalView(a)
+      : h("p", { class: "hint", testid: "advice-original-none", text: a.original_problem ? tm(a.original_problem) : t("advice-original-none") }),
   );
 }

@@ -301,8 +301,14 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   const showOpenProblem = () =>
     openProblem.replaceChildren(...(d.openProblem ? [h("p", { class: "banner warning", text: tm(d.openProblem) })] : []));
   showOpenProblem();
+  // The general steps inside the system, then the contact for when they do not work (core decides).
+  const howto = [
+    h("ol", { class: "howto", testid: "pw-howto" }, ...system.steps.steps.map((m) => h("li", { text: tm(m) }))),
+    h("p", { class: "hint", testid: "pw-howto-help", text: tm(system.steps.help) }),
+  ];
   const where = url
     ? [
+        h("p", { text: tm(system.steps.intro) }),
         h("p", { testid: "pw-where", text: t("pw-open-url", { url }) }),
         h("button", {
           class: "secondary",
@@ -319,8 +325,9 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
           },
         }),
         openProblem,
+        ...howto,
       ]
-    : [h("p", { testid: "pw-where", text: t("pw-no-url", { name: setup.contact_name, phone: setup.contact_phone }) })];
+    : [h("p", { testid: "pw-where", text: tm(system.steps.intro) }), ...howto];
 
   return h(
     "section",

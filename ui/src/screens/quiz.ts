@@ -17,9 +17,17 @@ let chosen: number | null = null;
 let mark: QuizMark | null = null;
 let score: QuizScore | null = null;
 let problem: Msg | null = null;
+// The round's seed: core shuffles the answers by it, so a language switch keeps the order.
+let seed = newSeed();
+
+function newSeed(): number {
+  return Math.floor(Math.random() * 0xffff_ffff);
+}
 
 /** A fresh round: called when the screen is opened from elsewhere. */
 export function resetQuiz(): void {
+  seed = newSeed();
+  questionsByLang.clear();
   index = 0;
   given = [];
   chosen = null;
@@ -31,7 +39,7 @@ export function resetQuiz(): void {
 export async function quizScreen(ctx: Ctx): Promise<HTMLElement> {
   let questions = questionsByLang.get(ctx.lang);
   if (!questions) {
-    questions = await api.quiz(ctx.lang);
+    questions = await api.quiz(ctx.lang, seed);
     questionsByLang.set(ctx.lang, questions);
   }
   const qs = questions;
@@ -95,7 +103,8 @@ export async function quizScreen(ctx: Ctx): Promise<HTMLElement> {
         "ol",
         { class: "qa-answers" },
         ...q.answers.map((a, i) => {
-          const n = i + 1;
+          // The answer's own number (its test id too); the letter is its place on screen.
+          const n = q.numbers[i] ?? i + 1;
           const isRight = answered && mark?.correct_answer === n;
           const isChosenWrong = answered && chosen === n && !isRight;
           const state = isRight ? "is-right" : isChosenWrong ? "is-wrong" : answered ? "is-other" : "";
@@ -133,7 +142,8 @@ export async function quizScreen(ctx: Ctx): Promise<HTMLElement> {
   }
 
   function feedback(q: QuizQuestion, m: QuizMark): HTMLElement {
-    const letter = LETTERS[m.correct_answer - 1] ?? String(m.correct_answer);
+    const place = q.numbers.indexOf(m.correct_answer);
+    const letter = LETTERS[place] ?? String(m.correct_answer);
     return h(
       "div",
       {

@@ -110,7 +110,7 @@ function systemsLeft(s: Summary, lang: Lang): HTMLElement {
               "li",
               { attrs: { "data-system": sys.id } },
               h("span", { text: sys.name[lang] }),
-              sys.changed_on
+              sys.changed_on && s.fresh_days !== null
                 ? h("span", {
                     class: "sm-muted",
                     text: `${t("report-system-stale", { days: s.fresh_days })} (${date(sys.changed_on)})`,
@@ -165,7 +165,8 @@ function chart(s: Summary): HTMLElement {
   }
   const words = points.map((p) => t("summary-chart-point", { date: date(isoDay(p.checked_at)), score: p.score })).join("; ");
   const alt = t("summary-chart-alt", { points: words });
-  const [w, hgt, left, top, bottom] = [560, 170, 34, 12, 24];
+  // Labels big enough to read on a projector at the back of a room.
+  const [w, hgt, left, top, bottom] = [560, 190, 46, 14, 34];
   const plotW = w - left - 12;
   const plotH = hgt - top - bottom;
   const x = (i: number) => left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
@@ -174,7 +175,7 @@ function chart(s: Summary): HTMLElement {
   root.dataset.testid = "trend-chart";
   for (const v of [0, 50, 100]) {
     root.append(svg("line", { x1: left, x2: w - 12, y1: y(v), y2: y(v), class: "sm-grid" }));
-    const label = svg("text", { x: left - 6, y: y(v) + 4, class: "sm-axis", "text-anchor": "end" });
+    const label = svg("text", { x: left - 8, y: y(v) + 6, class: "sm-axis", "text-anchor": "end" });
     label.textContent = String(v);
     root.append(label);
   }
@@ -186,11 +187,11 @@ function chart(s: Summary): HTMLElement {
     dot.append(title);
     root.append(dot);
   });
-  const first = svg("text", { x: x(0), y: hgt - 6, class: "sm-axis", "text-anchor": points.length === 1 ? "middle" : "start" });
+  const first = svg("text", { x: x(0), y: hgt - 8, class: "sm-axis", "text-anchor": points.length === 1 ? "middle" : "start" });
   first.textContent = date(isoDay(points[0].checked_at));
   root.append(first);
   if (points.length > 1) {
-    const last = svg("text", { x: x(points.length - 1), y: hgt - 6, class: "sm-axis", "text-anchor": "end" });
+    const last = svg("text", { x: x(points.length - 1), y: hgt - 8, class: "sm-axis", "text-anchor": "end" });
     last.textContent = date(isoDay(points[points.length - 1].checked_at));
     root.append(last);
   }

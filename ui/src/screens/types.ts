@@ -5,5 +5,7 @@ export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" |
 export interface Ctx {
   lang: Lang;
   agency: Localized;
+  /** The letter's date, for "theo công văn ngày …". */
+  letterDate: Localized;
   go: (screen: ScreenId) => void;
 }
