@@ -142,6 +142,9 @@ pw-about-username = User name
 pw-about-birth = Date of birth
 pw-about-phone = Phone number
 pw-about-old = Old or issued password
+pw-warning-vietnamese_syllables = The letters are just a few common Vietnamese syllables. Password-guessing programs try these first.
+pw-warning-lucky_number = It contains a “lucky” number (such as 68, 86, 88, 888, 6868, 1368). Many people choose them, so they are tried early.
+pw-warning-short_number = The number part is too short: a few digits are all tried in an instant.
 
 # The general steps to change a password inside a system (when the letter gives no address), then whom to call.
 pw-howto-login = Log in to the system as usual, with your user name and current password.

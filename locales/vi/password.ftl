@@ -124,6 +124,9 @@ pw-about-username = Tên đăng nhập
 pw-about-birth = Ngày sinh
 pw-about-phone = Số điện thoại
 pw-about-old = Mật khẩu cũ hoặc mật khẩu được cấp
+pw-warning-vietnamese_syllables = Phần chữ chỉ ghép vài âm tiết tiếng Việt thông dụng. Chương trình dò mật khẩu thử những âm tiết này trước tiên.
+pw-warning-lucky_number = Có số “đẹp” (như 68, 86, 88, 888, 6868, 1368). Nhiều người chọn những số này nên chúng bị thử sớm.
+pw-warning-short_number = Phần số quá ngắn: vài chữ số thì thử hết trong chớp mắt.
 
 # Các bước chung để đổi mật khẩu ngay trong hệ thống (khi công văn không ghi địa chỉ trang), rồi người cần gọi.
 pw-howto-login = Đăng nhập hệ thống như mọi ngày, bằng tên đăng nhập và mật khẩu đang dùng.

@@ -11,3 +11,4 @@ pub mod history;
 pub mod patterns;
 pub mod policy;
 pub mod strength;
+pub mod vi_model;

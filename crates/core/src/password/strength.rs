@@ -1,6 +1,19 @@
-//! The verdict on a candidate password: the organization's rule, zxcvbn, and the Vietnamese
-//! patterns zxcvbn does not know. Only scores, codes and rule results come out; the password and
-//! every fragment of it stay inside this function.
+//! The verdict on a candidate password: the organization's rule, then the lowest of three guess
+//! estimates — zxcvbn on the password as typed, zxcvbn on its toneless form, and the Vietnamese
+//! model ([`super::vi_model`]) — against one threshold: fewer than 10^10 guesses is weak. Only
+//! scores, codes and rule results come out; the password and every fragment of it stay inside.
+//!
+//! What stays in memory, and what does not. Every copy this crate makes of the password or of
+//! the personal details (which include the old password) is wiped when dropped: folded forms are
+//! `Zeroizing`, context words are `SecretWord`s, pieces are slices of those, never new `String`s
+//! or `Vec<char>`s. What we cannot wipe:
+//! - zxcvbn's internals: it truncates, lower-cases, reverses and l33t-translates into new
+//!   `String`s, and keeps fragments in `Entropy::sequence` (tokens, matched words); none is
+//!   zeroized. The `Entropy` is dropped at once and never leaves `zxcvbn_view`.
+//! - the caller's buffers: in the app, the JSON text of the IPC request and serde's `String`
+//!   before it becomes `Zeroizing`, and the web view's `<input>` value in its JavaScript heap; in
+//!   the CLI, the standard-input buffer of the OS and of `std` (the line buffer is `Zeroizing`).
+//! - copies left by moves and reallocations the compiler makes (the `zeroize` crate's caveat).
 
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -8,8 +21,9 @@ use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
-use super::patterns::{self, ContextWords, SecretWord};
+use super::patterns::{ContextWords, SecretWord};
 use super::policy::{self, Requirement};
+use super::vi_model;
 use crate::profile::{PasswordRule, Profile};
 
 /// Longer input is not assessed: no one types it, and it would only cost time.
@@ -19,6 +33,9 @@ pub const MAX_CHARS: usize = 256;
 /// pieces' guesses multiplied (log10 added), which can only under-count patterns that span two
 /// pieces; the Vietnamese pattern check still sees the whole password.
 pub const ZXCVBN_CHUNK: usize = 20;
+/// Fewer guesses than this is weak: an offline attack on a leaked list of fast hashes tries
+/// 10^10 candidates in seconds, and a slow hash at 10^4 guesses a second in under two weeks.
+pub const WEAK_BELOW_LOG10: f64 = 10.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,7 +66,8 @@ pub struct Assessment {
     pub meets_rule: bool,
     pub missing: Vec<Requirement>,
     pub verdict: Verdict,
-    /// 0–4, the lower of the raw and the toneless form.
+    /// 0–4 on zxcvbn's scale, from the lowest estimate: zxcvbn on the raw and the toneless
+    /// form, and the Vietnamese model.
     pub score: u8,
     pub guesses_log10: f64,
     /// Stable codes, most important first.
@@ -57,10 +75,9 @@ pub struct Assessment {
     /// What to do about it: stable codes (`pw-suggestion-<code>`), most useful first. Empty for a
     /// `strong` or `too_long` verdict.
     pub suggestions: Vec<&'static str>,
-    /// How long guessing would take (see [`CrackTime`] for the assumed attack). `None` when that
-    /// figure would mislead: the password is too long to assess, reused, or built from the
-    /// Vietnamese patterns zxcvbn does not know (its estimate then says "years" for what
-    /// attackers try first).
+    /// How long guessing would take (see [`CrackTime`] for the assumed attack), from the lowest
+    /// estimate. `None` when that figure would mislead: the password is too long to assess, or
+    /// reused.
     pub crack_time: Option<CrackTime>,
 }
 
@@ -272,6 +289,9 @@ pub const WARNING_CODES: &[&str] = &[
     "digit_sequence",
     "leet",
     "default_shape",
+    "vietnamese_syllables",
+    "lucky_number",
+    "short_number",
     "keyboard_row",
     "keyboard_pattern",
     "repeats",
@@ -354,15 +374,20 @@ pub fn assess(
     } else {
         0.0
     };
+    // The Vietnamese model: a cracker that knows how Vietnamese people build passwords.
+    let model = vi_model::estimate(password, &ctx);
+    let model_weak = model.guesses_log10 < WEAK_BELOW_LOG10;
+    let log10 = log10.min(model.guesses_log10).max(0.0);
     let score = score_of(log10);
+    let weak = log10 < WEAK_BELOW_LOG10;
 
-    let findings = patterns::analyse(&folded, &ctx);
-    // Parts that look like names or words only matter when they make the password guessable;
-    // a long passphrase that happens to contain a name is not a problem worth a warning.
-    if findings.guessable || score < 3 {
-        warnings.extend(findings.patterns.iter().map(|p| p.code()));
+    // Say which parts made it weak. Parts that look like names or words do not matter when the
+    // whole is hard to guess: a long passphrase that happens to contain a name gets no warning.
+    if weak && model_weak {
+        warnings.extend(model.patterns.iter().map(|p| p.code()));
     }
-    if let Some(w) = z.warning
+    if weak
+        && let Some(w) = z.warning
         && !warnings.contains(&w)
     {
         warnings.push(w);
@@ -371,9 +396,9 @@ pub fn assess(
     let chars = password.chars().count();
     let verdict = if !missing.is_empty() {
         Verdict::FailsRule
-    } else if findings.guessable || score < 3 {
+    } else if weak {
         Verdict::Weak
-    } else if score == 4 && chars >= 12 {
+    } else if chars >= 12 {
         Verdict::Strong
     } else {
         Verdict::Fair
@@ -383,14 +408,12 @@ pub fn assess(
         Verdict::Strong | Verdict::TooLong => Vec::new(),
         // zxcvbn says nothing once its score is 3 or more, yet a Vietnamese-pattern password or
         // a merely fair one still needs a way forward.
-        _ if z.suggestions.is_empty() && findings.guessable => vec!["use_a_few_words"],
+        _ if z.suggestions.is_empty() && model_weak => vec!["use_a_few_words"],
         Verdict::Fair if z.suggestions.is_empty() => vec!["add_another_word"],
         _ => z.suggestions,
     };
-    // zxcvbn's estimate is the time; when our own patterns overrule a high zxcvbn score, that
-    // estimate would contradict the verdict, so no time is given (the warnings say why).
-    let crack_time =
-        (!(findings.guessable && score >= 3)).then(|| CrackTime::from_guesses_log10(log10));
+    // The time follows the lowest estimate, the one the verdict follows.
+    let crack_time = Some(CrackTime::from_guesses_log10(log10));
     Assessment {
         meets_rule: missing.is_empty(),
         missing,
