@@ -15,6 +15,8 @@ use tukiem_core::{Lang, Localizer, Msg};
 #[derive(Debug)]
 pub enum Problem {
     /// The Microsoft Edge WebView2 Runtime is not installed (or not usable for this user).
+    /// Only Windows finds it missing; the words are tested everywhere.
+    #[cfg_attr(not(windows), allow(dead_code))]
     WebViewMissing,
     /// Creating the window or its webview failed; the detail is the runtime's own error.
     WindowFailed { detail: String },
