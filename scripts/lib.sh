@@ -5,6 +5,9 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Cargo's build folder for the Linux builds (Cargo's own variable; the repository's target/ by
+# default). Outputs people use (target/e2e, target/windows) stay in the repository's target/.
+TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
 TAURI_DRIVER_VERSION=2.1.0
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -42,7 +45,12 @@ deb_available() { apt-cache show "$1" >/dev/null 2>&1; }
 
 BUILD_DEBS=(build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libdbus-1-dev file)
 TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core gnome-keyring poppler-utils)
-WINDOWS_CHECK_DEBS=(rustc-web cargo-web rust-web-src binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64)
+# Building for Windows (scripts/windows-build): Debian's rustc-web with the standard library's
+# source, mingw-w64 to link, NSIS for the installer, osslsigncode to sign.
+WINDOWS_BUILD_DEBS=(rustc-web cargo-web rust-web-src binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64
+  nsis osslsigncode)
+# Installing and running the Windows build in CI (tests/windows/wine-test).
+WINE_TEST_DEBS=(wine wine64 xvfb xdotool imagemagick openssl poppler-utils)
 
 ensure_rust() {
   command -v cargo >/dev/null || die "Rust is not installed. Install it with rustup (https://rustup.rs), version 1.90 or newer, then run this again."
@@ -81,4 +89,15 @@ ensure_tauri_driver() {
 build_ui() {
   say "Building the web UI (TypeScript check + Vite)"
   npm run --silent build:ui
+}
+
+# The version every crate shares (Cargo.toml's [workspace.package]).
+workspace_version() {
+  awk '/^\[/ {s = ($0 == "[workspace.package]")} s && /^version *=/ {gsub(/.*= *"|".*/, ""); print; exit}' \
+    "$REPO/Cargo.toml"
+}
+
+# The agency that publishes this build: the Vietnamese name in an organization profile's [agency].
+profile_publisher() {
+  awk '/^\[/ {s = ($0 == "[agency]")} s && /^name *=/ {sub(/.*vi *= *"/, ""); sub(/".*/, ""); print; exit}' "$1"
 }

@@ -30,6 +30,14 @@ fn main() {
         "rollup_view",
         "rollup_save",
     ]);
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
-        .expect("tauri-build");
+    // On Windows targets tauri-build also embeds the version information, the icon and this
+    // application manifest (no UAC prompt, DPI awareness, Windows 10/11 compatibility).
+    let windows =
+        tauri_build::WindowsAttributes::new().app_manifest(include_str!("windows-app.manifest"));
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(manifest)
+            .windows_attributes(windows),
+    )
+    .expect("tauri-build");
 }

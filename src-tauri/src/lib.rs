@@ -9,12 +9,21 @@ mod password_commands;
 mod quiz_commands;
 mod report_commands;
 mod rollup_commands;
+mod startup_alert;
 mod state;
 mod training_commands;
 
 use tauri::Manager;
 
 pub fn run() {
+    let context = tauri::generate_context!();
+    let identifier = context.config().identifier.clone();
+    // No WebView2 Runtime (Windows): no window can exist. Say so in the user's language and stop,
+    // before Tauri would show its own English box.
+    if let Err(problem) = startup_alert::webview_runtime() {
+        startup_alert::show(&problem, &identifier);
+        std::process::exit(1);
+    }
     tauri::Builder::default()
         // Only our `open_system_page` command uses it, from Rust: the capability grants the
         // webview none of the plugin's own commands.
@@ -66,10 +75,13 @@ pub fn run() {
             rollup_commands::rollup_view,
             rollup_commands::rollup_save
         ])
-        .run(tauri::generate_context!())
+        .run(context)
         .unwrap_or_else(|e| {
-            // Only reached when the window system itself is unusable; nothing to show it in.
-            eprintln!("{e}");
+            // The window or its webview could not be created: there is no screen to say it in.
+            let problem = startup_alert::Problem::WindowFailed {
+                detail: e.to_string(),
+            };
+            startup_alert::show(&problem, &identifier);
             std::process::exit(1);
         });
 }

@@ -137,6 +137,14 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
 /// Writes a whole text result to standard output, control and bidi characters escaped
 /// ([`terminal::text`]). A closed pipe (`tukiem-cli advice | head`) is the reader's choice, not
 /// an error.
+///
+/// Windows consoles: every byte goes through Rust's `Stdout`, which writes to a console with
+/// `WriteConsoleW` (UTF-16) and to a file or a pipe as the UTF-8 bytes it is given. So
+/// Vietnamese shows correctly in cmd.exe and Windows PowerShell 5.1 whatever the console's code
+/// page (437, 850, 1258…), redirected output is UTF-8, and the user's console is left as it
+/// was. Switching the console to code page 65001 instead would change it for the rest of the
+/// user's session, and older consoles mis-handle UTF-8 written byte by byte. Never write to the
+/// raw handle, which would bypass this.
 fn write_stdout(text: &str) -> std::io::Result<()> {
     write_raw(&terminal::text(text))
 }
