@@ -81,10 +81,7 @@ fn bad_input_of_every_kind_is_listed_never_aborts() {
             ("other.json", "{\"schema\":\"acme/1\"}".into()),
             ("v9.json", "{\"schema\":\"tukiem.rollup/9\"}".into()),
             ("missing.json", "{\"schema\":\"tukiem.report/1\"}".into()),
-            (
-                "big-score.json",
-                with_score(&good, 300),
-            ),
+            ("big-score.json", with_score(&good, 300)),
         ],
         None,
         Lang::En,
