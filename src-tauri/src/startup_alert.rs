@@ -125,7 +125,9 @@ mod native {
 #[cfg(not(windows))]
 mod native {
     pub fn message_box(title: &str, body: &str) {
-        eprintln!("{title}\n\n{body}");
+        eprintln!("{title}");
+        eprintln!();
+        eprintln!("{body}");
     }
 }
 

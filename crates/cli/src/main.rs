@@ -140,7 +140,8 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
 ///
 /// Windows consoles: every byte goes through Rust's `Stdout`, which writes to a console with
 /// `WriteConsoleW` (UTF-16) and to a file or a pipe as the UTF-8 bytes it is given. So
-/// Vietnamese shows correctly in cmd.exe and Windows PowerShell 5.1 whatever the console's code
+/// Vietnamese shows correctly in every Windows console window (the command prompt and the
+/// built-in shell consoles) whatever the console's code
 /// page (437, 850, 1258…), redirected output is UTF-8, and the user's console is left as it
 /// was. Switching the console to code page 65001 instead would change it for the rest of the
 /// user's session, and older consoles mis-handle UTF-8 written byte by byte. Never write to the
