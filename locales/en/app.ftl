@@ -8,8 +8,8 @@ app-load-failed = TựKiểm could not open this screen. Please close the app an
 
 nav-label = Main sections
 nav-home = Home
-nav-passwords = Change passwords
-nav-checks = Check this computer
+nav-passwords = Passwords
+nav-checks = Computer check
 nav-advice = Advice
 nav-summary-tab = Overview
 nav-quiz = Quiz

@@ -1,7 +1,7 @@
 # Link check: the screen, the command line, and passwords saved for fake sites.
 
 links-title = Check a link
-links-nav = Check a link
+links-nav = Links
 links-home-title = Check a link
 links-home-body = Got a message with a link about a traffic fine, social insurance, tax or a passport? Paste it here to know whether the site is real or fake.
 links-home-open = Check a link

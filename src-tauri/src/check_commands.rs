@@ -66,7 +66,13 @@ pub async fn run_checks(
     let sink = Arc::new(move |p: Progress| {
         let _ = on_progress.send(p);
     });
-    let report = checks::run_checks(env, checks::all_checks(), RunOptions::default(), sink).await;
+    let report = checks::run_checks(
+        env,
+        checks::checks_for(&state.profile.profile.machine),
+        RunOptions::default(),
+        sink,
+    )
+    .await;
     // A recorded machine is not this computer: its date must not become "last checked".
     let save_problem = if scenario.is_some() {
         None

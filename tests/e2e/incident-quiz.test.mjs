@@ -213,7 +213,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       await s.click("lang-switch");
       await s.textWhere("nav-home", (t) => t === "Home");
       await s.click("home-quiz");
-      assert.match(await s.text("quiz-progress"), /Question 1 of 12/);
+      assert.match(await s.text("quiz-progress"), /Question 1 of 14/);
       assert.equal(await answer(s, 1), "false");
       assert.match(await s.text("quiz-explanation"), /Not quite/);
       assert.match(await s.text("quiz-explanation"), new RegExp(`The right answer is ${await s.run(`return document.querySelector('[data-testid="quiz-answer-2"] .qa-letter').textContent`)}\\.`));

@@ -87,15 +87,16 @@ describe("summary and report", { concurrency: false }, () => {
     try {
       const score = await openSummary(s);
       // No check in this session: the machine earns nothing yet. Systems: 14 (changed 10 days
-      // ago) + 13 / 2 (changed 200 days ago) = 20.
-      assert.equal(score, 20);
+      // ago) + 13 (changed 200 days ago: the default profile sets no password age) = 27.
+      assert.equal(score, 27);
       assert.match(await s.text("summary-last"), /3 ngày trước/);
       assert.equal(await s.attr("summary-action-0", "data-screen"), "checks");
       assert.match(await s.text("summary-action-0"), /Kiểm tra máy tính này/);
       assert.match(await s.text("summary-action-0"), /\+60 điểm/);
       const left = await s.text("summary-systems");
       assert.match(left, /Quản lý văn bản/);
-      assert.match(left, /Thư điện tử công vụ/);
+      // Changed 200 days ago still counts: the default profile sets no password age.
+      assert.doesNotMatch(left, /Thư điện tử công vụ/);
       assert.doesNotMatch(left, /Dịch vụ công/);
       const chart = await s.attr("trend-chart", "aria-label");
       assert.match(chart, /35 điểm.*50 điểm.*65 điểm/);
@@ -118,7 +119,7 @@ describe("summary and report", { concurrency: false }, () => {
       else {
         assert.match(text.stdout, /Nguyễn Thị Lan <b>/);
         assert.match(text.stdout, /THỦ TRƯỞNG ĐƠN VỊ/);
-        assert.match(text.stdout, /Tổng điểm: 20\/100/);
+        assert.match(text.stdout, /Tổng điểm: 27\/100/);
       }
 
       const html = readFileSync(await save(s, "html"), "utf8");
@@ -128,7 +129,7 @@ describe("summary and report", { concurrency: false }, () => {
 
       const json = JSON.parse(readFileSync(await save(s, "json"), "utf8"));
       assert.equal(json.schema, "tukiem.report/1");
-      assert.equal(json.score, 20);
+      assert.equal(json.score, 27);
       assert.equal(json.person.unit, "UBND xã Yên Thọ");
 
       await s.run("document.querySelector('[data-testid=report-save]').scrollIntoView({ block: 'center' })");
@@ -140,7 +141,7 @@ describe("summary and report", { concurrency: false }, () => {
       await s.click("lang-switch");
       await s.textWhere("summary-last", (t) => /3 days ago/.test(t), "the English summary");
       await s.run("window.scrollTo(0, 0)");
-      assert.equal(await s.text("summary-score"), "20");
+      assert.equal(await s.text("summary-score"), "27");
       await s.screenshot("summary-en");
 
       await s.click("summary-action-0");

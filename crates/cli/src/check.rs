@@ -56,8 +56,13 @@ pub fn run_engine(
             );
         }
     });
-    let report = checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
-        .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))?;
+    let report = checks::run_blocking(
+        env,
+        checks::checks_for(&profile.machine),
+        RunOptions::default(),
+        sink,
+    )
+    .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))?;
     // The CLI has no data folder of its own: a failure is said, not hidden elsewhere.
     let outcome = fleet::after_check(
         profile,

@@ -143,3 +143,48 @@ fn this_machine_gives_a_report_with_a_meaningful_exit_code() {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
 }
+
+#[test]
+fn the_profiles_own_extension_and_proxy_are_not_warned_about() {
+    let stealer = scenario("windows-stealer");
+    let stealer = stealer.to_str().unwrap();
+    let status = |doc: &serde_json::Value, id: &str| {
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == id)
+            .map(|f| f["status"].as_str().unwrap().to_owned())
+    };
+    let plain = json(&run(&["check", "--json", "--scenario", stealer]));
+    assert_eq!(
+        status(&plain, "browser-extensions").as_deref(),
+        Some("warning")
+    );
+    assert_eq!(status(&plain, "proxy").as_deref(), Some("warning"));
+
+    // The same machine under a profile that names that extension and that proxy as its own.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("office.toml");
+    let default = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../profiles/default.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        &profile,
+        format!(
+            "{default}\n[machine]\nallowed_extensions = [\"kbfnbcaeplbcioakkpcpgfkobkghlhen\"]\nproxy_hosts = [\"45.131.66.12\"]\n"
+        ),
+    )
+    .unwrap();
+    let own = json(&run(&[
+        "check",
+        "--json",
+        "--scenario",
+        stealer,
+        "--profile",
+        profile.to_str().unwrap(),
+    ]));
+    assert_eq!(status(&own, "browser-extensions").as_deref(), Some("ok"));
+    assert_eq!(status(&own, "proxy").as_deref(), Some("ok"));
+}
