@@ -1,5 +1,7 @@
 //! `tukiem-cli check`: the machine self-check in a terminal, or over a recorded machine with
-//! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run.
+//! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run; 74
+//! standard output failed. Findings are printed worst first (`CheckReport::worst_first`, the
+//! order the app and the report use).
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -24,7 +26,13 @@ pub fn run(l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
     };
     match crate::write_stdout(&text) {
         Ok(()) => ExitCode::from(report.exit_code()),
-        Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
+        Err(e) => {
+            eprintln!(
+                "{}",
+                l.render(&Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)))
+            );
+            ExitCode::from(crate::exit::IO)
+        }
     }
 }
 
@@ -45,8 +53,12 @@ pub fn run_engine(l: &Localizer, scenario: Option<&Path>) -> Result<CheckReport,
             );
         }
     });
-    checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink)
-        .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))
+    checks::run_blocking(env, checks::all_checks(), RunOptions::default(), sink).map_err(|e| {
+        cannot_run(
+            l,
+            &Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)),
+        )
+    })
 }
 
 fn cannot_run(l: &Localizer, why: &Msg) -> ExitCode {
@@ -60,7 +72,7 @@ fn human(report: &CheckReport, l: &Localizer) -> String {
     let mut out = String::new();
     out.push_str(&l.text("cli-check-heading"));
     out.push('\n');
-    for f in &report.findings {
+    for f in report.worst_first() {
         finding(&mut out, f, l);
     }
     out.push('\n');

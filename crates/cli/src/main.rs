@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod exit;
 mod password;
 mod render;
 mod report;
@@ -14,35 +15,26 @@ use tukiem_core::{Localizer, Msg, Profile, advice};
 
 use args::Command;
 
-/// Exit code when the input the user named (a profile file) cannot be used.
-const EXIT_BAD_INPUT: u8 = 2;
-
 fn main() -> ExitCode {
-    let cli = args::parse();
+    let cli = match args::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let lang = cli.lang.unwrap_or_else(args::system_lang);
     let l = Localizer::new(lang);
-
-    let requested = Profile::requested_path(
-        cli.profile.clone(),
-        std::env::var_os(tukiem_core::profile::PROFILE_ENV),
-    );
-    // Scripts that name a profile must not silently get another rule: unlike the app, which
-    // falls back to the embedded profile and shows why, the CLI stops.
-    let profile = match requested {
-        None => Profile::embedded(),
-        Some(path) => match Profile::from_file(&path) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("{}", l.text("cli-profile-unusable"));
-                eprintln!("{} {}", l.render(&e.location()), l.render(&e.reason()));
-                return ExitCode::from(EXIT_BAD_INPUT);
-            }
-        },
-    };
+    // Only the commands that use the profile load it: `check` runs on a broken
+    // `TUKIEM_PROFILE` as it would on none.
+    let profile = || load_profile(cli.profile.clone(), &l);
 
     match cli.command {
-        Command::Advice => print_or_fail(&render::advice(&advice::build(&profile, lang), &l), &l),
-        Command::Password { json, user_inputs } => password::run(&profile, &l, json, user_inputs),
+        Command::Advice => match profile() {
+            Ok(p) => print_or_fail(&render::advice(&advice::build(&p, lang), &l), &l),
+            Err(code) => code,
+        },
+        Command::Password { json, user_inputs } => match profile() {
+            Ok(p) => password::run(&p, &l, json, user_inputs),
+            Err(code) => code,
+        },
         Command::Check { json, scenario } => check::run(&l, json, scenario.as_deref()),
         Command::Report {
             json,
@@ -59,18 +51,37 @@ fn main() -> ExitCode {
                 (_, _, Some(file)) => report::Output::Pdf(file),
                 _ => report::Output::Text,
             };
-            report::run(
-                &profile,
-                &l,
-                report::Options {
-                    output,
-                    scenario,
-                    data_dir,
-                    name,
-                    unit,
-                },
-            )
+            match profile() {
+                Ok(p) => report::run(
+                    &p,
+                    &l,
+                    report::Options {
+                        output,
+                        scenario,
+                        data_dir,
+                        name,
+                        unit,
+                    },
+                ),
+                Err(code) => code,
+            }
         }
+    }
+}
+
+/// The profile named by `--profile` or `TUKIEM_PROFILE`, else the embedded one. Scripts that
+/// name a profile must not silently get another rule: unlike the app, which falls back to the
+/// embedded profile and shows why, the CLI stops (66 unreadable, 65 invalid).
+fn load_profile(flag: Option<std::path::PathBuf>, l: &Localizer) -> Result<Profile, ExitCode> {
+    let requested =
+        Profile::requested_path(flag, std::env::var_os(tukiem_core::profile::PROFILE_ENV));
+    match requested {
+        None => Ok(Profile::embedded()),
+        Some(path) => Profile::from_file(&path).map_err(|e| {
+            eprintln!("{}", l.text("cli-profile-unusable"));
+            eprintln!("{} {}", l.render(&e.location()), l.render(&e.reason()));
+            exit::code(exit::for_profile(&e.kind))
+        }),
     }
 }
 
@@ -80,11 +91,25 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
+                l.render(&Msg::new("cli-io-failed").arg("detail", io_code(&e)))
             );
-            ExitCode::FAILURE
+            exit::code(exit::IO)
         }
     }
+}
+
+/// What an I/O error may say inside a sentence: its kind as a stable code (`broken-pipe`,
+/// `permission-denied`), never the OS's English text.
+pub(crate) fn io_code(e: &std::io::Error) -> String {
+    let debug = format!("{:?}", e.kind());
+    let mut code = String::new();
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            code.push('-');
+        }
+        code.push(c.to_ascii_lowercase());
+    }
+    code
 }
 
 /// Writes a whole result to standard output. A closed pipe (`tukiem-cli advice | head`) is the

@@ -9,8 +9,7 @@ use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
 
-/// Exit code when standard input cannot be read or output cannot be written.
-const EXIT_IO: u8 = 3;
+use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String>) -> ExitCode {
     let personal = PersonalInputs {
@@ -26,7 +25,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return io_error(l, &e.to_string()),
+            Err(e) => return io_error(l, &crate::io_code(&e), exit::IO),
         }
         number += 1;
         let line = strip_newline(&buf);
@@ -34,6 +33,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String
             return io_error(
                 l,
                 &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                exit::DATA,
             );
         };
         let a = strength::assess(password, &profile.password_rule, &agency, &personal);
@@ -46,7 +46,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_inputs: Vec<String
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            return io_error(l, &e.to_string());
+            return io_error(l, &crate::io_code(&e), exit::IO);
         }
     }
     ExitCode::SUCCESS
@@ -77,11 +77,11 @@ fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -
     out
 }
 
-fn io_error(l: &Localizer, detail: &str) -> ExitCode {
+fn io_error(l: &Localizer, detail: &str, code: u8) -> ExitCode {
     eprintln!(
         "{}",
         l.render(&Msg::new("cli-io-failed").arg("detail", detail))
     );
     let _ = std::io::stderr().flush();
-    ExitCode::from(EXIT_IO)
+    ExitCode::from(code)
 }

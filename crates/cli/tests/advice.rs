@@ -102,7 +102,11 @@ fn broken_profile_is_a_localized_error_naming_file_line_and_field() {
         + 1;
 
     let vi = cli(&["advice", "--lang", "vi", "--profile", &path], &[]);
-    assert_eq!(vi.status.code(), Some(2));
+    assert_eq!(
+        vi.status.code(),
+        Some(65),
+        "a profile that does not validate is bad data"
+    );
     assert!(vi.stdout.is_empty());
     let err = stderr(&vi);
     assert!(err.contains("Không dùng được hồ sơ cơ quan"), "{err}");
@@ -135,7 +139,7 @@ fn missing_profile_file_says_so() {
         ],
         &[],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(66), "a missing input file");
     assert!(
         stderr(&o).contains("/nonexistent/office.toml: the file does not exist."),
         "{}",
@@ -147,13 +151,44 @@ fn missing_profile_file_says_so() {
 fn help_is_localized() {
     let vi = stdout(&cli(&["--help", "--lang", "vi"], &[]));
     assert!(vi.contains("Ngôn ngữ hiển thị"), "{vi}");
-    let en = stdout(&cli(&["--lang=en", "--help"], &[]));
+    let en = cli(&["--lang=en", "--help"], &[]);
+    assert_eq!(en.status.code(), Some(0));
+    let en = stdout(&en);
     assert!(en.contains("Display language"), "{en}");
+    // The exit codes are documented where a script writer looks.
+    assert!(en.contains("64 the command line is wrong"), "{en}");
+    assert!(
+        vi.contains("66 không có hoặc không đọc được tệp đầu vào"),
+        "{vi}"
+    );
+}
+
+#[test]
+fn check_does_not_load_a_profile_it_does_not_use() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/windows-healthy");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
+        .args(["check", "--scenario", dir.to_str().unwrap()])
+        .env("TUKIEM_PROFILE", "/nonexistent/broken.toml")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "the healthy machine's result, not a profile error"
+    );
 }
 
 #[test]
 fn unknown_language_is_a_usage_error() {
     let o = cli(&["advice", "--lang", "fr"], &[]);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        o.status.code(),
+        Some(64),
+        "64, not 2 (which means critical)"
+    );
     assert!(o.stdout.is_empty());
+    let o = cli(&["no-such-command"], &[]);
+    assert_eq!(o.status.code(), Some(64));
 }

@@ -5,8 +5,9 @@
 //! caller passes in.
 
 pub mod advice;
+pub mod app;
 pub mod checks;
-pub mod cli_args;
+pub mod dates;
 pub mod i18n;
 pub mod incident;
 pub mod outside;

@@ -25,7 +25,6 @@ use serde::Serialize;
 
 use crate::checks::{CheckReport, Finding, Status};
 use crate::password::checklist::Checklist;
-use crate::report::dates::days_from_iso;
 use crate::{Lang, Msg, Profile};
 
 /// What the score is made of.
@@ -52,6 +51,31 @@ pub const WEIGHTS: [(Part, u32); 5] = [
 /// A password changed at most this many days ago earns its full share.
 pub const FRESH_DAYS: i64 = 90;
 
+/// How a system's recorded change date counts today. The one freshness rule: the score, the
+/// report and the summary's "still to change" list all ask [`change_of`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Changed within [`FRESH_DAYS`] (a date in the future, a wrong clock, counts as today).
+    Fresh,
+    /// Changed longer ago.
+    Stale,
+    /// No change recorded, or a date that is not a real one.
+    NotChanged,
+}
+
+/// `changed_on` (`YYYY-MM-DD` from the checklist) as of `today` (a day number, the person's
+/// calendar).
+pub fn change_of(changed_on: Option<&str>, today: i64) -> Change {
+    match changed_on
+        .and_then(crate::dates::parse_iso)
+        .map(crate::dates::day_number)
+    {
+        None => Change::NotChanged,
+        Some(day) if today.saturating_sub(day) <= FRESH_DAYS => Change::Fresh,
+        Some(_) => Change::Stale,
+    }
+}
+
 /// The most actions shown.
 pub const MAX_ACTIONS: usize = 3;
 
@@ -75,9 +99,23 @@ pub enum State {
     NotChecked,
 }
 
+impl State {
+    /// The status a part is shown with (colour, icon): decided here, not in the UI.
+    pub fn status(self) -> Status {
+        match self {
+            State::Full => Status::Ok,
+            State::Partial => Status::Warning,
+            State::None => Status::Critical,
+            State::Unknown | State::NotChecked => Status::Unknown,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Component {
     pub part: Part,
+    /// How the part is shown ([`State::status`]).
+    pub status: Status,
     /// The system's id, for [`Part::Systems`] components.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
@@ -122,7 +160,8 @@ pub struct ScoreInput<'a> {
     /// Which systems were marked changed; `None` when there is no record at all (the CLI
     /// without the app's data folder): every system then earns nothing.
     pub checklist: Option<&'a Checklist>,
-    /// Today as a UTC day number (days since 1970-01-01), the convention of the checklist dates.
+    /// Today as a day number (days since 1970-01-01) on the person's calendar
+    /// ([`crate::dates::Clock::today_number`]), the calendar the checklist's dates are written in.
     pub today: i64,
     /// The language for system names inside messages.
     pub lang: Lang,
@@ -210,19 +249,20 @@ pub fn compute(input: &ScoreInput) -> Score {
     let systems = &input.profile.systems;
     let shares = shares(weight(Part::Systems), systems.len());
     for (system, share) in systems.iter().zip(shares) {
-        let changed = input
-            .checklist
-            .and_then(|c| c.changed.get(&system.id))
-            .and_then(|d| days_from_iso(d));
-        let state = match (input.checklist, changed) {
-            (None, _) => State::NotChecked,
-            (Some(_), None) => State::None,
-            (Some(_), Some(day)) if input.today - day <= FRESH_DAYS => State::Full,
-            (Some(_), Some(_)) => State::Partial,
+        let state = match input.checklist {
+            None => State::NotChecked,
+            Some(c) => {
+                match change_of(c.changed.get(&system.id).map(String::as_str), input.today) {
+                    Change::Fresh => State::Full,
+                    Change::Stale => State::Partial,
+                    Change::NotChanged => State::None,
+                }
+            }
         };
         let name = system.name.get(input.lang);
         components.push(Component {
             part: Part::Systems,
+            status: state.status(),
             system: Some(system.id.clone()),
             label: Msg::new("score-part-system").arg("system", name),
             state,
@@ -256,6 +296,7 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
     });
     Component {
         part,
+        status: state.status(),
         system,
         label,
         state,
@@ -379,7 +420,9 @@ mod tests {
         for (id, day) in pairs {
             c.mark(
                 id,
-                &crate::password::checklist::iso_date_from_unix_days(*day),
+                &crate::dates::from_day_number(*day)
+                    .map(crate::dates::iso)
+                    .unwrap(),
             );
         }
         c
@@ -646,7 +689,7 @@ mod tests {
             });
             match &s.actions[1].msg.args[0].1 {
                 crate::Arg::Text(t) => t.clone(),
-                crate::Arg::Number(_) => String::new(),
+                crate::Arg::Number(_) | crate::Arg::Msg(_) => String::new(),
             }
         };
         assert_eq!(
