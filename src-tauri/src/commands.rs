@@ -51,7 +51,7 @@ pub fn set_language(
     retitle(&window, language);
     state
         .set_language(language)
-        .map_err(|e| Msg::new("settings-save-failed").arg("detail", e.to_string()))
+        .map_err(|e| Msg::new("settings-save-failed").arg("detail", e.path().display().to_string()))
 }
 
 pub fn retitle(window: &WebviewWindow, lang: Lang) {

@@ -406,3 +406,41 @@ fn an_unreadable_legacy_file_is_left_alone() {
 
 #[allow(dead_code)]
 fn _finding_is_used(_: Finding, _: OsKind) {}
+
+/// Issue 11: `now = 9223372036854775807` in a scenario panicked in the report's date code.
+#[test]
+fn a_scenario_whose_clock_is_i64_max_gives_unknown_dates_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("far-future");
+    std::fs::create_dir_all(&scenario).unwrap();
+    std::fs::write(
+        scenario.join("scenario.toml"),
+        "os = \"windows\"\nnow = 9223372036854775807\n",
+    )
+    .unwrap();
+    let env = crate::checks::env_for(Some(&scenario)).unwrap();
+    let r = crate::checks::run_blocking(
+        env,
+        crate::checks::all_checks(),
+        crate::checks::RunOptions::default(),
+        std::sync::Arc::new(|_| {}),
+    )
+    .unwrap();
+    assert_eq!(r.checked_at, i64::MAX);
+    let data = tempfile::tempdir().unwrap();
+    let h = host(&data);
+    let p = Profile::embedded();
+    let subject = Subject::recorded(&scenario);
+    let view = checks::after_check(&h, &p, &subject, &r);
+    assert!(vi(&view.last_line).contains(&vi(&Msg::new("date-unknown"))));
+    let l = Localizer::new(Lang::Vi);
+    let doc = report::model(&h, &p, &subject, Some(&r), None, Default::default(), &l);
+    for format in [
+        report::Format::Json,
+        report::Format::Html,
+        report::Format::Pdf,
+    ] {
+        report::render(&doc, format, &l).unwrap();
+    }
+    let _ = summary::summary(&h, &p, &subject, Some(&r), Lang::Vi);
+}
