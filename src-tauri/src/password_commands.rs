@@ -9,8 +9,8 @@ use tauri_plugin_opener::OpenerExt;
 use tukiem_core::Msg;
 use tukiem_core::app::OsHost;
 use tukiem_core::app::passwords::{self, Marked, SystemRow};
+use tukiem_core::password::fingerprints::{History, OsKeyring, Reuse};
 use tukiem_core::password::generate::{self, Mode};
-use tukiem_core::password::history::{History, OsKeyring, Reuse};
 use tukiem_core::password::policy;
 use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
 use zeroize::Zeroizing;
@@ -119,7 +119,7 @@ pub async fn assess_password(
 
 /// The fingerprint key if one was made before; assessing never creates one.
 fn existing_key() -> Option<Zeroizing<Vec<u8>>> {
-    use tukiem_core::password::history::KeyStore;
+    use tukiem_core::password::fingerprints::KeyStore;
     OsKeyring::default().load().ok().flatten()
 }
 

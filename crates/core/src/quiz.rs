@@ -377,8 +377,24 @@ mod tests {
     #[test]
     fn views_carry_no_key() {
         let json =
-            serde_json::to_string(&Quiz::embedded().views(&Profile::embedded(), Lang::Vi)).unwrap();
-        assert!(!json.contains("correct"), "{json}");
+            serde_json::to_value(Quiz::embedded().views(&Profile::embedded(), Lang::Vi)).unwrap();
+        let questions = json.as_array().unwrap();
+        assert!(!questions.is_empty());
+        // The shape, not a word: a question holds its id and messages, and nothing that could
+        // say which answer is right (no number, no flag, no extra field).
+        for q in questions {
+            let mut keys: Vec<&str> = q.as_object().unwrap().keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            assert_eq!(keys, ["answers", "id", "text", "why"], "{q}");
+            for m in std::iter::once(&q["text"])
+                .chain(std::iter::once(&q["why"]))
+                .chain(q["answers"].as_array().unwrap())
+            {
+                let mut mk: Vec<&str> = m.as_object().unwrap().keys().map(String::as_str).collect();
+                mk.sort_unstable();
+                assert_eq!(mk, ["args", "id"], "{m}");
+            }
+        }
     }
 
     #[test]

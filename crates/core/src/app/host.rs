@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::dates::Clock;
-use crate::password::history::{KeyStore, MemoryKeyStore, OsKeyring};
+use crate::password::fingerprints::{KeyStore, MemoryKeyStore, OsKeyring};
 
 /// What only the shell can do. Core's use cases take a `&dyn Host` and read nothing else of
 /// the machine they run on (the checks read theirs through `checks::Env`).

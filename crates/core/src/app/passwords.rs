@@ -4,7 +4,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::password::checklist::Checklist;
-use crate::password::history::{self as fingerprints, History};
+use crate::password::fingerprints::{self as fingerprints, History};
 use crate::profile::Localized;
 use crate::{Msg, Profile, dates};
 

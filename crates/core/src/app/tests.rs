@@ -83,8 +83,8 @@ fn remembering_a_password_stores_a_fingerprint_and_no_history_line() {
     let marked =
         passwords::mark_changed(&h, &Profile::embedded(), "dich-vu-cong", Some(&pw), true).unwrap();
     assert_eq!(marked.remember_problem, None);
-    let fp = crate::password::history::History::load(dir.path()).unwrap();
-    let key = crate::password::history::fingerprint_key(&h.keys).unwrap();
+    let fp = crate::password::fingerprints::History::load(dir.path()).unwrap();
+    let key = crate::password::fingerprints::fingerprint_key(&h.keys).unwrap();
     assert_eq!(fp.reuses(&key, &pw).len(), 1);
     // The checklist is the one record of change dates.
     assert!(history::read(dir.path()).unwrap().entries.is_empty());

@@ -7,23 +7,23 @@
 
 pub mod antivirus;
 pub mod browsers;
+mod check_report;
 mod env;
 mod finding;
 mod last_check;
 mod machine_path;
 pub mod reason;
 pub mod remote_access;
-mod report;
 pub mod runner;
 pub mod scenario;
 pub mod system;
 pub mod training;
 
+pub use check_report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
 pub use finding::{Action, Finding, Status};
 pub use last_check::LastCheck;
 pub use machine_path::MachinePath;
-pub use report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use runner::{Progress, RunOptions, run_blocking, run_checks};
 
 use crate::Msg;
