@@ -216,8 +216,8 @@ fn parse_ipv4(labels: &[&str]) -> Option<Ipv4Addr> {
     u32::try_from(value).ok().map(Ipv4Addr::from)
 }
 
-/// `%xx` decoding of a host; `None` when the result is not UTF-8.
-fn percent_decode(text: &str) -> Option<Cow<'_, str>> {
+/// `%xx` decoding of a host; `None` when the result is not UTF-8. Also the browser check's.
+pub(crate) fn percent_decode(text: &str) -> Option<Cow<'_, str>> {
     if !text.contains('%') {
         return Some(Cow::Borrowed(text));
     }
