@@ -86,9 +86,19 @@ ensure_tauri_driver() {
   fi
 }
 
+# Skipped when nothing it is built from changed since the last build: a rebuilt ui/dist (new
+# file times) makes Cargo rebuild and relink the desktop app, on Linux and for Windows.
 build_ui() {
+  local stamp="$REPO/target/ui-built.stamp"
+  if [ -f "$stamp" ] && [ -f ui/dist/index.html ] && [ -z "$(find ui locales package.json package-lock.json \
+      -path ui/dist -prune -o -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    say "The web UI is up to date (ui/dist)"
+    return 0
+  fi
   say "Building the web UI (TypeScript check + Vite)"
   npm run --silent build:ui
+  mkdir -p "$REPO/target"
+  touch "$stamp"
 }
 
 # The version every crate shares (Cargo.toml's [workspace.package]).
