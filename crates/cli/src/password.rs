@@ -14,8 +14,7 @@ use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
 
-/// Exit code when standard input cannot be read or output cannot be written.
-const EXIT_IO: u8 = 3;
+use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
     let agency = strength::agency_words(profile);
@@ -30,7 +29,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             match reader.read_until(b'\n', &mut buf) {
                 Ok(0) => break,
                 Ok(_) => {}
-                Err(e) => return io_error(l, &e.to_string()),
+                Err(e) => return io_error(l, &crate::io_code(&e), exit::IO),
             }
             number += 1;
             let line = strip_newline(&buf);
@@ -41,6 +40,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
                 return io_error(
                     l,
                     &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                    exit::DATA,
                 );
             };
             personal.values.push(Zeroizing::new(value.to_owned()));
@@ -53,7 +53,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return io_error(l, &e.to_string()),
+            Err(e) => return io_error(l, &crate::io_code(&e), exit::IO),
         }
         number += 1;
         let line = strip_newline(&buf);
@@ -61,6 +61,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             return io_error(
                 l,
                 &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                exit::DATA,
             );
         };
         let a = strength::assess(password, &profile.password_rule, &agency, &personal);
@@ -73,7 +74,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            return io_error(l, &e.to_string());
+            return io_error(l, &crate::io_code(&e), exit::IO);
         }
     }
     ExitCode::SUCCESS
@@ -104,11 +105,11 @@ fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -
     out
 }
 
-fn io_error(l: &Localizer, detail: &str) -> ExitCode {
+fn io_error(l: &Localizer, detail: &str, code: u8) -> ExitCode {
     eprintln!(
         "{}",
         l.render(&Msg::new("cli-io-failed").arg("detail", detail))
     );
     let _ = std::io::stderr().flush();
-    ExitCode::from(EXIT_IO)
+    ExitCode::from(code)
 }

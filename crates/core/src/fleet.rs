@@ -123,9 +123,9 @@ fn clean(s: &str) -> String {
 }
 
 fn utc(unix: i64) -> String {
-    let day = crate::report::dates::local(unix, 0);
-    let secs = unix.rem_euclid(86_400);
-    format!("{}T{}:{:02}Z", day.iso_date, day.time, secs % 60)
+    crate::dates::local(unix, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default()
 }
 
 pub struct Input<'a> {
