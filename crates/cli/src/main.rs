@@ -158,26 +158,18 @@ fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
     }
 }
 
-/// What a failed write may say inside a sentence: the I/O error's code ([`io_code`]).
-pub(crate) fn store_detail(e: &tukiem_core::store::StoreError) -> String {
+/// What a failed write may say inside a sentence: the I/O error's kind ([`io_code`]).
+pub(crate) fn store_detail(e: &tukiem_core::store::StoreError) -> Msg {
     match e {
         tukiem_core::store::StoreError::Io { source, .. } => io_code(source),
-        tukiem_core::store::StoreError::Corrupt { .. } => String::new(),
+        tukiem_core::store::StoreError::Corrupt { .. } => Msg::new("io-damaged"),
     }
 }
 
-/// What an I/O error may say inside a sentence: its kind as a stable code (`broken-pipe`,
-/// `permission-denied`), never the OS's English text.
-pub(crate) fn io_code(e: &std::io::Error) -> String {
-    let debug = format!("{:?}", e.kind());
-    let mut code = String::new();
-    for (i, c) in debug.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            code.push('-');
-        }
-        code.push(c.to_ascii_lowercase());
-    }
-    code
+/// What an I/O error may say inside a sentence: its kind in the reader's language
+/// (`tukiem_core::io_reason`), never the OS's English text.
+pub(crate) fn io_code(e: &std::io::Error) -> Msg {
+    tukiem_core::io_reason::msg(e)
 }
 
 /// Writes a whole text result to standard output, control and bidi characters escaped

@@ -29,7 +29,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             match reader.read_until(b'\n', &mut buf) {
                 Ok(0) => break,
                 Ok(_) => {}
-                Err(e) => return io_error(l, &crate::io_code(&e), exit::IO),
+                Err(e) => return io_error(l, crate::io_code(&e), exit::IO),
             }
             number += 1;
             let line = strip_newline(&buf);
@@ -39,7 +39,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             let Ok(value) = std::str::from_utf8(line) else {
                 return io_error(
                     l,
-                    &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                    Msg::new("cli-password-not-utf8").arg("line", number),
                     exit::DATA,
                 );
             };
@@ -53,14 +53,14 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return io_error(l, &crate::io_code(&e), exit::IO),
+            Err(e) => return io_error(l, crate::io_code(&e), exit::IO),
         }
         number += 1;
         let line = strip_newline(&buf);
         let Ok(password) = std::str::from_utf8(line) else {
             return io_error(
                 l,
-                &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                Msg::new("cli-password-not-utf8").arg("line", number),
                 exit::DATA,
             );
         };
@@ -74,7 +74,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            return io_error(l, &crate::io_code(&e), exit::IO);
+            return io_error(l, crate::io_code(&e), exit::IO);
         }
     }
     ExitCode::SUCCESS
@@ -105,8 +105,8 @@ fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -
     out
 }
 
-fn io_error(l: &Localizer, detail: &str, code: u8) -> ExitCode {
-    eprintln!(
+fn io_error(l: &Localizer, detail: impl Into<tukiem_core::Arg>, code: u8) -> ExitCode {
+    crate::terminal::eprintln_safe!(
         "{}",
         l.render(&Msg::new("cli-io-failed").arg("detail", detail))
     );

@@ -13,6 +13,7 @@ pub mod dates;
 pub mod fleet;
 pub mod i18n;
 pub mod incident;
+pub mod io_reason;
 pub mod links;
 pub mod outside;
 pub mod password;
