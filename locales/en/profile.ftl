@@ -7,12 +7,12 @@ profile-error-in-file = Profile file { $file }:
 
 profile-reason-not-found = the file does not exist.
 profile-reason-permission = you do not have permission to read the file.
-profile-reason-unreadable = the file cannot be read ({ $detail }).
+profile-reason-unreadable = the file cannot be read.
 profile-reason-not-utf8 = the file is not UTF-8 text. Save it again with the UTF-8 encoding.
-profile-reason-syntax = the file is not valid TOML ({ $detail }).
+profile-reason-syntax = the file is not valid TOML.
 profile-reason-missing = this field is missing.
 profile-reason-unknown-field = the profile format has no such field. Its name may be misspelt.
-profile-reason-wrong-type = the value has the wrong type ({ $detail }).
+profile-reason-wrong-type = the value has the wrong type.
 profile-reason-empty = this field is empty.
 profile-reason-bad-id = an id may only contain lower-case letters without accents, digits and hyphens.
 profile-reason-duplicate-id = this id is already used by another system.

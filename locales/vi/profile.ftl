@@ -7,12 +7,12 @@ profile-error-in-file = Tệp hồ sơ { $file }:
 
 profile-reason-not-found = không tìm thấy tệp này.
 profile-reason-permission = không có quyền đọc tệp này.
-profile-reason-unreadable = không đọc được tệp ({ $detail }).
+profile-reason-unreadable = không đọc được tệp.
 profile-reason-not-utf8 = tệp không phải văn bản UTF-8. Hãy lưu lại tệp với bảng mã UTF-8.
-profile-reason-syntax = tệp viết sai cú pháp TOML ({ $detail }).
+profile-reason-syntax = tệp viết sai cú pháp TOML.
 profile-reason-missing = thiếu mục này.
 profile-reason-unknown-field = định dạng hồ sơ không có mục này. Có thể tên mục bị gõ sai.
-profile-reason-wrong-type = giá trị không đúng kiểu ({ $detail }).
+profile-reason-wrong-type = giá trị không đúng kiểu.
 profile-reason-empty = mục này đang để trống.
 profile-reason-bad-id = mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang.
 profile-reason-duplicate-id = mã này trùng với mã của một hệ thống khác.

@@ -31,7 +31,7 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
         language: state.language(),
         agency: state.profile.profile.agency.name.clone(),
         letter_date: {
-            let date = tukiem_core::report::dates::date_msg(&state.profile.profile.document.date);
+            let date = tukiem_core::dates::iso_msg(&state.profile.profile.document.date);
             Localized {
                 vi: Localizer::new(Lang::Vi).render(&date),
                 en: Localizer::new(Lang::En).render(&date),
@@ -46,8 +46,7 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
 
 #[tauri::command]
 pub fn advice(state: State<'_, AppState>, language: Lang) -> Advice {
-    let today = tukiem_core::report::dates::utc_day(crate::report_commands::now_unix());
-    tukiem_core::advice::build(&state.profile.profile, language, today)
+    tukiem_core::app::advice::build(&state.host, &state.profile.profile, language)
 }
 
 /// Remembers the language. A failed save still switches the window for this session; the error
@@ -61,7 +60,7 @@ pub fn set_language(
     retitle(&window, language);
     state
         .set_language(language)
-        .map_err(|e| Msg::new("settings-save-failed").arg("detail", e.to_string()))
+        .map_err(|e| Msg::new("settings-save-failed").arg("detail", e.path().display().to_string()))
 }
 
 pub fn retitle(window: &WebviewWindow, lang: Lang) {

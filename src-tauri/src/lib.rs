@@ -1,5 +1,6 @@
 //! The TựKiểm desktop shell. It owns the window and the IPC boundary and nothing else: every
-//! decision is a call into tukiem-core, and `commands.rs` only translates IPC ⇄ core.
+//! decision is a call into tukiem-core (`tukiem_core::app` for the use cases), and each
+//! `*_commands.rs` only translates IPC ⇄ core.
 
 mod check_commands;
 mod commands;
@@ -32,11 +33,12 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
-            let state = state::AppState::load(data_dir, state::profile_request_from_process());
+            let args = state::AppArgs::from_process();
+            let state = state::AppState::load(data_dir, &args);
             let lang = state.language();
             // `--training` starts on the recorded machines. If they cannot be written out, the
             // app opens normally and the training screen says why when asked again.
-            if state::training_requested() {
+            if args.training {
                 let _ = training_commands::enter(app.handle(), &state);
             }
             app.manage(state);

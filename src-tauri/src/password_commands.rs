@@ -7,12 +7,12 @@ use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use tukiem_core::Msg;
-use tukiem_core::password::checklist::{self, Checklist};
+use tukiem_core::app::OsHost;
+use tukiem_core::app::passwords::{self, Marked, SystemRow};
+use tukiem_core::password::fingerprints::{History, OsKeyring, Reuse};
 use tukiem_core::password::generate::{self, Mode};
-use tukiem_core::password::history::{self, History, OsKeyring, Reuse};
 use tukiem_core::password::policy;
 use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
-use tukiem_core::profile::Localized;
 use zeroize::Zeroizing;
 
 use crate::state::AppState;
@@ -24,50 +24,20 @@ pub struct RuleLine {
 }
 
 #[derive(Serialize)]
-pub struct SystemView {
-    id: String,
-    name: Localized,
-    login_url: Option<String>,
-    change_password_url: Option<String>,
-    changed_on: Option<String>,
-    /// How to change the password inside the system, then whom to call.
-    steps: tukiem_core::change_steps::ChangeSteps,
-}
-
-#[derive(Serialize)]
 pub struct PasswordSetup {
     requirements: Vec<RuleLine>,
-    systems: Vec<SystemView>,
+    systems: Vec<SystemRow>,
     contact_name: String,
     contact_phone: String,
     /// Set when the checklist file could not be read.
     problem: Option<Msg>,
 }
 
-fn systems(state: &AppState) -> (Vec<SystemView>, Option<Msg>) {
-    let profile = &state.profile.profile;
-    let (list, problem) = state.checklist();
-    let views = profile
-        .systems
-        .iter()
-        .zip(list.states(profile))
-        .map(|(s, st)| SystemView {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            login_url: s.login_url().map(str::to_owned),
-            change_password_url: s.change_password_url().map(str::to_owned),
-            changed_on: st.changed_on,
-            steps: tukiem_core::change_steps::for_system(profile, &s.id),
-        })
-        .collect();
-    (views, problem)
-}
-
 #[tauri::command]
 pub fn password_setup(state: State<'_, AppState>) -> PasswordSetup {
     let profile = &state.profile.profile;
     let rule = &profile.password_rule;
-    let (systems, problem) = systems(&state);
+    let (systems, problem) = passwords::systems(&state.host, profile);
     PasswordSetup {
         requirements: policy::requirements(rule)
             .into_iter()
@@ -83,11 +53,27 @@ pub fn password_setup(state: State<'_, AppState>) -> PasswordSetup {
     }
 }
 
+/// An earlier use of the same password, with its date as the language writes it.
+#[derive(Serialize)]
+pub struct ReuseRow {
+    system_id: String,
+    date: Msg,
+}
+
+impl From<Reuse> for ReuseRow {
+    fn from(r: Reuse) -> Self {
+        Self {
+            date: tukiem_core::dates::iso_msg(&r.changed_on),
+            system_id: r.system_id,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct AssessReply {
     assessment: Assessment,
     /// Earlier uses of this same password (only when a fingerprint key already exists).
-    reuse: Vec<Reuse>,
+    reuse: Vec<ReuseRow>,
     /// The assessment's crack time as words to show ("about 3 months").
     crack_time: Option<Msg>,
 }
@@ -124,7 +110,7 @@ pub async fn assess_password(
         AssessReply {
             crack_time: assessment.crack_time.map(|t| t.msg()),
             assessment,
-            reuse,
+            reuse: reuse.into_iter().map(ReuseRow::from).collect(),
         }
     })
     .await
@@ -133,7 +119,7 @@ pub async fn assess_password(
 
 /// The fingerprint key if one was made before; assessing never creates one.
 fn existing_key() -> Option<Zeroizing<Vec<u8>>> {
-    use tukiem_core::password::history::KeyStore;
+    use tukiem_core::password::fingerprints::KeyStore;
     OsKeyring::default().load().ok().flatten()
 }
 
@@ -167,66 +153,24 @@ pub async fn generate_password(
     .map_err(|_| Msg::new("pw-generate-failed"))
 }
 
-#[derive(Serialize)]
-pub struct MarkReply {
-    systems: Vec<SystemView>,
-    /// Set when the user asked to remember a fingerprint and it could not be done.
-    remember_problem: Option<Msg>,
-}
-
-/// Marks a system as changed today; optionally remembers a keyed fingerprint of the password.
+/// Marks a system as changed today (the person's calendar day); optionally remembers a keyed
+/// fingerprint of the password. Argon2 runs off the UI thread.
 #[tauri::command]
 pub async fn mark_done(
     state: State<'_, AppState>,
     system_id: String,
     password: Option<String>,
     remember: bool,
-) -> Result<MarkReply, Msg> {
+) -> Result<Marked, Msg> {
     let password = password.map(Zeroizing::new);
-    if !state
-        .profile
-        .profile
-        .systems
-        .iter()
-        .any(|s| s.id == system_id)
-    {
-        return Err(Msg::new("pw-unknown-system"));
-    }
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| (d.as_secs() / 86_400) as i64)
-        .unwrap_or(0);
-    let today = checklist::iso_date_from_unix_days(days);
+    let profile = state.profile.profile.clone();
     let data_dir = state.data_dir.clone();
-    let mut list = Checklist::load(&data_dir).unwrap_or_default();
-    list.mark(&system_id, &today);
-    list.save(&data_dir).map_err(|_| {
-        Msg::new("pw-checklist-unsaved")
-            .arg("file", Checklist::path_in(&data_dir).display().to_string())
-    })?;
-    crate::report_commands::record_password_change(&state, &system_id, &today);
-
-    let remember_problem = match (remember, password) {
-        (true, Some(password)) => {
-            let dir = data_dir.clone();
-            let id = system_id.clone();
-            tauri::async_runtime::spawn_blocking(move || -> Result<(), history::HistoryError> {
-                let key = history::fingerprint_key(&OsKeyring::default())?;
-                let mut h = History::load(&dir)?;
-                h.record(&key, &password, &id, &today);
-                h.save(&dir)
-            })
-            .await
-            .map_err(|_| Msg::new("history-unavailable"))
-            .and_then(|r| r.map_err(|e| e.msg()))
-            .err()
-        }
-        _ => None,
-    };
-    Ok(MarkReply {
-        systems: systems(&state).0,
-        remember_problem,
+    tauri::async_runtime::spawn_blocking(move || {
+        let host = OsHost::new(Some(data_dir));
+        passwords::mark_changed(&host, &profile, &system_id, password.as_ref(), remember)
     })
+    .await
+    .map_err(|_| Msg::new("history-unavailable"))?
 }
 
 /// Opens the system's page (from the profile, never from the UI) in the default browser. The

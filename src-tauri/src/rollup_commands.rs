@@ -12,9 +12,11 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
+use tukiem_core::app::OsHost;
+use tukiem_core::app::rollup::{self as use_case, Format};
+use tukiem_core::rollup;
 use tukiem_core::rollup::model::View;
 use tukiem_core::rollup::summary::Summary;
-use tukiem_core::rollup::{self, Limits, Options};
 use tukiem_core::{Lang, Localizer, Msg};
 
 use crate::report_commands::{E2E_SAVE_DIR, TEST_IDENTIFIER};
@@ -52,50 +54,12 @@ pub struct RollupReply {
     summary: Summary,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Xlsx,
-    Pdf,
-    Html,
-    Json,
-}
-
-impl Format {
-    fn extension(self) -> &'static str {
-        match self {
-            Format::Xlsx => "xlsx",
-            Format::Pdf => "pdf",
-            Format::Html => "html",
-            Format::Json => "json",
-        }
-    }
-
-    fn filter(self) -> &'static str {
-        match self {
-            Format::Xlsx => "rollup-filter-xlsx",
-            Format::Pdf => "summary-filter-pdf",
-            Format::Html => "summary-filter-html",
-            Format::Json => "summary-filter-json",
-        }
-    }
-}
-
 fn is_test_build(app: &AppHandle) -> bool {
     app.config().identifier == TEST_IDENTIFIER
 }
 
 fn make(paths: &[PathBuf], language: Lang) -> rollup::Rollup {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let opts = Options {
-        now_unix: now,
-        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
-        staff: None,
-    };
-    rollup::from_paths(paths, &Limits::default(), &opts, &Localizer::new(language))
+    use_case::make(&OsHost::new(None), paths, None, language)
 }
 
 fn failed(detail: String) -> Msg {
@@ -136,13 +100,13 @@ pub async fn rollup_pick(
                 None => Ok(None),
                 Some(list) => list
                     .into_iter()
-                    .map(|p| p.into_path().map_err(|e| failed(e.to_string())))
+                    .map(|p| p.into_path().map_err(|_| failed("-".into())))
                     .collect::<Result<Vec<_>, _>>()
                     .map(Some),
             }
         })
         .await
-        .map_err(|e| failed(e.to_string()))??;
+        .map_err(|_| failed("-".into()))??;
     let Some(paths) = picked else {
         return Ok(None);
     };
@@ -172,7 +136,7 @@ async fn roll(paths: Vec<PathBuf>, language: Lang) -> Result<RollupReply, Msg> {
         }
     })
     .await
-    .map_err(|e| failed(e.to_string()))
+    .map_err(|_| failed("-".into()))
 }
 
 /// Makes the roll-up of the files picked in `format` and asks where to save it. The written
@@ -196,17 +160,8 @@ pub async fn rollup_save(
     tauri::async_runtime::spawn_blocking(move || {
         let l = Localizer::new(language);
         let r = make(&paths, language);
-        let bytes = match format {
-            Format::Xlsx => rollup::xlsx::render(&r, &l).map_err(|e| failed(e.to_string()))?,
-            Format::Pdf => rollup::pdf::render(&r, &l).map_err(|e| failed(e.to_string()))?,
-            Format::Html => rollup::html::render(&r, &l).into_bytes(),
-            Format::Json => rollup::json::to_json(&r).into_bytes(),
-        };
-        let file_name = format!(
-            "{}.{}",
-            l.render(&Msg::new("rollup-file-name").arg("date", r.date.clone())),
-            format.extension()
-        );
+        let bytes = use_case::render(&r, format, &l)?;
+        let file_name = use_case::file_name(&r, format, &l);
         let path = match test_dir {
             Some(dir) => dir.join(&file_name),
             None => {
@@ -216,17 +171,18 @@ pub async fn rollup_save(
                     .set_parent(&window)
                     .set_title(l.text("rollup-save-title"))
                     .set_file_name(&file_name)
-                    .add_filter(l.text(format.filter()), &[format.extension()])
+                    .add_filter(l.text(format.filter_msg()), &[format.extension()])
                     .blocking_save_file();
                 match chosen {
                     None => return Ok(None),
-                    Some(p) => p.into_path().map_err(|e| failed(e.to_string()))?,
+                    Some(p) => p.into_path().map_err(|_| failed("-".into()))?,
                 }
             }
         };
-        std::fs::write(&path, bytes).map_err(|e| failed(e.to_string()))?;
-        Ok(Some(path.display().to_string()))
+        let shown = path.display().to_string();
+        tukiem_core::store::write_atomic(&path, &bytes).map_err(|_| failed(shown.clone()))?;
+        Ok(Some(shown))
     })
     .await
-    .map_err(|e| failed(e.to_string()))?
+    .map_err(|_| failed("-".into()))?
 }

@@ -3,15 +3,18 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use tukiem_core::Lang;
+use tukiem_core::Profile;
+use tukiem_core::app::{OsHost, Subject};
 use tukiem_core::checks::CheckReport;
-use tukiem_core::password::checklist::Checklist;
 use tukiem_core::profile::{LoadedProfile, PROFILE_ENV};
 use tukiem_core::settings::{Settings, SettingsError};
-use tukiem_core::{Lang, Msg, Profile};
 
 pub struct AppState {
     pub profile: LoadedProfile,
     pub data_dir: PathBuf,
+    /// Clock, data folder, keyring and machine names for core's use cases.
+    pub host: OsHost,
     pub settings: Mutex<Settings>,
     pub os_locales: Vec<String>,
     /// Which machine the check looks at.
@@ -34,17 +37,22 @@ pub enum Target {
 }
 
 impl AppState {
-    pub fn load(data_dir: PathBuf, profile_request: Option<PathBuf>) -> Self {
+    pub fn load(data_dir: PathBuf, args: &AppArgs) -> Self {
         // A corrupt settings file only holds a language choice: start from defaults, and the
         // next save replaces it.
         let settings = Settings::load(&data_dir).unwrap_or_default();
+        // An older version's files, brought up to date (nothing to do after the first start).
+        tukiem_core::app::migrate::run(&data_dir);
+        let profile_request =
+            Profile::requested_path(args.profile.clone(), std::env::var_os(PROFILE_ENV));
         Self {
             profile: Profile::load_or_embedded(profile_request.as_deref()),
+            host: OsHost::new(Some(data_dir.clone())),
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
-            target: Mutex::new(match scenario_request_from_process() {
-                Some(dir) => Target::Scenario(dir),
+            target: Mutex::new(match &args.scenario {
+                Some(dir) => Target::Scenario(dir.clone()),
                 None => Target::ThisMachine,
             }),
             last_report: Mutex::new(None),
@@ -61,21 +69,6 @@ impl AppState {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-    }
-
-    /// Which systems were marked changed. An unreadable file reads as "none yet", with the
-    /// message saying so; the next mark replaces it.
-    pub fn checklist(&self) -> (Checklist, Option<Msg>) {
-        match Checklist::load(&self.data_dir) {
-            Ok(c) => (c, None),
-            Err(_) => (
-                Checklist::default(),
-                Some(Msg::new("pw-checklist-unreadable").arg(
-                    "file",
-                    Checklist::path_in(&self.data_dir).display().to_string(),
-                )),
-            ),
-        }
     }
 
     pub fn target(&self) -> Target {
@@ -100,6 +93,14 @@ impl AppState {
         }
     }
 
+    /// Which machine results are about, for core's use cases.
+    pub fn subject(&self) -> Subject {
+        match self.scenario() {
+            None => Subject::ThisComputer,
+            Some(dir) => Subject::recorded(&dir),
+        }
+    }
+
     pub fn last_report(&self) -> Option<CheckReport> {
         self.last_report
             .lock()
@@ -118,20 +119,72 @@ impl AppState {
     }
 }
 
-/// `--profile FILE` (or `--profile=FILE`) on the app's command line, else `TUKIEM_PROFILE`.
-pub fn profile_request_from_process() -> Option<PathBuf> {
-    let args: Vec<String> = std::env::args().collect();
-    let flag = tukiem_core::cli_args::flag_value(&args, "--profile").map(PathBuf::from);
-    Profile::requested_path(flag, std::env::var_os(PROFILE_ENV))
+/// The app's own command line: `--profile FILE`, `--scenario DIR`, `--training`. Parsed with
+/// clap like the CLI's; anything it does not know (a test driver's flags) is ignored, never a
+/// reason not to start.
+#[derive(clap::Parser, Debug, Default, PartialEq, Eq)]
+#[command(
+    name = "tukiem",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    ignore_errors = true
+)]
+pub struct AppArgs {
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    #[arg(long, value_name = "DIR")]
+    pub scenario: Option<PathBuf>,
+    #[arg(long)]
+    pub training: bool,
 }
 
-/// `--scenario DIR` (or `--scenario=DIR`) on the app's command line.
-fn scenario_request_from_process() -> Option<PathBuf> {
-    let args: Vec<String> = std::env::args().collect();
-    tukiem_core::cli_args::flag_value(&args, "--scenario").map(PathBuf::from)
+impl AppArgs {
+    pub fn from_process() -> Self {
+        Self::from_args(std::env::args_os())
+    }
+
+    pub fn from_args<I: IntoIterator<Item = T>, T: Into<std::ffi::OsString> + Clone>(
+        args: I,
+    ) -> Self {
+        use clap::Parser;
+        Self::try_parse_from(args).unwrap_or_default()
+    }
 }
 
-/// `--training` on the app's command line: start in training mode.
-pub fn training_requested() -> bool {
-    std::env::args().any(|a| a == "--training")
+#[cfg(test)]
+mod tests {
+    use super::AppArgs;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_flag_is_never_taken_as_the_value_of_another() {
+        // The hand parser took `--scenario` as the profile's file name.
+        let a = AppArgs::from_args(["tukiem", "--profile", "--scenario", "x"]);
+        assert_eq!(a.profile, None);
+        assert_eq!(a.scenario, Some(PathBuf::from("x")));
+        let a = AppArgs::from_args([
+            "tukiem",
+            "--profile=p.toml",
+            "--scenario",
+            "dir",
+            "--training",
+        ]);
+        assert_eq!(a.profile, Some(PathBuf::from("p.toml")));
+        assert_eq!(a.scenario, Some(PathBuf::from("dir")));
+        assert!(a.training);
+    }
+
+    #[test]
+    fn training_is_a_flag_not_any_argument_that_says_so() {
+        // A value that happens to read `--training` is a value.
+        let a = AppArgs::from_args(["tukiem", "--scenario=--training"]);
+        assert!(!a.training);
+        assert_eq!(a.scenario, Some(PathBuf::from("--training")));
+        assert!(!AppArgs::from_args(["tukiem", "x--training"]).training);
+        // An unknown flag never stops the app from starting.
+        assert_eq!(
+            AppArgs::from_args(["tukiem", "--automation"]),
+            AppArgs::default()
+        );
+    }
 }

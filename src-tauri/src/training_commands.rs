@@ -58,8 +58,10 @@ pub fn enter(app: &AppHandle, state: &AppState) -> Result<(), Msg> {
     let cache: PathBuf = app
         .path()
         .app_cache_dir()
-        .map_err(|e| problem(e.to_string()))?;
-    let root = training::write_all(&cache.join("training")).map_err(|e| problem(e.to_string()))?;
+        .map_err(|_| problem(String::new()))?;
+    // The folder, not the OS's (English) error text, goes into the sentence.
+    let target = cache.join("training");
+    let root = training::write_all(&target).map_err(|_| problem(target.display().to_string()))?;
     let first = training::scenarios()
         .into_iter()
         .next()

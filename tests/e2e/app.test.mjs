@@ -1,4 +1,4 @@
-// End-to-end: the real app window under Xvfb. Screenshots land in docs/screenshots/.
+// End-to-end: the real app window under Xvfb. Screenshots land in target/screenshots/ (scripts/screenshots refreshes docs/).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

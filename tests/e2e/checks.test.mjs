@@ -1,5 +1,5 @@
 // End-to-end: the computer check in the real window, over recorded machines (scenarios) and
-// over this machine. Screenshots land in docs/screenshots/.
+// over this machine. Screenshots land in target/screenshots/ (scripts/screenshots refreshes docs/).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";

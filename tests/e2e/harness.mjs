@@ -13,7 +13,9 @@ import { join, resolve } from "node:path";
 
 export const REPO = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../..");
 export const APP = process.env.TUKIEM_E2E_APP ?? join(REPO, "target/e2e/tukiem");
-export const SHOTS = process.env.TUKIEM_SCREENSHOTS ?? join(REPO, "docs/screenshots");
+// Screenshots go under target/ so a test run never rewrites tracked files; `scripts/screenshots`
+// copies them over the README ones in docs/screenshots/.
+export const SHOTS = process.env.TUKIEM_SCREENSHOTS ?? join(REPO, "target/screenshots");
 const TAURI_DRIVER = process.env.TAURI_DRIVER ?? join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "bin/tauri-driver");
 
 function freePort() {

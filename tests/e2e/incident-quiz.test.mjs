@@ -1,5 +1,5 @@
 // End-to-end: "Report a problem" and the quiz in the real window. Screenshots land in
-// docs/screenshots/.
+// target/screenshots/ (scripts/screenshots refreshes docs/).
 //
 // The app runs with only the stand-in launchers on its PATH: the stand-in `xdg-open` records the
 // mailto: the app asks the desktop to open, and once it is taken away (last test) the app has no

@@ -1,6 +1,6 @@
 // End-to-end: the link check in the real window. A pasted scam message with a fake portal link,
 // the real portal and a news site; the verdicts a person sees, in Vietnamese and in English
-// (the pasted text survives the switch). Screenshots land in docs/screenshots/.
+// (the pasted text survives the switch). Screenshots land in target/screenshots/ (scripts/screenshots refreshes docs/).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 

@@ -2,7 +2,7 @@
 // by WebDriver: the test build (identifier vn.tukiem.app.test, and only it) reads the folder
 // named by TUKIEM_E2E_ROLLUP_DIR instead of asking, and saves into TUKIEM_E2E_SAVE_DIR.
 // The reports are made by the real `tukiem-cli report --json` (TUKIEM_CLI, else the debug
-// build under CARGO_TARGET_DIR or target/). Screenshots land in docs/screenshots/.
+// build under CARGO_TARGET_DIR or target/). Screenshots land in target/screenshots/ (scripts/screenshots refreshes docs/).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

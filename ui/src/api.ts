@@ -6,7 +6,8 @@ export type Lang = "vi" | "en";
 
 export interface Msg {
   id: string;
-  args: Record<string, string | number>;
+  /** A nested `Msg` (a date inside a sentence) is rendered first, in the same language. */
+  args: Record<string, string | number | Msg>;
 }
 
 /** One link of a pasted message, as core judged and worded it (src-tauri/src/link_commands.rs). */
@@ -68,14 +69,18 @@ export interface Advice {
 
 export type Requirement = "length" | "upper" | "lower" | "digit" | "special";
 
+/** One system, already decided in core (`app::passwords::SystemRow`). */
 export interface SystemView {
   id: string;
   name: Localized;
-  login_url: string | null;
-  change_password_url: string | null;
+  /** The page to open (`Profile::page_url`: http(s) only); null: ask the contact. */
+  page_url: string | null;
   changed_on: string | null;
   /** How to change the password inside the system, then whom to call (decided in core). */
   steps: { intro: Msg; steps: Msg[]; help: Msg };
+  done: boolean;
+  /** "Changed on 25/11/2026" or "Not changed yet". */
+  state: Msg;
 }
 
 export interface PasswordSetup {
@@ -97,7 +102,7 @@ export interface AssessReply {
     /** Stable codes, rendered as `pw-suggestion-<code>`. */
     suggestions: string[];
   };
-  reuse: { system_id: string; changed_on: string }[];
+  reuse: { system_id: string; date: Msg }[];
   /** How long guessing would take ("about 3 months"), when that figure means something. */
   crack_time: Msg | null;
 }
@@ -132,17 +137,17 @@ export type Progress =
   | { state: "started"; check: string; title: Msg }
   | { state: "finished"; check: string; status: Status };
 
-export interface LastCheck {
-  checked_at: number;
-  status: Status;
+/** The check screen's state (`app::checks::ChecksView`): findings worst first. */
+export interface ChecksView {
+  /** "Last checked: 08:00 on 25/11/2026", "Sample machine recorded at …", "not checked yet". */
+  last_line: Msg;
+  report: CheckReport | null;
+  problem: Msg | null;
 }
 
-export interface ChecksSetup {
-  last: LastCheck | null;
-  report: CheckReport | null;
+export interface ChecksSetup extends ChecksView {
   scenario: string | null;
   scenario_title: Msg | null;
-  problem: Msg | null;
 }
 
 export interface TrainingSetup {
@@ -194,17 +199,14 @@ export interface QuizScore {
   verdict: Msg;
 }
 
-/** Minutes east of UTC, so dates in the report e-mail are the ones on the user's calendar. */
-function utcOffsetMinutes(): number {
-  return -new Date().getTimezoneOffset();
-}
-
 /** One part of the self-assessment score (`crates/core/src/report/score.rs`). */
 export interface ScoreComponent {
   part: "antivirus" | "gov_passwords" | "other_passwords" | "remote_access" | "systems";
   system?: string;
   label: Msg;
   state: "full" | "partial" | "none" | "unknown" | "not_checked";
+  /** How the part is shown (colour, icon), decided in core. */
+  status: Status;
   earned: number;
   possible: number;
 }
@@ -221,14 +223,14 @@ export interface Summary {
   };
   /** The score is about a recorded machine (scenario, training), not this computer. */
   recorded: boolean;
-  last_checked_at: number | null;
-  days_since_check: number | null;
+  /** "Last checked 12 days ago" or "not checked yet". */
+  last_line: Msg;
+  /** The best next step with its gain, for the home screen's card. */
+  top_action: Msg | null;
   /** This computer's checks, oldest first. */
-  points: { checked_at: number; score: number }[];
+  points: { checked_at: number; score: number; date: Msg; label: Msg }[];
   history_skipped: number;
-  systems_left: { id: string; name: Localized; changed_on: string | null }[];
-  /** A password changed longer ago than this many days is due again. */
-  fresh_days: number | null;
+  systems_left: { id: string; name: Localized; state: Msg }[];
   problem: Msg | null;
 }
 
@@ -287,7 +289,7 @@ export const api = {
   runChecks: (onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return invoke<{ report: CheckReport; save_problem: Msg | null }>("run_checks", { onProgress: channel });
+    return invoke<ChecksView>("run_checks", { onProgress: channel });
   },
   /** Opens a finding's link by position; Rust looks the link up, the web view never names one. */
   openCheckAction: (findingId: string, action: number) =>
@@ -297,10 +299,10 @@ export const api = {
     ),
   incidentSetup: (language: Lang) => invoke<IncidentSetup>("incident_setup", { language }),
   incidentMail: (kind: IncidentKind, language: Lang, sender?: IncidentSender) =>
-    invoke<IncidentMail>("incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes(), sender: sender ?? null }),
+    invoke<IncidentMail>("incident_mail", { kind, language, sender: sender ?? null }),
   /** Rust builds the mailto: from the profile and opens it; resolves to null, or to what went wrong. */
   openIncidentMail: (kind: IncidentKind, language: Lang, sender?: IncidentSender) =>
-    invoke<void>("open_incident_mail", { kind, language, utcOffsetMinutes: utcOffsetMinutes(), sender: sender ?? null }).then(
+    invoke<void>("open_incident_mail", { kind, language, sender: sender ?? null }).then(
       () => null,
       (error: Msg) => error,
     ),

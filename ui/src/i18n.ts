@@ -52,14 +52,10 @@ export function t(id: string, args?: Record<string, string | number>): string {
   return id;
 }
 
+/** Renders a core message; a nested message argument (a date) is rendered first, as the Rust
+ * `Localizer` does. Dates and sentences are decided in core: nothing is formatted here. */
 export function tm(msg: Msg): string {
-  return t(msg.id, msg.args);
-}
-
-/** An ISO date (`2026-11-25`) the way the current language writes dates. */
-export function date(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const [, year, month2, day2] = m;
-  return t("date-short", { year, month2, day2, month: Number(month2), day: Number(day2) });
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(msg.args)) args[k] = typeof v === "object" ? tm(v) : v;
+  return t(msg.id, args);
 }

@@ -2,6 +2,7 @@
 //! the user asked for with `--lang`, else the system's.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use tukiem_core::{Lang, Localizer};
@@ -94,18 +95,29 @@ pub fn system_lang() -> Lang {
     Lang::from_os_locales(&sys_locale::get_locales().collect::<Vec<_>>())
 }
 
-/// The language for help and errors, decided before clap has parsed anything.
+/// The language for help and errors, decided before the full parse: clap itself reads `--lang`
+/// (with `--lang=en` and `--lang en` alike), ignoring everything else.
 fn early_lang() -> Lang {
-    let args: Vec<String> = std::env::args().collect();
-    tukiem_core::cli_args::flag_value(&args, "--lang")
-        .and_then(Lang::from_code)
+    let early = clap::Command::new("tukiem-cli")
+        .ignore_errors(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .allow_external_subcommands(true)
+        .arg(clap::Arg::new("lang").long("lang").global(true));
+    early
+        .try_get_matches()
+        .ok()
+        .and_then(|m| m.get_one::<String>("lang").and_then(|s| Lang::from_code(s)))
         .unwrap_or_else(system_lang)
 }
 
-pub fn parse() -> Cli {
+/// The parsed command line; help and version print and give 0, a usage error prints and gives
+/// 64 (clap's own default, 2, would read as "critical").
+pub fn parse() -> Result<Cli, ExitCode> {
     let l = Localizer::new(early_lang());
     let command = Cli::command()
         .about(l.text("cli-about"))
+        .after_help(l.text("cli-help-exit-codes"))
         .mut_arg("lang", |a| a.help(l.text("cli-help-lang")))
         .mut_arg("profile", |a| a.help(l.text("cli-help-profile")))
         .mut_subcommand("advice", |c| {
@@ -154,6 +166,16 @@ pub fn parse() -> Cli {
                 .mut_arg("staff", |a| a.help(l.text("cli-help-rollup-staff")))
                 .mut_arg("paths", |a| a.help(l.text("cli-help-rollup-paths")))
         });
-    let matches = command.get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let result = command
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    result.map_err(|e| {
+        use clap::error::ErrorKind;
+        // Printing help can fail only on a closed stdout: nothing to tell anyone then.
+        let _ = e.print();
+        match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+            _ => ExitCode::from(crate::exit::USAGE),
+        }
+    })
 }

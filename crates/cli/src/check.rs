@@ -1,15 +1,18 @@
 //! `tukiem-cli check`: the machine self-check in a terminal, or over a recorded machine with
-//! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run.
+//! `--scenario DIR`. Exit code 0 all ok, 1 warnings, 2 critical, 3 the check could not run; 74
+//! standard output failed. Findings are printed worst first (`CheckReport::worst_first`, the
+//! order the app and the report use).
 
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use tukiem_core::app::{self, OsHost, Subject};
 use tukiem_core::checks::{
     self, Action, CheckReport, EXIT_CANNOT_RUN, Finding, Progress, RunOptions,
 };
-use tukiem_core::{Localizer, Msg, Profile, fleet};
+use tukiem_core::{Localizer, Msg, Profile};
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, scenario: Option<&Path>) -> ExitCode {
     let report = match run_engine(profile, l, scenario) {
@@ -29,7 +32,13 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, scenario: Option<&Path>
     };
     match written {
         Ok(()) => ExitCode::from(report.exit_code()),
-        Err(e) => cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())),
+        Err(e) => {
+            crate::terminal::eprintln_safe!(
+                "{}",
+                l.render(&Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)))
+            );
+            ExitCode::from(crate::exit::IO)
+        }
     }
 }
 
@@ -62,18 +71,18 @@ pub fn run_engine(
         RunOptions::default(),
         sink,
     )
-    .map_err(|e| cannot_run(l, &Msg::new("cli-io-failed").arg("detail", e.to_string())))?;
-    // The CLI has no data folder of its own: a failure is said, not hidden elsewhere.
-    let outcome = fleet::after_check(
-        profile,
-        &report,
-        scenario.is_none(),
-        sysinfo::System::host_name(),
-        std::env::var_os("ProgramData").as_deref(),
-        None,
-    );
-    if let Some(problem) = outcome.problem() {
-        eprintln!("{}", l.render(&problem));
+    .map_err(|e| {
+        cannot_run(
+            l,
+            &Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)),
+        )
+    })?;
+    // What follows a check is core's (`app::checks::after_check`). The CLI has no data folder
+    // of its own: nothing is remembered, and a fleet failure is said, not hidden elsewhere.
+    let subject = scenario.map_or(Subject::ThisComputer, Subject::recorded);
+    let after = app::checks::after_check(&OsHost::new(None), profile, &subject, &report);
+    if let Some(problem) = after.problem {
+        crate::terminal::eprintln_safe!("{}", l.render(&problem));
     }
     Ok(report)
 }
@@ -89,7 +98,7 @@ fn human(report: &CheckReport, l: &Localizer) -> String {
     let mut out = String::new();
     out.push_str(&l.text("cli-check-heading"));
     out.push('\n');
-    for f in &report.findings {
+    for f in report.worst_first() {
         finding(&mut out, f, l);
     }
     out.push('\n');

@@ -11,8 +11,7 @@ use tukiem_core::password::generate::{self, Mode};
 use tukiem_core::password::strength;
 use tukiem_core::{Localizer, Msg, Profile};
 
-/// Exit code when output cannot be written.
-const EXIT_IO: u8 = 3;
+use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, count: u16, random: bool) -> ExitCode {
     let agency = strength::agency_words(profile);
@@ -31,8 +30,8 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, count: u16, random: boo
         ) {
             Ok(g) => g,
             Err(_) => {
-                eprintln!("{}", l.text("cli-generate-failed"));
-                return ExitCode::FAILURE;
+                crate::terminal::eprintln_safe!("{}", l.text("cli-generate-failed"));
+                return exit::code(exit::OS);
             }
         };
         let line = if json {
@@ -49,11 +48,11 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, count: u16, random: boo
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!(
+            crate::terminal::eprintln_safe!(
                 "{}",
-                l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
+                l.render(&Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)))
             );
-            return ExitCode::from(EXIT_IO);
+            return exit::code(exit::IO);
         }
     }
     ExitCode::SUCCESS

@@ -2,7 +2,7 @@
 //! into one message), or from standard input when there are none, one message per line. Prints
 //! each link with its verdict and reasons, or with `--json` one object per link and line
 //! (`{"input", "host", "verdict", "reasons", "imitates"}`). Exit 0 when nothing is a look-alike,
-//! 2 when something is. Nothing is fetched.
+//! 2 when something is, 74 when standard input or output fails. Nothing is fetched.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -12,8 +12,6 @@ use tukiem_core::{Localizer, Msg, Profile};
 
 /// Some link is a look-alike.
 const EXIT_LOOKALIKE: u8 = 2;
-/// Standard input cannot be read or output cannot be written.
-const EXIT_IO: u8 = 3;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, text: Vec<String>) -> ExitCode {
     let officials = Officials::with_profile(profile);
@@ -59,11 +57,11 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, text: Vec<String>) -> E
     match result.and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            eprintln!(
+            crate::terminal::eprintln_safe!(
                 "{}",
-                l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
+                l.render(&Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)))
             );
-            return ExitCode::from(EXIT_IO);
+            return crate::exit::code(crate::exit::IO);
         }
         Ok(()) => {}
     }

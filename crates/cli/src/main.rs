@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod exit;
 mod generate;
 mod link;
 mod password;
@@ -14,65 +15,69 @@ mod terminal;
 use std::io::Write;
 use std::process::ExitCode;
 
-use tukiem_core::{Localizer, Msg, Profile, advice};
+use tukiem_core::app::{self, OsHost};
+use tukiem_core::{Localizer, Msg, Profile};
 
 use args::Command;
 
-/// Exit code when the input the user named (a profile file) cannot be used.
-const EXIT_BAD_INPUT: u8 = 2;
-
 fn main() -> ExitCode {
-    let cli = args::parse();
+    let cli = match args::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let lang = cli.lang.unwrap_or_else(args::system_lang);
     let l = Localizer::new(lang);
-
-    let requested = Profile::requested_path(
-        cli.profile.clone(),
-        std::env::var_os(tukiem_core::profile::PROFILE_ENV),
-    );
-    // Scripts that name a profile must not silently get another rule: unlike the app, which
-    // falls back to the embedded profile and shows why, the CLI stops.
-    let profile = match requested {
-        None => Profile::embedded(),
-        Some(path) => match Profile::from_file(&path) {
-            Ok(p) => p,
-            Err(e) => {
-                terminal::eprintln_safe!("{}", l.text("cli-profile-unusable"));
-                terminal::eprintln_safe!("{} {}", l.render(&e.location()), l.render(&e.reason()));
-                return ExitCode::from(EXIT_BAD_INPUT);
-            }
-        },
-    };
+    // Only the commands that use the profile load it (`rollup` reads reports, not a profile).
+    let profile = || load_profile(cli.profile.clone(), &l);
 
     match cli.command {
-        Command::Advice { original } => {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-            let a = advice::build(&profile, lang, tukiem_core::report::dates::utc_day(now));
-            if original {
-                match render::original(&a, &l) {
-                    Ok(text) => print_or_fail(&text, &l),
-                    Err(why) => {
-                        eprintln!("{why}");
-                        ExitCode::from(EXIT_BAD_INPUT)
+        Command::Advice { original } => match profile() {
+            Ok(p) => {
+                let a = app::advice::build(&OsHost::new(None), &p, lang);
+                if original {
+                    match render::original(&a, &l) {
+                        Ok(text) => print_or_fail(&text, &l),
+                        Err(why) => {
+                            terminal::eprintln_safe!("{why}");
+                            // Named but unreadable: a missing input; not in the profile at all:
+                            // the profile cannot give what was asked.
+                            exit::code(if a.original_problem.is_some() {
+                                exit::NO_INPUT
+                            } else {
+                                exit::DATA
+                            })
+                        }
                     }
+                } else {
+                    print_or_fail(&render::advice(&a, &l), &l)
                 }
-            } else {
-                print_or_fail(&render::advice(&a, &l), &l)
             }
-        }
+            Err(code) => code,
+        },
         Command::Password {
             json,
             user_input_stdin,
-        } => password::run(&profile, &l, json, user_input_stdin),
+        } => match profile() {
+            Ok(p) => password::run(&p, &l, json, user_input_stdin),
+            Err(code) => code,
+        },
         Command::Generate {
             json,
             count,
             random,
-        } => generate::run(&profile, &l, json, count, random),
-        Command::Check { json, scenario } => check::run(&profile, &l, json, scenario.as_deref()),
-        Command::Link { json, text } => link::run(&profile, &l, json, text),
+        } => match profile() {
+            Ok(p) => generate::run(&p, &l, json, count, random),
+            Err(code) => code,
+        },
+        // The profile's machine allow-lists and fleet setting reach the check.
+        Command::Check { json, scenario } => match profile() {
+            Ok(p) => check::run(&p, &l, json, scenario.as_deref()),
+            Err(code) => code,
+        },
+        Command::Link { json, text } => match profile() {
+            Ok(p) => link::run(&p, &l, json, text),
+            Err(code) => code,
+        },
         Command::Report {
             json,
             html,
@@ -88,17 +93,20 @@ fn main() -> ExitCode {
                 (_, _, Some(file)) => report::Output::Pdf(file),
                 _ => report::Output::Text,
             };
-            report::run(
-                &profile,
-                &l,
-                report::Options {
-                    output,
-                    scenario,
-                    data_dir,
-                    name,
-                    unit,
-                },
-            )
+            match profile() {
+                Ok(p) => report::run(
+                    &p,
+                    &l,
+                    report::Options {
+                        output,
+                        scenario,
+                        data_dir,
+                        name,
+                        unit,
+                    },
+                ),
+                Err(code) => code,
+            }
         }
         Command::Rollup {
             json,
@@ -121,17 +129,47 @@ fn main() -> ExitCode {
     }
 }
 
+/// The profile named by `--profile` or `TUKIEM_PROFILE`, else the embedded one. Scripts that
+/// name a profile must not silently get another rule: unlike the app, which falls back to the
+/// embedded profile and shows why, the CLI stops (66 unreadable, 65 invalid).
+fn load_profile(flag: Option<std::path::PathBuf>, l: &Localizer) -> Result<Profile, ExitCode> {
+    let requested =
+        Profile::requested_path(flag, std::env::var_os(tukiem_core::profile::PROFILE_ENV));
+    match requested {
+        None => Ok(Profile::embedded()),
+        Some(path) => Profile::from_file(&path).map_err(|e| {
+            terminal::eprintln_safe!("{}", l.text("cli-profile-unusable"));
+            terminal::eprintln_safe!("{} {}", l.render(&e.location()), l.render(&e.reason()));
+            exit::code(exit::for_profile(&e.kind))
+        }),
+    }
+}
+
 fn print_or_fail(text: &str, l: &Localizer) -> ExitCode {
     match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             terminal::eprintln_safe!(
                 "{}",
-                l.render(&Msg::new("cli-io-failed").arg("detail", e.to_string()))
+                l.render(&Msg::new("cli-io-failed").arg("detail", io_code(&e)))
             );
-            ExitCode::FAILURE
+            exit::code(exit::IO)
         }
     }
+}
+
+/// What a failed write may say inside a sentence: the I/O error's kind ([`io_code`]).
+pub(crate) fn store_detail(e: &tukiem_core::store::StoreError) -> Msg {
+    match e {
+        tukiem_core::store::StoreError::Io { source, .. } => io_code(source),
+        tukiem_core::store::StoreError::Corrupt { .. } => Msg::new("io-damaged"),
+    }
+}
+
+/// What an I/O error may say inside a sentence: its kind in the reader's language
+/// (`tukiem_core::io_reason`), never the OS's English text.
+pub(crate) fn io_code(e: &std::io::Error) -> Msg {
+    tukiem_core::io_reason::msg(e)
 }
 
 /// Writes a whole text result to standard output, control and bidi characters escaped

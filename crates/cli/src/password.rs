@@ -14,8 +14,7 @@ use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
 
-/// Exit code when standard input cannot be read or output cannot be written.
-const EXIT_IO: u8 = 3;
+use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
     let agency = strength::agency_words(profile);
@@ -30,7 +29,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             match reader.read_until(b'\n', &mut buf) {
                 Ok(0) => break,
                 Ok(_) => {}
-                Err(e) => return io_error(l, &e.to_string()),
+                Err(e) => return io_error(l, crate::io_code(&e), exit::IO),
             }
             number += 1;
             let line = strip_newline(&buf);
@@ -40,7 +39,8 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             let Ok(value) = std::str::from_utf8(line) else {
                 return io_error(
                     l,
-                    &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                    Msg::new("cli-password-not-utf8").arg("line", number),
+                    exit::DATA,
                 );
             };
             personal.values.push(Zeroizing::new(value.to_owned()));
@@ -53,14 +53,15 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return io_error(l, &e.to_string()),
+            Err(e) => return io_error(l, crate::io_code(&e), exit::IO),
         }
         number += 1;
         let line = strip_newline(&buf);
         let Ok(password) = std::str::from_utf8(line) else {
             return io_error(
                 l,
-                &l.render(&Msg::new("cli-password-not-utf8").arg("line", number)),
+                Msg::new("cli-password-not-utf8").arg("line", number),
+                exit::DATA,
             );
         };
         let a = strength::assess(password, &profile.password_rule, &agency, &personal);
@@ -73,7 +74,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            return io_error(l, &e.to_string());
+            return io_error(l, crate::io_code(&e), exit::IO);
         }
     }
     ExitCode::SUCCESS
@@ -104,11 +105,11 @@ fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -
     out
 }
 
-fn io_error(l: &Localizer, detail: &str) -> ExitCode {
-    eprintln!(
+fn io_error(l: &Localizer, detail: impl Into<tukiem_core::Arg>, code: u8) -> ExitCode {
+    crate::terminal::eprintln_safe!(
         "{}",
         l.render(&Msg::new("cli-io-failed").arg("detail", detail))
     );
     let _ = std::io::stderr().flush();
-    ExitCode::from(EXIT_IO)
+    ExitCode::from(code)
 }

@@ -7,18 +7,20 @@
 //! record" for every system (and they earn no points). Nothing is written anywhere but the file
 //! asked for: no history, no settings.
 //!
-//! Exit codes: 0 done, 1 the output could not be written, 2 an input named on the command line
-//! could not be read, 3 the check itself could not run.
+//! Exit codes (`exit.rs`): 0 done, 3 the check itself could not run, 65/66 the checklist in
+//! `--data-dir` is not valid / cannot be read, 73 the output file cannot be written, 74 stdout
+//! failed.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use tukiem_core::app::report::{self as use_case, Format};
+use tukiem_core::app::{OsHost, Subject};
 use tukiem_core::password::checklist::Checklist;
-use tukiem_core::report::{self, MachineFacts, Person, ReportInput, document, html, pdf};
+use tukiem_core::report::{self, Person};
 use tukiem_core::{Localizer, Msg, Profile};
 
-const EXIT_WRITE_FAILED: u8 = 1;
-const EXIT_BAD_INPUT: u8 = 2;
+use crate::exit;
 
 /// What to produce.
 pub enum Output {
@@ -37,6 +39,7 @@ pub struct Options {
 }
 
 pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
+    let host = OsHost::new(o.data_dir.clone());
     let checklist = match &o.data_dir {
         None => None,
         Some(dir) => match Checklist::load(dir) {
@@ -46,8 +49,8 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
                     l,
                     &Msg::new("cli-report-checklist-unreadable")
                         .arg("path", dir.display().to_string())
-                        .arg("detail", e.to_string()),
-                    EXIT_BAD_INPUT,
+                        .arg("detail", Checklist::path_in(dir).display().to_string()),
+                    exit::for_store(&e),
                 );
             }
         },
@@ -57,50 +60,29 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
         Ok(report) => report,
         Err(code) => return code,
     };
-
-    let machine = match &o.scenario {
-        // A recorded machine is named as such, never as this computer.
-        Some(dir) => MachineFacts {
-            hostname: None,
-            os_name: None,
-            recorded: Some(scenario_name(dir)),
-        },
-        None => MachineFacts {
-            hostname: sysinfo::System::host_name(),
-            os_name: sysinfo::System::long_os_version(),
-            recorded: None,
-        },
+    let subject = match &o.scenario {
+        Some(dir) => Subject::recorded(dir),
+        None => Subject::ThisComputer,
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let input = ReportInput {
+    let doc = use_case::model(
+        &host,
         profile,
-        check: Some(&check),
-        checklist: checklist.as_ref(),
-        person: Person::new(o.name.as_deref(), o.unit.as_deref()),
-        machine,
-        now_unix: now,
-        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
-    };
-    let doc = report::document::build(&input, l);
+        &subject,
+        Some(&check),
+        checklist.as_ref(),
+        Person::new(o.name.as_deref(), o.unit.as_deref()),
+        l,
+    );
 
     match o.output {
         Output::Text => print(l, crate::write_stdout(&text(&doc, l))),
-        Output::Json => print(l, crate::write_stdout_json(&document::to_json(&doc))),
-        Output::Html(path) => write(l, &path, html::render(&doc, l).as_bytes()),
-        Output::Pdf(path) => match pdf::render(&doc, l) {
-            Ok(bytes) => write(l, &path, &bytes),
-            Err(e) => fail(l, &e.msg(), EXIT_WRITE_FAILED),
-        },
+        Output::Json => print(
+            l,
+            crate::write_stdout_json(&report::document::to_json(&doc)),
+        ),
+        Output::Html(path) => write(l, &path, &doc, Format::Html),
+        Output::Pdf(path) => write(l, &path, &doc, Format::Pdf),
     }
-}
-
-fn scenario_name(dir: &Path) -> String {
-    dir.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| dir.display().to_string())
 }
 
 /// The score, each part, and what to do next.
@@ -135,14 +117,18 @@ fn print(l: &Localizer, written: std::io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(
             l,
-            &Msg::new("cli-io-failed").arg("detail", e.to_string()),
-            EXIT_WRITE_FAILED,
+            &Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)),
+            exit::IO,
         ),
     }
 }
 
-fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
-    match std::fs::write(path, bytes) {
+fn write(l: &Localizer, path: &Path, doc: &report::Report, format: Format) -> ExitCode {
+    let bytes = match use_case::render(doc, format, l) {
+        Ok(b) => b,
+        Err(why) => return fail(l, &why, exit::CANT_CREATE),
+    };
+    match tukiem_core::store::write_atomic(path, &bytes) {
         Ok(()) => {
             crate::terminal::eprintln_safe!(
                 "{}",
@@ -154,8 +140,8 @@ fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
             l,
             &Msg::new("cli-report-write-failed")
                 .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
-            EXIT_WRITE_FAILED,
+                .arg("detail", crate::store_detail(&e)),
+            exit::CANT_CREATE,
         ),
     }
 }

@@ -3,17 +3,19 @@
 //! HTML (files; several at once). A file that cannot be used is listed with its reason and never
 //! stops the roll-up.
 //!
-//! Exit codes: 0 done (even when some files were left out: they are listed), 1 an output could
-//! not be written, 2 the staff list named could not be read.
+//! Exit codes (`exit.rs`): 0 done (even when some files were left out: they are listed), 66 the
+//! staff list named could not be read, 73 an output file could not be written, 74 stdout failed.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use tukiem_core::rollup::{self, Limits, Options, Rollup};
+use tukiem_core::rollup::{self, Rollup};
 use tukiem_core::{Localizer, Msg};
 
-const EXIT_WRITE_FAILED: u8 = 1;
-const EXIT_BAD_INPUT: u8 = 2;
+use tukiem_core::app::OsHost;
+use tukiem_core::app::rollup::{self as use_case, Format};
+
+use crate::exit;
 
 pub struct Outputs {
     pub json: bool,
@@ -29,21 +31,12 @@ pub fn run(l: &Localizer, paths: &[PathBuf], o: Outputs) -> ExitCode {
         Some(path) => match rollup::staff::load(path) {
             Ok(names) => Some(names),
             Err(why) => {
-                eprintln!("{}", l.render(&why));
-                return ExitCode::from(EXIT_BAD_INPUT);
+                crate::terminal::eprintln_safe!("{}", l.render(&why));
+                return exit::code(exit::NO_INPUT);
             }
         },
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let opts = Options {
-        now_unix: now,
-        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
-        staff,
-    };
-    let r = rollup::from_paths(paths, &Limits::default(), &opts, l);
+    let r = use_case::make(&OsHost::new(None), paths, staff, l.lang());
 
     let mut code = ExitCode::SUCCESS;
     let mut failed = |c: ExitCode| {
@@ -52,19 +45,13 @@ pub fn run(l: &Localizer, paths: &[PathBuf], o: Outputs) -> ExitCode {
         }
     };
     if let Some(path) = &o.xlsx {
-        failed(match rollup::xlsx::render(&r, l) {
-            Ok(bytes) => write(l, path, &bytes),
-            Err(e) => fail(l, &e.msg()),
-        });
+        failed(save(l, path, &r, Format::Xlsx));
     }
     if let Some(path) = &o.pdf {
-        failed(match rollup::pdf::render(&r, l) {
-            Ok(bytes) => write(l, path, &bytes),
-            Err(e) => fail(l, &e.msg()),
-        });
+        failed(save(l, path, &r, Format::Pdf));
     }
     if let Some(path) = &o.html {
-        failed(write(l, path, rollup::html::render(&r, l).as_bytes()));
+        failed(save(l, path, &r, Format::Html));
     }
     let out = if o.json {
         rollup::json::to_json(&r)
@@ -74,7 +61,8 @@ pub fn run(l: &Localizer, paths: &[PathBuf], o: Outputs) -> ExitCode {
     if let Err(e) = crate::write_stdout(&out) {
         failed(fail(
             l,
-            &Msg::new("cli-io-failed").arg("detail", e.to_string()),
+            &Msg::new("cli-io-failed").arg("detail", crate::io_code(&e)),
+            exit::IO,
         ));
     }
     code
@@ -121,10 +109,17 @@ fn text(r: &Rollup) -> String {
     out
 }
 
+fn save(l: &Localizer, path: &Path, r: &Rollup, format: Format) -> ExitCode {
+    match use_case::render(r, format, l) {
+        Ok(bytes) => write(l, path, &bytes),
+        Err(why) => fail(l, &why, exit::CANT_CREATE),
+    }
+}
+
 fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
-    match std::fs::write(path, bytes) {
+    match tukiem_core::store::write_atomic(path, bytes) {
         Ok(()) => {
-            eprintln!(
+            crate::terminal::eprintln_safe!(
                 "{}",
                 l.render(&Msg::new("cli-rollup-written").arg("path", path.display().to_string()))
             );
@@ -134,12 +129,13 @@ fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
             l,
             &Msg::new("cli-report-write-failed")
                 .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", crate::store_detail(&e)),
+            exit::CANT_CREATE,
         ),
     }
 }
 
-fn fail(l: &Localizer, why: &Msg) -> ExitCode {
-    eprintln!("{}", l.render(why));
-    ExitCode::from(EXIT_WRITE_FAILED)
+fn fail(l: &Localizer, why: &Msg, code: u8) -> ExitCode {
+    crate::terminal::eprintln_safe!("{}", l.render(why));
+    exit::code(code)
 }

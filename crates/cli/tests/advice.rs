@@ -102,7 +102,11 @@ fn broken_profile_is_a_localized_error_naming_file_line_and_field() {
         + 1;
 
     let vi = cli(&["advice", "--lang", "vi", "--profile", &path], &[]);
-    assert_eq!(vi.status.code(), Some(2));
+    assert_eq!(
+        vi.status.code(),
+        Some(65),
+        "a profile that does not validate is bad data"
+    );
     assert!(vi.stdout.is_empty());
     let err = stderr(&vi);
     assert!(err.contains("Không dùng được hồ sơ cơ quan"), "{err}");
@@ -135,7 +139,7 @@ fn missing_profile_file_says_so() {
         ],
         &[],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(66), "a missing input file");
     assert!(
         stderr(&o).contains("/nonexistent/office.toml: the file does not exist."),
         "{}",
@@ -147,15 +151,62 @@ fn missing_profile_file_says_so() {
 fn help_is_localized() {
     let vi = stdout(&cli(&["--help", "--lang", "vi"], &[]));
     assert!(vi.contains("Ngôn ngữ hiển thị"), "{vi}");
-    let en = stdout(&cli(&["--lang=en", "--help"], &[]));
+    let en = cli(&["--lang=en", "--help"], &[]);
+    assert_eq!(en.status.code(), Some(0));
+    let en = stdout(&en);
     assert!(en.contains("Display language"), "{en}");
+    // The exit codes are documented where a script writer looks.
+    assert!(en.contains("64 the command line is wrong"), "{en}");
+    assert!(
+        vi.contains("66 không có hoặc không đọc được tệp đầu vào"),
+        "{vi}"
+    );
+}
+
+#[test]
+fn rollup_does_not_load_a_profile_it_does_not_use() {
+    let reports = tempfile::tempdir().unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
+        .args(["rollup", "--json", reports.path().to_str().unwrap()])
+        .env("TUKIEM_PROFILE", "/nonexistent/broken.toml")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "an empty roll-up, not a profile error: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn check_stops_on_a_named_profile_it_cannot_read() {
+    // `check` uses the profile (its machine allow-lists and fleet setting): a script that names
+    // one must not silently get the embedded rules.
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/windows-healthy");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
+        .args(["check", "--scenario", dir.to_str().unwrap()])
+        .env("TUKIEM_PROFILE", "/nonexistent/broken.toml")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(66), "66, not a check result");
+    assert!(o.stdout.is_empty());
 }
 
 #[test]
 fn unknown_language_is_a_usage_error() {
     let o = cli(&["advice", "--lang", "fr"], &[]);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        o.status.code(),
+        Some(64),
+        "64, not 2 (which means critical)"
+    );
     assert!(o.stdout.is_empty());
+    let o = cli(&["no-such-command"], &[]);
+    assert_eq!(o.status.code(), Some(64));
 }
 
 #[test]
@@ -184,7 +235,11 @@ fn original_of_a_profile_without_one_says_so_and_fails() {
         &["--lang", "vi", "--profile", &path, "advice", "--original"],
         &[],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        o.status.code(),
+        Some(65),
+        "the profile holds no original text"
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("không kèm nguyên văn"), "{err}");
 
@@ -198,7 +253,11 @@ fn original_of_a_profile_without_one_says_so_and_fails() {
         &["--lang", "vi", "--profile", &path, "advice", "--original"],
         &[],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        o.status.code(),
+        Some(66),
+        "the file it names cannot be read"
+    );
     assert!(String::from_utf8_lossy(&o.stderr).contains("missing.txt"));
     // The advice itself still works with that profile.
     assert!(

@@ -127,21 +127,79 @@ fn a_missing_scenario_is_exit_3_with_a_localized_reason() {
     assert!(err.contains("/nonexistent/tukiem-scenario"), "{err}");
 }
 
-#[test]
-fn this_machine_gives_a_report_with_a_meaningful_exit_code() {
-    let o = run(&["check", "--json"]);
-    let code = o.status.code().unwrap();
-    assert!((0..=3).contains(&code));
-    let doc = json(&o);
-    let ids: Vec<&str> = doc["findings"]
+/// The exit code a report's statuses call for (README, `exit.rs`).
+fn expected_code(doc: &serde_json::Value) -> i32 {
+    let statuses: Vec<&str> = doc["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| f["id"].as_str().unwrap())
+        .map(|f| f["status"].as_str().unwrap())
         .collect();
+    if statuses.is_empty() || statuses.iter().all(|s| *s == "unknown") {
+        3
+    } else if statuses.contains(&"critical") {
+        2
+    } else if statuses.iter().any(|s| *s != "ok") {
+        1
+    } else {
+        0
+    }
+}
+
+#[test]
+fn this_machine_with_an_empty_home_gives_the_exit_code_its_findings_call_for() {
+    // A fresh home, not the developer's: no browser profile can be found in it.
+    let home = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
+        .args(["check", "--json"])
+        .env_remove("TUKIEM_PROFILE")
+        .env("LANG", "C")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .env("USERPROFILE", home.path())
+        .env("APPDATA", home.path().join("AppData/Roaming"))
+        .env("LOCALAPPDATA", home.path().join("AppData/Local"))
+        .output()
+        .unwrap();
+    let doc = json(&o);
+    assert_eq!(o.status.code(), Some(expected_code(&doc)));
+    let findings = doc["findings"].as_array().unwrap();
+    let ids: Vec<&str> = findings.iter().map(|f| f["id"].as_str().unwrap()).collect();
     for id in ["antivirus", "browser-passwords", "remote-access"] {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
+    assert!(
+        doc["browsers"].as_array().unwrap().is_empty(),
+        "an empty home has no browser profile: {}",
+        doc["browsers"]
+    );
+}
+
+#[test]
+fn findings_are_printed_worst_first_as_in_the_app_and_the_report() {
+    let dir = scenario("windows-browsers");
+    let o = run(&["check", "--lang", "en", "--scenario", dir.to_str().unwrap()]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    let marks: Vec<&str> = out
+        .lines()
+        .filter_map(|l| {
+            ["[✗]", "[?]", "[!]", "[✓]"]
+                .into_iter()
+                .find(|m| l.starts_with(m))
+        })
+        .collect();
+    let rank = |m: &str| {
+        ["[✗]", "[?]", "[!]", "[✓]"]
+            .iter()
+            .position(|x| *x == m)
+            .unwrap()
+    };
+    assert!(marks.len() > 1, "{out}");
+    assert!(
+        marks.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{marks:?}"
+    );
 }
 
 #[test]

@@ -69,7 +69,7 @@ fn escapes_in_a_profile_path_reach_standard_error_only_as_visible_text() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x\u{1b}]0;pwned\u{7}.toml");
     let o = cli(&["advice"], &[("TUKIEM_PROFILE", path.as_os_str())]);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(66), "a missing input");
     assert!(!has_raw_controls(&o.stderr), "{:?}", o.stderr);
     assert!(String::from_utf8_lossy(&o.stderr).contains("\\u{1b}"));
 }
@@ -86,7 +86,7 @@ fn a_fifo_as_the_profile_or_the_scenario_file_is_refused_at_once() {
         &["advice", "--lang", "en"],
         &[("TUKIEM_PROFILE", fifo.as_os_str())],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(66), "an input that cannot be read");
     assert!(String::from_utf8_lossy(&o.stderr).contains("not an ordinary file"));
 
     let scn = dir.path().join("scn");

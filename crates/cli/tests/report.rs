@@ -8,12 +8,12 @@ fn scenario_args(name: &str) -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../scenarios")
         .join(name);
-    if dir.join("scenario.toml").exists() {
-        vec!["--scenario".into(), dir.display().to_string()]
-    } else {
-        eprintln!("scenario {name} not found: checking this machine instead");
-        Vec::new()
-    }
+    // Never fall back to this machine: a test must not depend on the developer's computer.
+    assert!(
+        dir.join("scenario.toml").exists(),
+        "scenario {name} is shipped"
+    );
+    vec!["--scenario".into(), dir.display().to_string()]
 }
 
 fn run(args: &[&str], extra: &[String]) -> Output {
@@ -101,7 +101,7 @@ fn the_app_data_folder_gives_the_systems_changed() {
 }
 
 #[test]
-fn an_unreadable_checklist_is_exit_2_with_a_reason() {
+fn a_corrupt_checklist_is_exit_65_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("password-checklist.json"), "{").unwrap();
     let o = run(
@@ -114,8 +114,27 @@ fn an_unreadable_checklist_is_exit_2_with_a_reason() {
         ],
         &[],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(65), "bad input data");
     assert!(String::from_utf8_lossy(&o.stderr).contains("password checklist"));
+}
+
+#[test]
+fn an_output_file_that_cannot_be_created_is_exit_73() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-folder-file");
+    std::fs::write(&target, "a file, not a folder").unwrap();
+    let out = target.join("report.html");
+    let o = run(
+        &["report", "--lang", "en", "--html", out.to_str().unwrap()],
+        &scenario_args("windows-healthy"),
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(73),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!out.exists());
 }
 
 #[test]
@@ -196,7 +215,11 @@ fn pdf_file_is_a_pdf_whose_text_keeps_its_diacritics() {
 #[test]
 fn only_one_output_format_at_a_time() {
     let o = run(&["report", "--json", "--pdf", "x.pdf"], &[]);
-    assert_eq!(o.status.code(), Some(2), "clap usage error");
+    assert_eq!(
+        o.status.code(),
+        Some(64),
+        "a usage error, never 2 (critical)"
+    );
     assert!(!Path::new("x.pdf").exists());
 }
 

@@ -295,7 +295,7 @@ fn the_summary_names_who_on_the_staff_list_brought_no_report() {
 }
 
 #[test]
-fn an_unreadable_staff_list_stops_with_exit_2_and_names_the_file() {
+fn an_unreadable_staff_list_stops_with_exit_66_and_names_the_file() {
     let o = cli(&[
         "rollup",
         "--lang",
@@ -304,7 +304,7 @@ fn an_unreadable_staff_list_stops_with_exit_2_and_names_the_file() {
         "/nonexistent/staff.txt",
         "/tmp",
     ]);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(66));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/staff.txt"));
 }
 

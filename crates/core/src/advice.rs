@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use crate::password::policy::special_sample;
 use crate::profile::{Profile, System, age_notice, parse_iso_date};
-use crate::report::dates::date_msg;
 use crate::{Lang, Localizer, Msg};
 
 #[derive(Clone, Debug, Serialize)]
@@ -73,14 +72,15 @@ fn list(ids: &[&str]) -> Block {
     Block::List(ids.iter().map(|id| Msg::new(id)).collect())
 }
 
-/// Builds the advice for a profile, with the profile's names in `lang`. `today` (UTC day number)
+/// Builds the advice for a profile, with the profile's names in `lang`. `today` (a day number on the
+/// person's calendar)
 /// decides whether the profile is old enough for the ageing line.
 pub fn build(profile: &Profile, lang: Lang, today: i64) -> Advice {
     let l = Localizer::new(lang);
     let agency = profile.agency.name.get(lang);
     let named = system_list(profile, lang, |s| s.in_document);
     let others = system_list(profile, lang, |s| !s.in_document);
-    let letter_date = l.render(&date_msg(&profile.document.date));
+    let letter_date = l.render(&crate::dates::iso_msg(&profile.document.date));
 
     let what_happened = Section {
         id: "what-happened",

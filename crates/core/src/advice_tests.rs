@@ -1,7 +1,7 @@
 use super::*;
 use crate::Localizer;
+use crate::dates::iso_day_number as days_from_iso;
 use crate::profile::AGEING_DAYS;
-use crate::report::dates::days_from_iso;
 
 /// The letter's own day: the profile is fresh, no ageing line.
 fn letter_day() -> i64 {

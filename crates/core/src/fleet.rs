@@ -123,9 +123,9 @@ fn clean(s: &str) -> String {
 }
 
 fn utc(unix: i64) -> String {
-    let day = crate::report::dates::local(unix, 0);
-    let secs = unix.rem_euclid(86_400);
-    format!("{}T{}:{:02}Z", day.iso_date, day.time, secs % 60)
+    crate::dates::local(unix, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default()
 }
 
 pub struct Input<'a> {
@@ -142,7 +142,7 @@ pub struct Input<'a> {
 }
 
 /// What happened, for the caller to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// The profile does not ask for fleet output, or the check was of a recorded machine.
     Off,
@@ -153,11 +153,12 @@ pub enum Outcome {
     Fallback {
         dir: PathBuf,
         machine_dir: PathBuf,
-        detail: String,
+        /// Why the machine-wide folder was refused, as a message (never the OS's English).
+        detail: Msg,
     },
     Failed {
         machine_dir: PathBuf,
-        detail: String,
+        detail: Msg,
     },
 }
 
@@ -204,16 +205,16 @@ pub fn record(input: &Input) -> Outcome {
                 Ok(()) => Outcome::Fallback {
                     dir: fallback.clone(),
                     machine_dir: input.machine_dir.clone(),
-                    detail: first.to_string(),
+                    detail: first.msg(),
                 },
-                Err(e) => Outcome::Failed {
+                Err(_) => Outcome::Failed {
                     machine_dir: input.machine_dir.clone(),
-                    detail: format!("{first}; {e}"),
+                    detail: first.msg(),
                 },
             },
             None => Outcome::Failed {
                 machine_dir: input.machine_dir.clone(),
-                detail: first.to_string(),
+                detail: first.msg(),
             },
         },
     }
@@ -248,6 +249,16 @@ pub enum FleetError {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl FleetError {
+    /// The kind of failure in the reader's language ([`crate::io_reason`]).
+    pub fn msg(&self) -> Msg {
+        match self {
+            FleetError::Io(e) => crate::io_reason::msg(e),
+            FleetError::Sqlite(_) => Msg::new("io-database"),
+        }
+    }
 }
 
 /// Appends the line (rotating first when the file is full) and replaces the table's row.

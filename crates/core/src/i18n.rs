@@ -58,7 +58,7 @@ impl Localizer {
         let args = msg
             .args
             .iter()
-            .map(|(name, value)| (name.as_str(), value.to_fluent()))
+            .map(|(name, value)| (name.as_str(), value.to_fluent(&|m| self.render(m))))
             .collect();
         self.loader.get_args_concrete(&msg.id, args)
     }

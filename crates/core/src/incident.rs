@@ -10,8 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{CheckReport, LastCheck, Status};
-use crate::password::checklist::iso_date_from_unix_days;
-use crate::profile::{Profile, parse_iso_date};
+use crate::profile::Profile;
 use crate::{Lang, Localizer, Msg};
 
 /// What went wrong, as the user picks it. The order is the order shown.
@@ -114,7 +113,7 @@ impl Contact {
             phone: c.phone.clone(),
             email: c.email.clone(),
             letter_date: Localizer::new(lang)
-                .render(&crate::report::dates::date_msg(&profile.document.date)),
+                .render(&crate::dates::iso_msg(&profile.document.date)),
         }
     }
 }
@@ -143,44 +142,21 @@ impl Sender {
     }
 }
 
-/// "Now", as the caller read it: core reads no clock. The offset is the user's time zone, so the
-/// dates in the mail are the ones on the user's calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clock {
-    /// Seconds since the Unix epoch.
-    pub unix: i64,
-    /// Minutes east of UTC (Việt Nam: 420). Clamped to the ±14 h real zones span.
-    pub utc_offset_minutes: i32,
+/// "Now", as the caller read it: the one [`crate::dates::Clock`]. The offset is the user's time
+/// zone, so the dates in the mail are the ones on the user's calendar.
+pub use crate::dates::Clock;
+
+/// The local calendar date of `unix`, as `date-short`; `date-unknown` when it is not a real date
+/// (a hostile recording's clock), never a panic.
+fn date_of(now: Clock, unix: i64) -> Msg {
+    now.day_of(unix)
+        .map_or_else(crate::dates::unknown_msg, crate::dates::date_msg)
 }
 
-impl Clock {
-    const MAX_OFFSET_MINUTES: i32 = 14 * 60;
-
-    fn local_seconds(self, unix: i64) -> i64 {
-        let offset = self
-            .utc_offset_minutes
-            .clamp(-Self::MAX_OFFSET_MINUTES, Self::MAX_OFFSET_MINUTES);
-        unix + i64::from(offset) * 60
-    }
-
-    /// The local calendar date of `unix`, as the `date-short` message.
-    fn date(self, unix: i64) -> Msg {
-        let iso = iso_date_from_unix_days(self.local_seconds(unix).div_euclid(86_400));
-        // iso_date_from_unix_days always writes YYYY-MM-DD; the zero fallback is never shown.
-        let (year, month, day) = parse_iso_date(&iso).unwrap_or((0, 0, 0));
-        Msg::new("date-short")
-            .arg("year", year.to_string())
-            .arg("month", i64::from(month))
-            .arg("month2", format!("{month:02}"))
-            .arg("day", i64::from(day))
-            .arg("day2", format!("{day:02}"))
-    }
-
-    /// The local time of day of `unix`, `HH:MM`.
-    fn time(self, unix: i64) -> String {
-        let secs = self.local_seconds(unix).rem_euclid(86_400);
-        format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60)
-    }
+/// The local time of day of `unix`, `HH:MM`; `--:--` when it is not a real moment.
+fn time_of(now: Clock, unix: i64) -> String {
+    crate::dates::local(unix, now.utc_offset_minutes)
+        .map_or_else(|| "--:--".to_owned(), |t| crate::dates::time_of_day(&t))
 }
 
 /// What the mail says about the last computer check. Built only through [`CheckSummary::of_report`]
@@ -240,8 +216,8 @@ impl CheckSummary {
     }
 
     fn lines(&self, now: Clock, l: &Localizer) -> Vec<Msg> {
-        let date = l.render(&now.date(self.checked_at));
-        let time = now.time(self.checked_at);
+        let date = l.render(&date_of(now, self.checked_at));
+        let time = time_of(now, self.checked_at);
         let Some(findings) = &self.findings else {
             return vec![
                 Msg::new("incident-mail-check-overall")
@@ -424,7 +400,7 @@ pub fn compose_from(
         None,
         Some(intro),
         Some(Msg::new("incident-mail-kind").arg("kind", kind_text.as_str())),
-        Some(Msg::new("incident-mail-date").arg("date", l.render(&now.date(now.unix)))),
+        Some(Msg::new("incident-mail-date").arg("date", l.render(&date_of(now, now.unix)))),
     ];
     match check {
         Some(c) => lines.extend(c.lines(now, &l).into_iter().map(Some)),

@@ -202,10 +202,35 @@ fn the_date_is_the_users_local_date() {
         utc_offset_minutes: 0,
     };
     let l = Localizer::new(Lang::Vi);
-    assert_eq!(l.render(&hanoi.date(evening_utc)), "25/11/2026");
-    assert_eq!(hanoi.time(evening_utc), "03:00");
-    assert_eq!(l.render(&london.date(evening_utc)), "24/11/2026");
-    assert_eq!(london.time(evening_utc), "20:00");
+    assert_eq!(l.render(&super::date_of(hanoi, evening_utc)), "25/11/2026");
+    assert_eq!(super::time_of(hanoi, evening_utc), "03:00");
+    assert_eq!(l.render(&super::date_of(london, evening_utc)), "24/11/2026");
+    assert_eq!(super::time_of(london, evening_utc), "20:00");
+}
+
+#[test]
+fn a_check_time_out_of_any_calendar_is_unknown_not_a_panic() {
+    let l = Localizer::new(Lang::Vi);
+    for unix in [i64::MAX, i64::MIN] {
+        let now = Clock {
+            unix,
+            utc_offset_minutes: 420,
+        };
+        assert_eq!(l.render(&super::date_of(now, unix)), l.text("date-unknown"));
+        assert_eq!(super::time_of(now, unix), "--:--");
+        let last = LastCheck {
+            checked_at: unix,
+            status: Status::Warning,
+        };
+        let mail = compose(
+            &Profile::embedded(),
+            Lang::Vi,
+            Kind::Other,
+            now,
+            Some(&CheckSummary::of_last(&last)),
+        );
+        assert!(mail.body.contains(&l.text("date-unknown")));
+    }
 }
 
 #[test]
@@ -214,12 +239,12 @@ fn an_impossible_offset_is_clamped() {
         unix: 0,
         utc_offset_minutes: i32::MAX,
     };
-    assert_eq!(wild.time(0), "14:00");
+    assert_eq!(super::time_of(wild, 0), "14:00");
     let wild = Clock {
         unix: 0,
         utc_offset_minutes: i32::MIN,
     };
-    assert_eq!(wild.time(0), "10:00");
+    assert_eq!(super::time_of(wild, 0), "10:00");
 }
 
 #[test]

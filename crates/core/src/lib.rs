@@ -5,13 +5,15 @@
 //! caller passes in.
 
 pub mod advice;
+pub mod app;
 pub mod change_steps;
 pub mod checks;
-pub mod cli_args;
 pub mod controls;
+pub mod dates;
 pub mod fleet;
 pub mod i18n;
 pub mod incident;
+pub mod io_reason;
 pub mod links;
 pub mod outside;
 pub mod password;

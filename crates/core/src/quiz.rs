@@ -421,8 +421,34 @@ mod tests {
     #[test]
     fn views_carry_no_key() {
         let json =
-            serde_json::to_string(&Quiz::embedded().views(&Profile::embedded(), Lang::Vi)).unwrap();
-        assert!(!json.contains("correct"), "{json}");
+            serde_json::to_value(Quiz::embedded().views(&Profile::embedded(), Lang::Vi)).unwrap();
+        let questions = json.as_array().unwrap();
+        assert!(!questions.is_empty());
+        // The shape, not a word: a question holds its id and messages, and nothing that could
+        // say which answer is right (no flag, no extra field; the answers' numbers are in order).
+        for q in questions {
+            let mut keys: Vec<&str> = q.as_object().unwrap().keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            assert_eq!(keys, ["answers", "id", "numbers", "text", "why"], "{q}");
+            // `numbers` is each answer's own number, in the order shown: in an unshuffled view
+            // that is 1, 2, 3 … whatever the key, so it says nothing about which one is right.
+            let numbers: Vec<u64> = q["numbers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_u64().unwrap())
+                .collect();
+            let expected: Vec<u64> = (1..=numbers.len() as u64).collect();
+            assert_eq!(numbers, expected, "{q}");
+            for m in std::iter::once(&q["text"])
+                .chain(std::iter::once(&q["why"]))
+                .chain(q["answers"].as_array().unwrap())
+            {
+                let mut mk: Vec<&str> = m.as_object().unwrap().keys().map(String::as_str).collect();
+                mk.sort_unstable();
+                assert_eq!(mk, ["args", "id"], "{m}");
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! session with gnome-keyring unlocked:
 //! `cargo test -p tukiem-core --test os_keyring -- --ignored`.
 
-use tukiem_core::password::history::{KeyStore, OsKeyring, fingerprint_key};
+use tukiem_core::password::fingerprints::{KeyStore, OsKeyring, fingerprint_key};
 
 #[test]
 #[ignore = "needs a Secret Service; scripts/test provides one"]

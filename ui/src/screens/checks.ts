@@ -1,6 +1,6 @@
 import { api, type Action, type CheckReport, type ChecksSetup, type Finding, type Msg, type Status } from "../api";
 import { h } from "../dom";
-import { date, t, tm } from "../i18n";
+import { t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
 import { preselectIncident } from "./incident";
@@ -18,9 +18,6 @@ const STATUS_ICON: Record<Status, IconName> = {
   unknown: "question",
   critical: "cross",
 };
-
-// Worst first: what needs doing is what the user sees without scrolling.
-const STATUS_ORDER: Record<Status, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
 
 // Set by the screen: a finding's incident button opens the incident screen.
 let openIncident: () => void = () => {};
@@ -94,8 +91,8 @@ async function run(rerender: () => void): Promise<void> {
       updateProgress(p.check);
     });
     report = reply.report;
-    problem = reply.save_problem;
-    if (setup && !setup.scenario) setup.last = { checked_at: report.checked_at, status: report.status };
+    problem = reply.problem;
+    if (setup) setup.last_line = reply.last_line;
   } catch (e) {
     problem = e as Msg;
   } finally {
@@ -136,23 +133,10 @@ function progressRow(check: string): HTMLElement {
 }
 
 function lastLine(): HTMLElement | null {
-  const when = report?.checked_at ?? setup?.last?.checked_at;
-  if (when === undefined) return h("span", { class: "checks-last", testid: "checks-last", text: t("checks-never") });
-  // A recorded machine's clock is the recording's, not this computer's last check.
-  const id = setup?.scenario ? "checks-recorded-at" : "checks-last";
-  return h("span", { class: "checks-last", testid: "checks-last", text: t(id, { when: moment(when) }) });
-}
-
-/** A Unix time as this computer's local time and date, in the language's own date order. */
-function moment(unix: number): string {
-  const d = new Date(unix * 1000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return t("checks-moment", { time: `${pad(d.getHours())}:${pad(d.getMinutes())}`, date: date(iso) });
+  return setup ? h("span", { class: "checks-last", testid: "checks-last", text: tm(setup.last_line) }) : null;
 }
 
 function results(r: CheckReport): HTMLElement {
-  const sorted = [...r.findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   return h(
     "div",
     { class: "results-list" },
@@ -166,7 +150,8 @@ function results(r: CheckReport): HTMLElement {
       icon(STATUS_ICON[r.status], "icon status-icon"),
       h("p", { text: t(`checks-overall-${r.status}`) }),
     ),
-    ...sorted.map(card),
+    // Worst first, as core ordered them (the CLI and the report use the same order).
+    ...r.findings.map(card),
   );
 }
 

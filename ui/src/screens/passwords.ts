@@ -2,7 +2,7 @@
 // password lives only in its input element; it is sent to Rust for assessment and never kept.
 import { api, type AssessReply, type Msg, type PasswordSetup, type SystemView } from "../api";
 import { h } from "../dom";
-import { date, t, tm } from "../i18n";
+import { t, tm } from "../i18n";
 import { icon } from "../icons";
 import type { Ctx } from "./types";
 
@@ -103,7 +103,7 @@ export async function passwordsScreen(ctx: Ctx, rerender: () => void): Promise<H
 }
 
 function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLElement {
-  const done = setup.systems.filter((s) => s.changed_on).length;
+  const done = setup.systems.filter((s) => s.done).length;
   return h(
     "section",
     { class: "screen passwords", testid: "screen-passwords" },
@@ -118,21 +118,21 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
       ...setup.systems.map((s) =>
         h(
           "li",
-          { class: s.changed_on ? "system done" : "system", testid: `system-${s.id}` },
-          h("span", { class: "system-mark" }, icon(s.changed_on ? "shieldCheck" : "key")),
+          { class: s.done ? "system done" : "system", testid: `system-${s.id}` },
+          h("span", { class: "system-mark" }, icon(s.done ? "shieldCheck" : "key")),
           h(
             "span",
             { class: "system-text" },
             h("span", { class: "system-name", text: s.name[ctx.lang] }),
             h("span", {
               class: "system-state",
-              text: s.changed_on ? t("pw-state-done", { date: date(s.changed_on) }) : t("pw-state-todo"),
+              text: tm(s.state),
             }),
           ),
           h("button", {
-            class: s.changed_on ? "secondary" : "primary",
+            class: s.done ? "secondary" : "primary",
             testid: `system-${s.id}-change`,
-            text: t(s.changed_on ? "pw-change-again" : "pw-change"),
+            text: t(s.done ? "pw-change-again" : "pw-change"),
             attrs: { type: "button" },
             onClick: () => {
               openSystem = s.id;
@@ -158,7 +158,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   const on = { signal: d.listeners.signal };
   window.clearTimeout(d.timer);
 
-  const url = system.change_password_url ?? system.login_url;
+  const url = system.page_url;
   const input = d.password;
   const toggle = h("button", {
     class: "secondary",
@@ -178,7 +178,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       h("li", { class: "rule", testid: `pw-rule-${r.code}`, attrs: { "data-met": "false" } }, h("span", { class: "tick" }), tm(r.label)),
     ),
   );
-  const verdict = h("p", { class: "verdict", testid: "pw-verdict", attrs: { "data-verdict": "empty" }, text: t("pw-verdict-empty") });
+  const verdict = h("p", { class: "verdict", testid: "pw-verdict", attrs: { "data-verdict": "empty", role: "status" }, text: t("pw-verdict-empty") });
   const crackTime = h("p", { class: "crack-time", testid: "pw-crack-time" });
   const warnings = h("ul", { class: "warnings", testid: "pw-warnings" });
   const suggestions = h("div", { class: "suggestions", testid: "pw-suggestions" });
@@ -222,7 +222,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     const items = [
       ...reply.reuse.map((r) => {
         const s = setup.systems.find((x) => x.id === r.system_id);
-        return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: date(r.changed_on) });
+        return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: tm(r.date) });
       }),
       // "reused" is said above, with the system's name and date.
       ...a.warnings.filter((w) => w !== "reused").map((w) => t(`pw-warning-${w}`)),

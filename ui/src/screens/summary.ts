@@ -3,9 +3,9 @@
 // score); this module only shows it.
 import "./summary.css";
 
-import { api, type Lang, type Msg, type ReportFormat, type ScoreComponent, type Summary } from "../api";
+import { api, type Lang, type Msg, type ReportFormat, type Status, type Summary } from "../api";
 import { h } from "../dom";
-import { date, t, tm } from "../i18n";
+import { t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
 
@@ -15,31 +15,15 @@ let personUnit = "";
 let saved: { path: string | null; error: Msg | null } | null = null;
 let saving = false;
 
-const STATE_ICON: Record<ScoreComponent["state"], IconName> = {
-  full: "check",
-  partial: "warning",
-  none: "cross",
+const STATUS_ICON: Record<Status, IconName> = {
+  ok: "check",
+  warning: "warning",
+  critical: "cross",
   unknown: "question",
-  not_checked: "question",
 };
-
-const STATE_STATUS: Record<ScoreComponent["state"], string> = {
-  full: "ok",
-  partial: "warning",
-  none: "critical",
-  unknown: "unknown",
-  not_checked: "unknown",
-};
-
-/** A Unix time as an ISO date on this computer's calendar. */
-function isoDay(unix: number): string {
-  const d = new Date(unix * 1000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function lastLine(s: Summary): string {
-  return s.days_since_check === null ? t("summary-last-never") : t("summary-last-days", { days: s.days_since_check });
+  return tm(s.last_line);
 }
 
 /** The big number, a bar, and when the machine was last checked. */
@@ -110,12 +94,7 @@ function systemsLeft(s: Summary, lang: Lang): HTMLElement {
               "li",
               { attrs: { "data-system": sys.id } },
               h("span", { text: sys.name[lang] }),
-              sys.changed_on && s.fresh_days !== null
-                ? h("span", {
-                    class: "sm-muted",
-                    text: `${t("report-system-stale", { days: s.fresh_days })} (${date(sys.changed_on)})`,
-                  })
-                : h("span", { class: "sm-muted", text: t("report-system-undone") }),
+              h("span", { class: "sm-muted", text: tm(sys.state) }),
             ),
           ),
         ),
@@ -136,9 +115,9 @@ function breakdown(s: Summary): HTMLElement {
         ...s.score.components.map((c) =>
           h(
             "tr",
-            { class: `status-${STATE_STATUS[c.state]}` },
+            { class: `status-${c.status}` },
             h("td", { text: tm(c.label) }),
-            h("td", { class: "sm-state" }, icon(STATE_ICON[c.state], "icon status-icon"), t(`score-state-${c.state.replace("_", "-")}`)),
+            h("td", { class: "sm-state" }, icon(STATUS_ICON[c.status], "icon status-icon"), t(`score-state-${c.state.replace("_", "-")}`)),
             h("td", { class: "sm-points", text: t("report-points", { earned: c.earned, possible: c.possible }) }),
           ),
         ),
@@ -163,7 +142,7 @@ function chart(s: Summary): HTMLElement {
     section.append(h("p", { class: "sm-muted", testid: "trend-chart", text: t("summary-chart-empty") }));
     return section;
   }
-  const words = points.map((p) => t("summary-chart-point", { date: date(isoDay(p.checked_at)), score: p.score })).join("; ");
+  const words = points.map((p) => tm(p.label)).join("; ");
   const alt = t("summary-chart-alt", { points: words });
   // Labels big enough to read on a projector at the back of a room.
   const [w, hgt, left, top, bottom] = [560, 190, 46, 14, 34];
@@ -183,16 +162,16 @@ function chart(s: Summary): HTMLElement {
   points.forEach((p, i) => {
     const dot = svg("circle", { cx: x(i), cy: y(p.score), r: 4.5, class: "sm-dot" });
     const title = svg("title", {});
-    title.textContent = t("summary-chart-point", { date: date(isoDay(p.checked_at)), score: p.score });
+    title.textContent = tm(p.label);
     dot.append(title);
     root.append(dot);
   });
   const first = svg("text", { x: x(0), y: hgt - 8, class: "sm-axis", "text-anchor": points.length === 1 ? "middle" : "start" });
-  first.textContent = date(isoDay(points[0].checked_at));
+  first.textContent = tm(points[0].date);
   root.append(first);
   if (points.length > 1) {
     const last = svg("text", { x: x(points.length - 1), y: hgt - 8, class: "sm-axis", "text-anchor": "end" });
-    last.textContent = date(isoDay(points[points.length - 1].checked_at));
+    last.textContent = tm(points[points.length - 1].date);
     root.append(last);
   }
   section.append(root, h("p", { class: "sm-sr", text: alt }));
@@ -289,11 +268,11 @@ export function summaryCard(ctx: Ctx): HTMLElement {
   card.append(h("span", { class: "sm-card-label", text: t("summary-score-label") }));
   void api.summary(ctx.lang).then(
     (s) => {
-      const top = s.score.actions[0];
+      const top = s.top_action;
       card.replaceChildren(
         h("span", { class: "sm-card-label", text: t("summary-score-label") }),
         h("span", { class: "sm-card-score" }, h("strong", { text: String(s.score.score) }), h("span", { text: t("summary-score-of") })),
-        h("span", { class: "sm-card-text" }, h("span", { text: lastLine(s) }), top ? h("span", { text: `${tm(top.msg)} (${t("score-gain", { points: top.gain })})` }) : null),
+        h("span", { class: "sm-card-text" }, h("span", { text: lastLine(s) }), top ? h("span", { text: tm(top) }) : null),
         h("span", { class: "card-open", text: t("summary-card-open") }),
       );
     },

@@ -1,5 +1,8 @@
-//! When the machine was last checked and how it went, kept between runs of the app (JSON in the
-//! app data folder). Only the date and the overall status: findings are re-read by checking again.
+//! When this computer was last checked and how it went: the date and the overall status of the
+//! latest check in the history (`report::history`), the one place checks are remembered.
+//!
+//! Older versions also kept it in `last-check.json`; [`crate::app::migrate`] folds that file into
+//! the history and removes it.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::{CheckReport, Status};
 use crate::store::{self, StoreError};
 
-const FILE: &str = "last-check.json";
+/// The file older versions wrote; read only to migrate it.
+pub const LEGACY_FILE: &str = "last-check.json";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LastCheck {
@@ -25,40 +29,12 @@ impl LastCheck {
         }
     }
 
-    pub fn path_in(dir: &Path) -> PathBuf {
-        dir.join(FILE)
+    pub fn legacy_path_in(dir: &Path) -> PathBuf {
+        dir.join(LEGACY_FILE)
     }
 
-    /// `None` when the machine was never checked here.
-    pub fn load(dir: &Path) -> Result<Option<Self>, StoreError> {
-        store::load(&Self::path_in(dir))
-    }
-
-    pub fn save(&self, dir: &Path) -> Result<(), StoreError> {
-        store::save(&Self::path_in(dir), &Some(*self))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_trips_and_missing_means_never_checked() {
-        let dir = tempfile::tempdir().unwrap();
-        assert_eq!(LastCheck::load(dir.path()).unwrap(), None);
-        let last = LastCheck {
-            checked_at: 1_795_000_000,
-            status: Status::Warning,
-        };
-        last.save(dir.path()).unwrap();
-        assert_eq!(LastCheck::load(dir.path()).unwrap(), Some(last));
-    }
-
-    #[test]
-    fn a_corrupt_file_is_an_error_not_a_silent_never() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(LastCheck::path_in(dir.path()), "{oops").unwrap();
-        assert!(LastCheck::load(dir.path()).is_err());
+    /// The legacy file's content; `None` when there is none.
+    pub fn load_legacy(dir: &Path) -> Result<Option<Self>, StoreError> {
+        store::load(&Self::legacy_path_in(dir))
     }
 }

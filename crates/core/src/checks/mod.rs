@@ -8,6 +8,7 @@
 
 pub mod antivirus;
 pub mod browsers;
+mod check_report;
 mod env;
 pub mod extensions;
 pub mod facts;
@@ -19,7 +20,6 @@ pub mod native;
 pub mod proxy;
 pub mod reason;
 pub mod remote_access;
-mod report;
 pub mod runner;
 pub mod scenario;
 pub mod scenario_facts;
@@ -27,11 +27,11 @@ pub mod stealer;
 pub mod system;
 pub mod training;
 
+pub use check_report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
 pub use finding::{Action, Finding, Status};
 pub use last_check::LastCheck;
 pub use machine_path::MachinePath;
-pub use report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use runner::{Progress, RunOptions, run_blocking, run_checks};
 
 use crate::Msg;

@@ -138,7 +138,10 @@ impl Check for StealerDetectionsCheck {
 }
 
 fn iso_day(unix: i64) -> String {
-    crate::report::dates::local(unix, 0).iso_date
+    // A clock that is not a real date gives no day rather than a wrapped-around one.
+    crate::dates::local_day(unix, 0)
+        .map(crate::dates::iso)
+        .unwrap_or_default()
 }
 
 fn assess(env: &dyn Env, title: Msg) -> Finding {

@@ -18,6 +18,9 @@ pub struct Msg {
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// Another message, rendered first in the same language (a date inside a sentence). The
+    /// UI's `tm` does the same, so neither side glues sentences together.
+    Msg(Box<Msg>),
 }
 
 impl Msg {
@@ -35,11 +38,19 @@ impl Msg {
 }
 
 impl Arg {
-    pub(crate) fn to_fluent(&self) -> FluentValue<'static> {
+    /// The Fluent value; a nested message is rendered by `render` first.
+    pub(crate) fn to_fluent(&self, render: &dyn Fn(&Msg) -> String) -> FluentValue<'static> {
         match self {
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Msg(m) => FluentValue::from(render(m)),
         }
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(Box::new(m))
     }
 }
 

@@ -93,31 +93,3 @@ mod tests {
         ));
     }
 }
-
-/// `YYYY-MM-DD` for a count of days since 1970-01-01 (the caller reads the clock; core does not).
-pub fn iso_date_from_unix_days(days: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-#[cfg(test)]
-mod date_tests {
-    use super::iso_date_from_unix_days;
-
-    #[test]
-    fn unix_days_become_calendar_dates() {
-        assert_eq!(iso_date_from_unix_days(0), "1970-01-01");
-        assert_eq!(iso_date_from_unix_days(19_663), "2023-11-02");
-        assert_eq!(iso_date_from_unix_days(20_417), "2025-11-25");
-        assert_eq!(iso_date_from_unix_days(11_016), "2000-02-29");
-    }
-}

@@ -5,9 +5,13 @@
 pub mod blocklist;
 pub mod checklist;
 pub mod crack_time;
+pub mod fingerprints;
 pub mod fold;
 pub mod generate;
-pub mod history;
+/// The old name of [`fingerprints`] (it collided with `report::history`); kept only so branches
+/// in flight still compile. New code says `password::fingerprints`.
+#[doc(hidden)]
+pub use fingerprints as history;
 pub mod patterns;
 pub mod policy;
 pub mod strength;

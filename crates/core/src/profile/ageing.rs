@@ -3,7 +3,7 @@
 //! has changed. The advice says so, gently, and says whom to ask.
 
 use super::Profile;
-use crate::report::dates::{date_msg, days_from_iso};
+use crate::dates::{iso_day_number, iso_msg};
 use crate::{Localizer, Msg};
 
 /// A profile older than this many days gets the ageing line.
@@ -20,16 +20,17 @@ impl Profile {
     }
 }
 
-/// The ageing line, when the profile is more than [`AGEING_DAYS`] old on `today` (UTC day number).
+/// The ageing line, when the profile is more than [`AGEING_DAYS`] old on `today` (a day number on the
+/// person's calendar, `dates::Clock::today_number`).
 /// Names the date the profile was checked and whom to ask; the profile's own note follows.
 pub fn age_notice(profile: &Profile, l: &Localizer, today: i64) -> Option<Vec<Msg>> {
-    let since = days_from_iso(profile.valid_as_of())?;
-    if today - since <= AGEING_DAYS {
+    let since = iso_day_number(profile.valid_as_of())?;
+    if today.saturating_sub(since) <= AGEING_DAYS {
         return None;
     }
     let mut lines = vec![
         Msg::new("profile-ageing")
-            .arg("date", l.render(&date_msg(profile.valid_as_of())))
+            .arg("date", l.render(&iso_msg(profile.valid_as_of())))
             .arg("agency", profile.agency.name.get(l.lang()))
             .arg("contact", &profile.contact.name)
             .arg("phone", &profile.contact.phone),

@@ -93,21 +93,17 @@ impl ProfileError {
         match &self.kind {
             ProfileErrorKind::NotFound => Msg::new("profile-reason-not-found"),
             ProfileErrorKind::PermissionDenied => Msg::new("profile-reason-permission"),
-            ProfileErrorKind::Unreadable { detail } => {
-                Msg::new("profile-reason-unreadable").arg("detail", detail)
-            }
+            // The details are the OS's or the parser's English: kept in `kind` for a developer,
+            // never put inside a sentence (the location already names the line and the field).
+            ProfileErrorKind::Unreadable { .. } => Msg::new("profile-reason-unreadable"),
             ProfileErrorKind::NotUtf8 => Msg::new("profile-reason-not-utf8"),
             ProfileErrorKind::NotAFile => Msg::new("profile-reason-not-a-file"),
             ProfileErrorKind::TooLarge { megabytes } => Msg::new("profile-reason-too-large")
                 .arg("megabytes", i64::try_from(*megabytes).unwrap_or(i64::MAX)),
-            ProfileErrorKind::Syntax { detail } => {
-                Msg::new("profile-reason-syntax").arg("detail", detail)
-            }
+            ProfileErrorKind::Syntax { .. } => Msg::new("profile-reason-syntax"),
             ProfileErrorKind::MissingField => Msg::new("profile-reason-missing"),
             ProfileErrorKind::UnknownField => Msg::new("profile-reason-unknown-field"),
-            ProfileErrorKind::WrongType { detail } => {
-                Msg::new("profile-reason-wrong-type").arg("detail", detail)
-            }
+            ProfileErrorKind::WrongType { .. } => Msg::new("profile-reason-wrong-type"),
             ProfileErrorKind::Invalid { reason } => reason.msg(),
         }
     }

@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
-use super::dates::{self, date_msg};
 use super::score::{self, CheckFacts, Score, ScoreInput, State, Target};
 use crate::checks::{CheckReport, OsKind, Status};
+use crate::dates::{self, Clock};
 use crate::password::checklist::Checklist;
 use crate::{Lang, Localizer, Msg, Profile};
 
@@ -46,6 +46,22 @@ pub struct MachineFacts {
     pub recorded: Option<String>,
 }
 
+impl ReportInput<'_> {
+    /// When the report is made, on the person's clock.
+    pub fn clock(&self) -> Clock {
+        Clock {
+            unix: self.now_unix,
+            utc_offset_minutes: self.utc_offset_minutes,
+        }
+    }
+
+    /// Today as a day number. A clock that is not a real date (a hostile scenario's `now`)
+    /// cannot vouch for any change date: every change then counts as old.
+    fn today(&self) -> i64 {
+        self.clock().today_number().unwrap_or(i64::MAX)
+    }
+}
+
 pub struct ReportInput<'a> {
     pub profile: &'a Profile,
     pub check: Option<&'a CheckReport>,
@@ -65,7 +81,8 @@ pub struct Report {
     pub lang: Lang,
     /// When the report was made, seconds since the Unix epoch.
     pub generated_at: i64,
-    /// The report's date on the person's calendar, `YYYY-MM-DD`.
+    /// The report's date on the person's calendar, `YYYY-MM-DD` (empty when the clock is not a
+    /// real date).
     pub date: String,
     pub profile: String,
     pub agency: String,
@@ -184,7 +201,7 @@ pub fn score_of(input: &ReportInput, lang: Lang) -> Score {
         profile: input.profile,
         check: input.check.map(CheckFacts::of),
         checklist: input.checklist,
-        today: dates::utc_day(input.now_unix),
+        today: input.today(),
         lang,
     })
 }
@@ -193,8 +210,8 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     let lang = l.lang();
     let profile = input.profile;
     let score = score_of(input, lang);
-    let now = dates::local(input.now_unix, input.utc_offset_minutes);
-    let today = dates::utc_day(input.now_unix);
+    let now = input.clock().today();
+    let today = input.today();
 
     let os = input
         .machine
@@ -217,17 +234,12 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     };
 
     let check = input.check.map(|c| {
-        let at = dates::local(c.checked_at, input.utc_offset_minutes);
         let facts = CheckFacts::of(c);
         CheckOut {
             checked_at: c.checked_at,
             status: c.status,
             gov_saved: (!facts.browsers_unknown).then_some(facts.gov_saved),
-            shown: l.render(
-                &Msg::new("checks-moment")
-                    .arg("time", at.time)
-                    .arg("date", l.render(&date_msg(&at.iso_date))),
-            ),
+            shown: l.render(&input.clock().moment_msg(c.checked_at)),
         }
     });
 
@@ -251,10 +263,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     let findings = input
         .check
         .map(|c| {
-            let mut sorted: Vec<_> = c.findings.iter().collect();
-            // Worst first, as on screen.
-            sorted.sort_by_key(|f| std::cmp::Reverse(f.status));
-            sorted
+            c.worst_first()
                 .into_iter()
                 .map(|f| FindingOut {
                     id: f.id.clone(),
@@ -295,7 +304,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
                 name: s.name.get(lang).to_owned(),
                 state,
                 state_text,
-                changed_shown: changed_on.as_deref().map(|d| l.render(&date_msg(d))),
+                changed_shown: changed_on.as_deref().map(|d| l.render(&dates::iso_msg(d))),
                 changed_on,
             }
         })
@@ -319,15 +328,19 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         subtitle: l.render(
             &Msg::new("report-subtitle")
                 .arg("issuer", profile.document.issuer.get(lang))
-                .arg("date", l.render(&date_msg(&profile.document.date))),
+                .arg("date", dates::iso_msg(&profile.document.date)),
         ),
-        place_date: l.render(
-            &Msg::new("report-place-date")
-                .arg("day", now.day)
-                .arg("month", now.month)
-                .arg("year", now.year),
-        ),
-        date_shown: l.render(&date_msg(&now.iso_date)),
+        place_date: l.render(&match now {
+            Some(d) => {
+                use chrono::Datelike;
+                Msg::new("report-place-date")
+                    .arg("day", i64::from(d.day()))
+                    .arg("month", i64::from(d.month()))
+                    .arg("year", i64::from(d.year()))
+            }
+            None => dates::unknown_msg(),
+        }),
+        date_shown: l.render(&now.map_or_else(dates::unknown_msg, dates::date_msg)),
         score_line: l.render(&Msg::new("report-score").arg("score", i64::from(score.score))),
     };
 
@@ -335,7 +348,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         schema: SCHEMA,
         lang,
         generated_at: input.now_unix,
-        date: now.iso_date,
+        date: now.map(dates::iso).unwrap_or_default(),
         profile: profile.id.clone(),
         agency: profile.agency.name.get(lang).to_owned(),
         province: profile.agency.province.get(lang).to_owned(),

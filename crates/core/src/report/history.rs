@@ -1,7 +1,10 @@
-//! The local history: one JSON line per completed check of this computer and per password
-//! change, appended to `history.jsonl` in the app data folder. It holds dates, scores, statuses
-//! and counts — never a password, a user name, a path or a finding's text.
+//! The local history: one JSON line per completed check of this computer, appended to
+//! `history.jsonl` in the app data folder. It holds dates, scores, statuses and counts — never a
+//! password, a user name, a path or a finding's text.
 //!
+//! - It is the one record of checks: the last check ([`last_check`]) and the score over time
+//!   ([`trend`]) are both read from it. Change dates of passwords live in the checklist only;
+//!   `password_changed` lines written by older versions are read once by `app::migrate`.
 //! - Appending writes one whole line with one `write` call; a crash mid-write can only leave a
 //!   truncated last line, and the next append starts on a fresh line so it loses nothing else.
 //! - Reading skips and counts lines it cannot understand; a damaged line is never fatal.
@@ -13,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::{CheckReport, Status};
+use crate::checks::{CheckReport, LastCheck, Status};
+use crate::dates::Clock;
 
 pub const FILE: &str = "history.jsonl";
 
@@ -53,7 +57,15 @@ pub enum Entry {
         status: Status,
         counts: Counts,
     },
-    /// A system's password was marked changed.
+    /// A check remembered by an older version in `last-check.json`: date and overall status
+    /// only (no score: it is not on the chart). Written only by `app::migrate`.
+    EarlierCheck {
+        /// Seconds since the Unix epoch.
+        checked_at: i64,
+        status: Status,
+    },
+    /// A system's password was marked changed (older versions only; the checklist now holds
+    /// change dates, and `app::migrate` copies these into it).
     PasswordChanged {
         system: String,
         /// `YYYY-MM-DD`.
@@ -125,7 +137,8 @@ pub fn append(dir: &Path, machine: Machine, entry: &Entry) -> Result<Appended, H
         line.insert(0, '\n');
     }
     file.write_all(line.as_bytes()).map_err(io)?;
-    file.flush().map_err(io)?;
+    // On the disk before the caller says "saved".
+    file.sync_data().map_err(io)?;
     Ok(Appended::Written)
 }
 
@@ -198,8 +211,26 @@ pub struct Trend {
     pub points: Vec<Point>,
 }
 
-/// The trend as of `now_unix`, with at most `max_points` checks on the chart.
-pub fn trend(entries: &[Entry], now_unix: i64, max_points: usize) -> Trend {
+/// The latest check in the history (by date, whatever the line order), if any.
+pub fn last_check(entries: &[Entry]) -> Option<LastCheck> {
+    entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Check {
+                checked_at, status, ..
+            }
+            | Entry::EarlierCheck { checked_at, status } => Some(LastCheck {
+                checked_at: *checked_at,
+                status: *status,
+            }),
+            Entry::PasswordChanged { .. } => None,
+        })
+        .max_by_key(|c| c.checked_at)
+}
+
+/// The trend as of `now`, with at most `max_points` checks on the chart. A date that is not a
+/// real one (a damaged or hostile line) gives `days_since_check: None`, never a panic.
+pub fn trend(entries: &[Entry], now: Clock, max_points: usize) -> Trend {
     let mut points: Vec<Point> = entries
         .iter()
         .filter_map(|e| match e {
@@ -207,16 +238,16 @@ pub fn trend(entries: &[Entry], now_unix: i64, max_points: usize) -> Trend {
                 checked_at, score, ..
             } => Some(Point {
                 checked_at: *checked_at,
-                score: *score,
+                score: (*score).min(100),
             }),
-            Entry::PasswordChanged { .. } => None,
+            Entry::EarlierCheck { .. } | Entry::PasswordChanged { .. } => None,
         })
         .collect();
     points.sort_by_key(|p| p.checked_at);
-    let last = points.last().map(|p| p.checked_at);
+    let last = last_check(entries).map(|c| c.checked_at);
     let skip = points.len().saturating_sub(max_points);
     Trend {
-        days_since_check: last.map(|t| (now_unix - t).max(0) / 86_400),
+        days_since_check: last.and_then(|t| now.days_since(t)),
         last_checked_at: last,
         points: points.split_off(skip),
     }
@@ -335,6 +366,13 @@ mod tests {
         );
     }
 
+    fn at(unix: i64) -> Clock {
+        Clock {
+            unix,
+            utc_offset_minutes: 0,
+        }
+    }
+
     #[test]
     fn trend_says_days_since_the_last_check_and_keeps_the_latest_points() {
         let day = 86_400;
@@ -342,17 +380,54 @@ mod tests {
             .map(|i| check(i * day, (i * 5) as u8))
             .chain([changed("x")])
             .collect();
-        let t = trend(&entries, 26 * day + 3600, 12);
+        let t = trend(&entries, at(26 * day + 3600), 12);
         assert_eq!(t.days_since_check, Some(12));
         assert_eq!(t.last_checked_at, Some(14 * day));
         assert_eq!(t.points.len(), 12);
         assert_eq!(t.points[0].checked_at, 3 * day);
         assert_eq!(t.points[11].score, 70);
 
-        let never = trend(&[changed("x")], 0, 12);
+        let never = trend(&[changed("x")], at(0), 12);
         assert_eq!(never.days_since_check, None);
         assert!(never.points.is_empty());
         // A clock set back does not give "-3 days ago".
-        assert_eq!(trend(&entries, 0, 12).days_since_check, Some(0));
+        assert_eq!(trend(&entries, at(0), 12).days_since_check, Some(0));
+    }
+
+    #[test]
+    fn out_of_range_dates_in_a_line_are_unknown_not_a_panic() {
+        let text = format!(
+            "{}\n{}\n",
+            serde_json::to_string(&check(i64::MIN, 200)).unwrap(),
+            serde_json::to_string(&check(i64::MAX, 50)).unwrap()
+        );
+        let loaded = parse(text.as_bytes());
+        assert_eq!(loaded.entries.len(), 2);
+        let t = trend(&loaded.entries, at(1_795_000_000), 12);
+        assert_eq!(t.days_since_check, None);
+        assert_eq!(t.last_checked_at, Some(i64::MAX));
+        assert!(t.points.iter().all(|p| p.score <= 100));
+        let t = trend(&loaded.entries, at(i64::MIN), 12);
+        assert_eq!(t.days_since_check, None);
+    }
+
+    #[test]
+    fn the_last_check_is_the_latest_by_date_including_a_migrated_one() {
+        let earlier = Entry::EarlierCheck {
+            checked_at: 500,
+            status: Status::Critical,
+        };
+        assert_eq!(last_check(&[]), None);
+        assert_eq!(
+            last_check(&[check(100, 1), earlier.clone(), check(300, 2)]),
+            Some(LastCheck {
+                checked_at: 500,
+                status: Status::Critical
+            })
+        );
+        // A migrated check is not a point on the chart: it has no score.
+        let t = trend(&[earlier], at(600), 12);
+        assert!(t.points.is_empty());
+        assert_eq!(t.last_checked_at, Some(500));
     }
 }

@@ -37,7 +37,6 @@ use serde::Serialize;
 use crate::checks::{CheckReport, Finding, Status};
 use crate::password::checklist::Checklist;
 use crate::profile::PasswordRule;
-use crate::report::dates::days_from_iso;
 use crate::{Lang, Msg, Profile};
 
 /// What the score is made of.
@@ -82,14 +81,20 @@ pub enum Change {
     TooOld { max_age_days: u32 },
 }
 
-/// The one freshness rule: a recorded change (`YYYY-MM-DD`) on UTC day `today`. Without
+/// The one freshness rule: a recorded change (`YYYY-MM-DD`) on day number `today` (the person's
+/// calendar, `dates::Clock::today`). Without
 /// `max_age_days` in the profile a change never goes stale. A date in the future counts as today.
 pub fn password_change(rule: &PasswordRule, changed_on: Option<&str>, today: i64) -> Change {
-    let Some(day) = changed_on.and_then(days_from_iso) else {
+    let Some(day) = changed_on
+        .and_then(crate::dates::parse_iso)
+        .map(crate::dates::day_number)
+    else {
         return Change::NotChanged;
     };
     match rule.max_age_days {
-        Some(max) if today - day > i64::from(max) => Change::TooOld { max_age_days: max },
+        Some(max) if today.saturating_sub(day) > i64::from(max) => {
+            Change::TooOld { max_age_days: max }
+        }
         _ => Change::Changed,
     }
 }
@@ -117,9 +122,23 @@ pub enum State {
     NotChecked,
 }
 
+impl State {
+    /// The status a part is shown with (colour, icon): decided here, not in the UI.
+    pub fn status(self) -> Status {
+        match self {
+            State::Full => Status::Ok,
+            State::Partial => Status::Warning,
+            State::None => Status::Critical,
+            State::Unknown | State::NotChecked => Status::Unknown,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Component {
     pub part: Part,
+    /// How the part is shown ([`State::status`]).
+    pub status: Status,
     /// The system's id, for [`Part::Systems`] components.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
@@ -164,7 +183,8 @@ pub struct ScoreInput<'a> {
     /// Which systems were marked changed; `None` when there is no record at all (the CLI
     /// without the app's data folder): every system then earns nothing.
     pub checklist: Option<&'a Checklist>,
-    /// Today as a UTC day number (days since 1970-01-01), the convention of the checklist dates.
+    /// Today as a day number (days since 1970-01-01) on the person's calendar
+    /// ([`crate::dates::Clock::today_number`]), the calendar the checklist's dates are written in.
     pub today: i64,
     /// The language for system names inside messages.
     pub lang: Lang,
@@ -289,6 +309,7 @@ pub fn compute(input: &ScoreInput) -> Score {
         let name = system.name.get(input.lang);
         components.push(Component {
             part: Part::Systems,
+            status: state.status(),
             system: Some(system.id.clone()),
             label: Msg::new("score-part-system").arg("system", name),
             state,
@@ -326,6 +347,7 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
     });
     Component {
         part,
+        status: state.status(),
         system,
         label,
         state,
@@ -458,7 +480,9 @@ mod tests {
         for (id, day) in pairs {
             c.mark(
                 id,
-                &crate::password::checklist::iso_date_from_unix_days(*day),
+                &crate::dates::from_day_number(*day)
+                    .map(crate::dates::iso)
+                    .unwrap(),
             );
         }
         c
@@ -733,7 +757,11 @@ mod tests {
     #[test]
     fn the_freshness_rule_reads_the_profile_and_refuses_non_dates() {
         let mut rule = Profile::embedded().password_rule;
-        let day = |d: i64| crate::password::checklist::iso_date_from_unix_days(d);
+        let day = |d: i64| {
+            crate::dates::from_day_number(d)
+                .map(crate::dates::iso)
+                .unwrap()
+        };
         assert_eq!(password_change(&rule, None, TODAY), Change::NotChanged);
         assert_eq!(password_change(&rule, Some("x"), TODAY), Change::NotChanged);
         assert_eq!(
@@ -801,7 +829,7 @@ mod tests {
             });
             match &s.actions[1].msg.args[0].1 {
                 crate::Arg::Text(t) => t.clone(),
-                crate::Arg::Number(_) => String::new(),
+                crate::Arg::Number(_) | crate::Arg::Msg(_) => String::new(),
             }
         };
         assert_eq!(

@@ -8,7 +8,9 @@ use super::summary::{self, Summary};
 use super::{Options, SCHEMA};
 use crate::checks::Status;
 use crate::outside::ReadError;
-use crate::report::dates::{self, date_msg};
+use chrono::Datelike;
+
+use crate::dates::{self, iso_msg};
 use crate::report::integrity::Integrity;
 use crate::{Lang, Localizer, Msg};
 
@@ -270,13 +272,14 @@ pub(super) fn build(
             },
         })
         .collect();
-    let now = dates::local(opts.now_unix, opts.utc_offset_minutes);
+    // `None`: a clock that is not a real date (shown as "date unknown").
+    let now = dates::local_day(opts.now_unix, opts.utc_offset_minutes);
     let view = view(&rows, &summary, &replaced, &refused, opts, &now, l);
     Rollup {
         schema: SCHEMA,
         lang: l.lang(),
         generated_at: opts.now_unix,
-        date: now.iso_date,
+        date: now.map(dates::iso).unwrap_or_default(),
         people: rows,
         summary,
         replaced,
@@ -290,7 +293,7 @@ fn fold(s: &Option<String>) -> String {
 }
 
 fn day_shown(unix: i64, offset: i32, l: &Localizer) -> String {
-    l.render(&date_msg(&dates::local(unix, offset).iso_date))
+    l.render(&dates::local_day(unix, offset).map_or_else(dates::unknown_msg, dates::date_msg))
 }
 
 fn view(
@@ -299,7 +302,7 @@ fn view(
     replaced: &[Replaced],
     refused: &[RefusedOut],
     opts: &Options,
-    now: &dates::Local,
+    now: &Option<chrono::NaiveDate>,
     l: &Localizer,
 ) -> View {
     let off = opts.utc_offset_minutes;
@@ -425,11 +428,11 @@ fn view(
         title: l.text("rollup-title"),
         place_date: l.render(
             &Msg::new("report-place-date")
-                .arg("day", now.day)
-                .arg("month", now.month)
-                .arg("year", now.year),
+                .arg("day", now.map_or(0, |d| i64::from(d.day())))
+                .arg("month", now.map_or(0, |d| i64::from(d.month())))
+                .arg("year", now.map_or(0, |d| i64::from(d.year()))),
         ),
-        date_shown: l.render(&date_msg(&now.iso_date)),
+        date_shown: l.render(&now.map_or_else(dates::unknown_msg, dates::date_msg)),
         subtitle: l.render(
             &Msg::new("rollup-subtitle")
                 .arg("people", s.people as i64)
@@ -480,7 +483,7 @@ fn view(
 }
 
 fn system_text(c: &SystemCell, l: &Localizer) -> String {
-    let date = c.changed_on.as_deref().map(|d| l.render(&date_msg(d)));
+    let date = c.changed_on.as_deref().map(|d| l.render(&iso_msg(d)));
     match (c.state, date) {
         (SystemState::Done, Some(d)) => l.render(&Msg::new("rollup-system-done-on").arg("date", d)),
         (SystemState::Stale, Some(d)) => {

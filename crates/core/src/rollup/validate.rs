@@ -157,7 +157,7 @@ fn report(shown: &str, value: &Value) -> Result<Row, Refusal> {
                 state: s.state,
                 changed_on: s
                     .changed_on
-                    .filter(|d| crate::report::dates::days_from_iso(d).is_some()),
+                    .filter(|d| crate::dates::parse_iso(d).is_some()),
             })
             .collect(),
         integrity,

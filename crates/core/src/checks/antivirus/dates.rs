@@ -1,20 +1,9 @@
-//! Calendar dates as the outside world writes them, turned into Unix seconds without a clock
-//! or a date crate: ISO 8601, ClamAV's `16 Apr 2020 07-58 -0400`
+//! Calendar dates as the outside world writes them, turned into Unix seconds (the calendar
+//! itself is `crate::dates`): ISO 8601, ClamAV's `16 Apr 2020 07-58 -0400`
 //! and `ctime`'s `Tue Oct  6 07:34:01 2026`.
 
-/// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
-pub(crate) fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Unix seconds of a UTC date and time; `None` when a field is out of range.
+/// Unix seconds of a UTC date and time; `None` when a field is out of range or the day does not
+/// exist. The calendar is `crate::dates`' (chrono), the one date module.
 pub(crate) fn unix_seconds(
     year: i64,
     month: u32,
@@ -23,18 +12,10 @@ pub(crate) fn unix_seconds(
     minute: u32,
     second: u32,
 ) -> Option<i64> {
-    let valid = (1..=12).contains(&month)
-        && (1..=31).contains(&day)
-        && hour < 24
-        && minute < 60
-        && second < 61
-        && (1..=9999).contains(&year);
-    valid.then(|| {
-        days_from_civil(year, month, day) * 86_400
-            + i64::from(hour) * 3600
-            + i64::from(minute) * 60
-            + i64::from(second)
-    })
+    if !(1..=9999).contains(&year) || second > 60 {
+        return None;
+    }
+    crate::dates::unix_of_utc(year, month, day, hour, minute, second)
 }
 
 /// `Jan` … `Dec`, any case.
@@ -147,10 +128,11 @@ mod tests {
 
     #[test]
     fn civil_days_match_known_dates() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(unix_seconds(1970, 1, 1, 0, 0, 0), Some(0));
+        assert_eq!(unix_seconds(2000, 3, 1, 0, 0, 0), Some(11_017 * 86_400));
         assert_eq!(unix_seconds(2020, 4, 16, 11, 58, 59), Some(1_587_038_339));
         assert_eq!(unix_seconds(2020, 13, 1, 0, 0, 0), None);
+        assert_eq!(unix_seconds(2021, 2, 30, 0, 0, 0), None, "no such day");
     }
 
     #[test]

@@ -41,6 +41,20 @@ impl CheckReport {
         }
     }
 
+    /// The findings in the one order every output shows them: worst first (critical, could not
+    /// tell, warning, ok — [`Status`]'s order), the run's order within a status.
+    pub fn worst_first(&self) -> Vec<&Finding> {
+        let mut sorted: Vec<&Finding> = self.findings.iter().collect();
+        sorted.sort_by_key(|f| std::cmp::Reverse(f.status));
+        sorted
+    }
+
+    /// This report with its findings in [`CheckReport::worst_first`] order (for the app's screen).
+    pub fn sorted_worst_first(mut self) -> Self {
+        self.findings.sort_by_key(|f| std::cmp::Reverse(f.status));
+        self
+    }
+
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }

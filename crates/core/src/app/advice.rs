@@ -1,0 +1,13 @@
+//! The advice screen (and `tukiem-cli advice`): the letter's advice as of today on the person's
+//! calendar, which decides whether the profile's ageing line shows.
+
+use crate::advice::{self, Advice};
+use crate::{Lang, Profile};
+
+use super::Host;
+
+pub fn build(host: &dyn Host, profile: &Profile, lang: Lang) -> Advice {
+    // A clock that is not a real date leaves the ageing line out rather than guessing an age.
+    let today = host.clock().today_number().unwrap_or(i64::MIN);
+    advice::build(profile, lang, today)
+}

@@ -1,0 +1,35 @@
+//! The app's use cases, shared by the desktop shell and the CLI: each Tauri command and CLI
+//! command calls one of these and only translates its arguments and its answer.
+//!
+//! What only the shell can do (read the clock and the person's UTC offset, name the data folder,
+//! reach the OS keyring, name the machine) is behind [`Host`], the shape of Yaak's `host.rs`:
+//! [`OsHost`] is the real one both shells use, [`TestHost`] a fixed clock, a temporary folder and
+//! a memory keyring for tests.
+//!
+//! | use case | module |
+//! |---|---|
+//! | the advice, as of the person's today | [`advice`] |
+//! | what the summary screen shows | [`summary`] |
+//! | mark a system's password changed | [`passwords`] |
+//! | after a check: history, last check, fleet output | [`checks`] |
+//! | what the incident e-mail may say | [`incident`] |
+//! | facts about the machine a report names | [`machine`] |
+//! | the saved report's model | [`report`] |
+//! | the unit roll-up, dated on the person's calendar | [`rollup`] |
+//! | an older data folder's files brought up to date | [`migrate`] |
+
+pub mod advice;
+pub mod checks;
+mod host;
+pub mod incident;
+pub mod machine;
+pub mod migrate;
+pub mod passwords;
+pub mod report;
+pub mod rollup;
+pub mod summary;
+#[cfg(test)]
+mod tests;
+
+pub use host::{Host, OsHost, TestHost};
+pub use machine::Subject;

@@ -1,0 +1,127 @@
+//! The password guide's use cases: the systems with their state, and marking one changed.
+
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::password::checklist::Checklist;
+use crate::password::fingerprints::{self as fingerprints, History};
+use crate::profile::Localized;
+use crate::{Msg, Profile, dates};
+
+use super::Host;
+
+/// One system of the profile as the guide lists it, already decided.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SystemRow {
+    pub id: String,
+    pub name: Localized,
+    /// The page the guide opens ([`crate::profile::System::page_url`]: change-password page,
+    /// else login page, `http(s)://` only); `None`: ask the contact.
+    pub page_url: Option<String>,
+    /// `YYYY-MM-DD` when marked changed.
+    pub changed_on: Option<String>,
+    pub done: bool,
+    /// "Changed on 25/11/2026" or "Not changed yet".
+    pub state: Msg,
+    /// How to change the password inside the system, then whom to call.
+    pub steps: crate::change_steps::ChangeSteps,
+}
+
+/// Which systems were marked changed. No data folder: no record (`Ok(None)`).
+pub fn checklist(host: &dyn Host) -> Result<Option<Checklist>, Msg> {
+    let Some(dir) = host.data_dir() else {
+        return Ok(None);
+    };
+    Checklist::load(dir).map(Some).map_err(|_| {
+        Msg::new("pw-checklist-unreadable")
+            .arg("file", Checklist::path_in(dir).display().to_string())
+    })
+}
+
+/// The checklist for showing: an unreadable file reads as "none yet", with the message saying
+/// so; the next mark replaces it.
+pub fn checklist_or_empty(host: &dyn Host) -> (Checklist, Option<Msg>) {
+    match checklist(host) {
+        Ok(c) => (c.unwrap_or_default(), None),
+        Err(problem) => (Checklist::default(), Some(problem)),
+    }
+}
+
+/// Every system of the profile, in profile order, with its state.
+pub fn systems(host: &dyn Host, profile: &Profile) -> (Vec<SystemRow>, Option<Msg>) {
+    let (list, problem) = checklist_or_empty(host);
+    let rows = profile
+        .systems
+        .iter()
+        .map(|s| {
+            let changed_on = list.changed.get(&s.id).cloned();
+            SystemRow {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                page_url: s.page_url().map(str::to_owned),
+                done: changed_on.is_some(),
+                state: match &changed_on {
+                    Some(d) => Msg::new("pw-state-done").arg("date", dates::iso_msg(d)),
+                    None => Msg::new("pw-state-todo"),
+                },
+                steps: crate::change_steps::for_system(profile, &s.id),
+                changed_on,
+            }
+        })
+        .collect();
+    (rows, problem)
+}
+
+/// What marking a system changed did.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Marked {
+    pub systems: Vec<SystemRow>,
+    /// Set when the user asked to remember a fingerprint and it could not be done.
+    pub remember_problem: Option<Msg>,
+}
+
+/// Marks `system_id` changed today (the person's calendar day); with `remember` and the
+/// password, keeps a keyed fingerprint of it to spot reuse later. Blocks (Argon2): the shell
+/// calls it off its UI thread.
+pub fn mark_changed(
+    host: &dyn Host,
+    profile: &Profile,
+    system_id: &str,
+    password: Option<&Zeroizing<String>>,
+    remember: bool,
+) -> Result<Marked, Msg> {
+    if !profile.systems.iter().any(|s| s.id == system_id) {
+        return Err(Msg::new("pw-unknown-system"));
+    }
+    let today = host
+        .clock()
+        .today()
+        .ok_or_else(|| Msg::new("pw-clock-unknown"))?;
+    let today = dates::iso(today);
+    let dir = host
+        .data_dir()
+        .ok_or_else(|| Msg::new("pw-checklist-unsaved").arg("file", "-"))?
+        .to_owned();
+    // A corrupt checklist is replaced: it could not be shown anyway, and this mark is news.
+    let mut list = Checklist::load(&dir).unwrap_or_default();
+    list.mark(system_id, &today);
+    list.save(&dir).map_err(|_| {
+        Msg::new("pw-checklist-unsaved").arg("file", Checklist::path_in(&dir).display().to_string())
+    })?;
+
+    let remember_problem = match (remember, password) {
+        (true, Some(password)) => (|| -> Result<(), fingerprints::HistoryError> {
+            let key = fingerprints::fingerprint_key(host.keys())?;
+            let mut h = History::load(&dir)?;
+            h.record(&key, password, system_id, &today);
+            h.save(&dir)
+        })()
+        .err()
+        .map(|e| e.msg()),
+        _ => None,
+    };
+    Ok(Marked {
+        systems: systems(host, profile).0,
+        remember_problem,
+    })
+}
