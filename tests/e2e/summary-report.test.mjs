@@ -92,6 +92,8 @@ describe("summary and report", { concurrency: false }, () => {
       // ago) + 13 (changed 200 days ago: the default profile sets no password age) = 27.
       assert.equal(score, 27);
       assert.match(await s.text("summary-last"), /3 ngày trước/);
+      // The check of 3 days ago is on the chart but not in the score: the summary says why.
+      assert.match(await s.text("summary-score-note"), /chưa tính lần kiểm tra máy ngày \d\d\/\d\d\/\d{4}/);
       assert.equal(await s.attr("summary-action-0", "data-screen"), "checks");
       assert.match(await s.text("summary-action-0"), /Kiểm tra máy tính này/);
       assert.match(await s.text("summary-action-0"), /\+60 điểm/);
@@ -144,6 +146,7 @@ describe("summary and report", { concurrency: false }, () => {
       await s.textWhere("summary-last", (t) => /3 days ago/.test(t), "the English summary");
       await s.run("window.scrollTo(0, 0)");
       assert.equal(await s.text("summary-score"), "27");
+      assert.match(await s.text("summary-score-note"), /leaves out the computer check of [A-Z][a-z]{2} \d{1,2}, \d{4}:/);
       await s.screenshot("summary-en");
 
       await s.click("summary-action-0");
@@ -184,6 +187,11 @@ describe("summary and report", { concurrency: false }, () => {
       await waitFor("the overall result", async () => (await s.attr("checks-overall", "data-status")) ?? null, 120000);
       const score = await openSummary(s);
       assert.match(await s.text("summary-last"), /hôm nay|today/, "the language chosen earlier is kept");
+      assert.equal(
+        await s.run("return document.querySelector('[data-testid=summary-score-note]') === null"),
+        true,
+        "this session's check is in the score: no note",
+      );
       const lines = historyLines();
       assert.equal(lines.length, before + 1);
       const last = JSON.parse(lines.at(-1));

@@ -225,6 +225,8 @@ export interface Summary {
   recorded: boolean;
   /** "Last checked 12 days ago" or "not checked yet". */
   last_line: Msg;
+  /** Why the score does not count a check from before the app was last closed. */
+  score_note: Msg | null;
   /** The best next step with its gain, for the home screen's card. */
   top_action: Msg | null;
   /** This computer's checks, oldest first. */

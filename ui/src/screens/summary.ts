@@ -44,6 +44,7 @@ function scoreBlock(s: Summary): HTMLElement {
     ),
     bar,
     h("p", { class: "sm-last", testid: "summary-last", text: lastLine(s) }),
+    s.score_note ? h("p", { class: "sm-last", testid: "summary-score-note", text: tm(s.score_note) }) : null,
   );
 }
 

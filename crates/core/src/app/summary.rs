@@ -23,6 +23,10 @@ pub struct SummaryView {
     pub recorded: bool,
     /// "Last checked 12 days ago", "… today", "not checked yet".
     pub last_line: Msg,
+    /// Why the score does not count the last check remembered from an earlier run of the app
+    /// (its findings are not kept once the app closes), so the score and the "last checked"
+    /// line never read as a contradiction.
+    pub score_note: Option<Msg>,
     /// The best next step with its gain, for the home screen's card.
     pub top_action: Option<Msg>,
     /// This computer's checks, oldest first (empty for a recorded machine).
@@ -100,6 +104,17 @@ pub fn summary(
         Some(None) => Msg::new("summary-last-unknown"),
         Some(Some(days)) => Msg::new("summary-last-days").arg("days", days),
     };
+    let score_note = match (report, history_last) {
+        (None, Some(at)) if !recorded => Some(
+            Msg::new("summary-score-not-counted").arg(
+                "date",
+                clock
+                    .day_of(at)
+                    .map_or_else(dates::unknown_msg, dates::date_msg),
+            ),
+        ),
+        _ => None,
+    };
     let today = clock.today_number().unwrap_or(i64::MAX);
     let systems_left = profile
         .systems
@@ -135,6 +150,7 @@ pub fn summary(
     SummaryView {
         recorded,
         last_line,
+        score_note,
         top_action,
         points: points.into_iter().map(|p| point(clock, p)).collect(),
         history_skipped: skipped,

@@ -184,6 +184,21 @@ fn the_summary_decides_days_dates_and_what_is_left() {
     );
     assert_eq!(s.points.len(), 2);
     assert_eq!(vi(&s.points[1].label), "13/11/2026: 60 điểm");
+    // After a restart the remembered check is not in the score: the summary says so, with its date.
+    let note = s
+        .score_note
+        .as_ref()
+        .expect("a note on the uncounted check");
+    assert!(vi(note).contains("13/11/2026"), "{}", vi(note));
+    let this_session = report(now());
+    let s = summary::summary(
+        &h,
+        &p,
+        &Subject::ThisComputer,
+        Some(&this_session),
+        Lang::Vi,
+    );
+    assert_eq!(s.score_note, None, "this session's check is in the score");
     let left = |s: &summary::SummaryView| -> Vec<(String, String)> {
         s.systems_left
             .iter()
