@@ -14,6 +14,7 @@ use crate::profile::Profile;
 use crate::{Lang, Localizer, Msg};
 
 /// What went wrong, as the user picks it. The order is the order shown.
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "IncidentKind"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
