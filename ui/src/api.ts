@@ -123,6 +123,8 @@ export interface TrainingSetup {
 export interface IncidentSetup {
   contact: { name: string; role: string; agency: string; phone: string; email: string; letter_date: string };
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
+  /** What to do at once, in order, decided in core (`incident::do_now`). */
+  do_now: Msg[];
 }
 
 /** Who reports, as typed on the screen (kept in memory only). */

@@ -91,6 +91,21 @@ pub fn kinds() -> Vec<KindChoice> {
         .collect()
 }
 
+/// What to do at once, in order: tell the contact (the letter's third request), change the
+/// shared passwords from another computer, cut the suspect one off the network, keep the
+/// evidence. Content decided here; the words are in `incident.ftl`.
+pub fn do_now() -> Vec<Msg> {
+    [
+        "incident-now-report",
+        "incident-now-password",
+        "incident-now-disconnect",
+        "incident-now-evidence",
+    ]
+    .into_iter()
+    .map(Msg::new)
+    .collect()
+}
+
 /// Whom to tell, with the profile's names in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
