@@ -14,6 +14,8 @@ use crate::state::AppState;
 pub struct IncidentSetup {
     contact: Contact,
     kinds: Vec<KindChoice>,
+    /// What to do at once, in order (`incident::do_now`).
+    do_now: Vec<Msg>,
 }
 
 #[tauri::command]
@@ -21,6 +23,7 @@ pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSet
     IncidentSetup {
         contact: Contact::of(&state.profile.profile, language),
         kinds: incident::kinds(),
+        do_now: incident::do_now(),
     }
 }
 

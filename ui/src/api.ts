@@ -2,13 +2,30 @@
 // UI can be driven against a mock in a plain browser.
 import { Channel, invoke } from "@tauri-apps/api/core";
 
-export type Lang = "vi" | "en";
-
-export interface Msg {
-  id: string;
-  /** A nested `Msg` (a date inside a sentence) is rendered first, in the same language. */
-  args: Record<string, string | number | Msg>;
-}
+// The replies core decides are generated from Rust (ui/src/gen/ipc.ts, `scripts/gen-ipc`).
+import type {
+  Action,
+  CheckReport,
+  ChecksView,
+  Component,
+  Finding,
+  IncidentKind,
+  Lang,
+  Localized,
+  Msg,
+  Status,
+  SummaryView,
+  SystemRow,
+  Target,
+} from "./gen/ipc";
+export type { Action, CheckReport, ChecksView, Finding, IncidentKind, Lang, Localized, Msg, Status };
+/** One system, already decided in core (`app::passwords::SystemRow`). */
+export type SystemView = SystemRow;
+/** One part of the self-assessment score (`report::score::Component`). */
+export type ScoreComponent = Component;
+export type ScoreTarget = Target;
+/** The summary screen (`app::summary::SummaryView`). */
+export type Summary = SummaryView;
 
 /** One link of a pasted message, as core judged and worded it (src-tauri/src/link_commands.rs). */
 export interface ShownLink {
@@ -22,11 +39,6 @@ export interface ShownLink {
   reasons_text: Msg[];
   real_address: Msg | null;
   goes_to: Msg | null;
-}
-
-export interface Localized {
-  vi: string;
-  en: string;
 }
 
 export interface Bootstrap {
@@ -69,20 +81,6 @@ export interface Advice {
 
 export type Requirement = "length" | "upper" | "lower" | "digit" | "special";
 
-/** One system, already decided in core (`app::passwords::SystemRow`). */
-export interface SystemView {
-  id: string;
-  name: Localized;
-  /** The page to open (`Profile::page_url`: http(s) only); null: ask the contact. */
-  page_url: string | null;
-  changed_on: string | null;
-  /** How to change the password inside the system, then whom to call (decided in core). */
-  steps: { intro: Msg; steps: Msg[]; help: Msg };
-  done: boolean;
-  /** "Changed on 25/11/2026" or "Not changed yet". */
-  state: Msg;
-}
-
 export interface PasswordSetup {
   requirements: { code: Requirement; label: Msg }[];
   systems: SystemView[];
@@ -107,43 +105,9 @@ export interface AssessReply {
   crack_time: Msg | null;
 }
 
-export type Status = "ok" | "warning" | "unknown" | "critical";
-
-export type Action =
-  | { kind: "open_uri"; uri: string; label: Msg }
-  | { kind: "steps"; label: Msg; steps: Msg[] }
-  | { kind: "open_incident"; incident: IncidentKind; label: Msg; threat: string; detected: string };
-
-export interface Finding {
-  id: string;
-  status: Status;
-  title: Msg;
-  summary: Msg;
-  advice: Msg[];
-  reason?: Msg;
-  evidence: Record<string, unknown>;
-  actions: Action[];
-}
-
-export interface CheckReport {
-  schema: string;
-  checked_at: number;
-  os: string;
-  status: Status;
-  findings: Finding[];
-}
-
 export type Progress =
   | { state: "started"; check: string; title: Msg }
   | { state: "finished"; check: string; status: Status };
-
-/** The check screen's state (`app::checks::ChecksView`): findings worst first. */
-export interface ChecksView {
-  /** "Last checked: 08:00 on 25/11/2026", "Sample machine recorded at …", "not checked yet". */
-  last_line: Msg;
-  report: CheckReport | null;
-  problem: Msg | null;
-}
 
 export interface ChecksSetup extends ChecksView {
   scenario: string | null;
@@ -156,11 +120,11 @@ export interface TrainingSetup {
   current: string | null;
 }
 
-export type IncidentKind = "malware" | "account" | "password" | "suspicious" | "other";
-
 export interface IncidentSetup {
   contact: { name: string; role: string; agency: string; phone: string; email: string; letter_date: string };
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
+  /** What to do at once, in order, decided in core (`incident::do_now`). */
+  do_now: Msg[];
 }
 
 /** Who reports, as typed on the screen (kept in memory only). */
@@ -197,43 +161,6 @@ export interface QuizScore {
   total: number;
   band: "great" | "good" | "review";
   verdict: Msg;
-}
-
-/** One part of the self-assessment score (`crates/core/src/report/score.rs`). */
-export interface ScoreComponent {
-  part: "antivirus" | "gov_passwords" | "other_passwords" | "remote_access" | "systems";
-  system?: string;
-  label: Msg;
-  state: "full" | "partial" | "none" | "unknown" | "not_checked";
-  /** How the part is shown (colour, icon), decided in core. */
-  status: Status;
-  earned: number;
-  possible: number;
-}
-
-export type ScoreTarget = { screen: "checks" } | { screen: "passwords"; system: string };
-
-export interface Summary {
-  score: {
-    score: number;
-    checked: boolean;
-    components: ScoreComponent[];
-    /** At most three, largest gain first. */
-    actions: { msg: Msg; gain: number; target: ScoreTarget }[];
-  };
-  /** The score is about a recorded machine (scenario, training), not this computer. */
-  recorded: boolean;
-  /** "Last checked 12 days ago" or "not checked yet". */
-  last_line: Msg;
-  /** Why the score does not count a check from before the app was last closed. */
-  score_note: Msg | null;
-  /** The best next step with its gain, for the home screen's card. */
-  top_action: Msg | null;
-  /** This computer's checks, oldest first. */
-  points: { checked_at: number; score: number; date: Msg; label: Msg }[];
-  history_skipped: number;
-  systems_left: { id: string; name: Localized; state: Msg }[];
-  problem: Msg | null;
 }
 
 export type ReportFormat = "pdf" | "html" | "json";

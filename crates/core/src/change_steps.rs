@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::{Msg, Profile};
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChangeSteps {
     /// Said before the steps: the page can be opened from here, or the letter gives no address.

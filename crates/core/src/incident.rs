@@ -14,6 +14,7 @@ use crate::profile::Profile;
 use crate::{Lang, Localizer, Msg};
 
 /// What went wrong, as the user picks it. The order is the order shown.
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "IncidentKind"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -88,6 +89,21 @@ pub fn kinds() -> Vec<KindChoice> {
             hint: k.hint(),
         })
         .collect()
+}
+
+/// What to do at once, in order: tell the contact (the letter's third request), change the
+/// shared passwords from another computer, cut the suspect one off the network, keep the
+/// evidence. Content decided here; the words are in `incident.ftl`.
+pub fn do_now() -> Vec<Msg> {
+    [
+        "incident-now-report",
+        "incident-now-password",
+        "incident-now-disconnect",
+        "incident-now-evidence",
+    ]
+    .into_iter()
+    .map(Msg::new)
+    .collect()
 }
 
 /// Whom to tell, with the profile's names in one language.

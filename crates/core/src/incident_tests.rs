@@ -505,3 +505,18 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
         mail.body
     );
 }
+
+#[test]
+fn what_to_do_now_starts_with_telling_the_contact_and_ends_with_keeping_the_evidence() {
+    let ids: Vec<String> = do_now().into_iter().map(|m| m.id).collect();
+    assert_eq!(ids.first().map(String::as_str), Some("incident-now-report"));
+    assert_eq!(
+        ids.last().map(String::as_str),
+        Some("incident-now-evidence")
+    );
+    assert_eq!(ids.len(), 4);
+    for lang in [Lang::Vi, Lang::En] {
+        let known = message_ids(lang);
+        assert!(ids.iter().all(|id| known.contains(id)), "{lang:?}");
+    }
+}

@@ -89,9 +89,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h(
       "ol",
       {},
-      ...["incident-now-report", "incident-now-password", "incident-now-disconnect", "incident-now-evidence"].map((id) =>
-        h("li", { text: t(id) }),
-      ),
+      ...setup.do_now.map((m) => h("li", { text: tm(m) })),
     ),
   );
 

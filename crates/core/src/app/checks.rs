@@ -11,6 +11,7 @@ use crate::report::{Person, ReportInput, document};
 use super::{Host, Subject, machine};
 
 /// What the check screen shows before and after a run.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct ChecksView {
     /// "Last checked: 08:00 on 25/11/2026", "Sample machine recorded at …", "not checked yet".

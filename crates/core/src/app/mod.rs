@@ -22,6 +22,8 @@ pub mod advice;
 pub mod checks;
 mod host;
 pub mod incident;
+#[cfg(test)]
+mod ipc_types;
 pub mod machine;
 pub mod migrate;
 pub mod passwords;

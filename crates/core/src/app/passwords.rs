@@ -11,6 +11,7 @@ use crate::{Msg, Profile, dates};
 use super::Host;
 
 /// One system of the profile as the guide lists it, already decided.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SystemRow {
     pub id: String,
@@ -73,6 +74,7 @@ pub fn systems(host: &dyn Host, profile: &Profile) -> (Vec<SystemRow>, Option<Ms
 }
 
 /// What marking a system changed did.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Marked {
     pub systems: Vec<SystemRow>,

@@ -15,6 +15,7 @@ use super::{Host, Subject, machine, passwords};
 /// Checks on the score-over-time chart.
 pub const CHART_POINTS: usize = 12;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SummaryView {
     /// Each component carries its status (colour, icon) and its label.
@@ -36,6 +37,7 @@ pub struct SummaryView {
     pub problem: Option<Msg>,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PointView {
     pub checked_at: i64,
@@ -46,6 +48,7 @@ pub struct PointView {
     pub label: Msg,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SystemLeft {
     pub id: String,

@@ -13,6 +13,7 @@ pub const SCHEMA: &str = "tukiem.check/1";
 /// Exit code when the check itself could not run (no check could tell anything).
 pub const EXIT_CANNOT_RUN: u8 = 3;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct CheckReport {
     pub schema: &'static str,
@@ -22,8 +23,12 @@ pub struct CheckReport {
     /// The worst status of all findings.
     pub status: Status,
     pub findings: Vec<Finding>,
+    // The machine facts behind the findings, for `--json` readers; the screens show findings.
+    #[cfg_attr(test, ts(type = "unknown[]"))]
     pub antivirus: Vec<AvProduct>,
+    #[cfg_attr(test, ts(type = "unknown[]"))]
     pub browsers: Vec<BrowserProfile>,
+    #[cfg_attr(test, ts(type = "unknown[]"))]
     pub remote_access: Vec<RemoteTool>,
 }
 

@@ -16,6 +16,7 @@ use super::facts::{
     DefenderFacts, Detection, Fact, FactError, Hive, OsFacts, RegValues, WscProduct,
 };
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OsKind {

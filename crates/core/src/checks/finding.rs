@@ -8,6 +8,7 @@ use crate::Msg;
 
 /// Ordered from best to worst, so the worst of several statuses is their maximum.
 /// `Unknown` ranks above `Warning`: "we could not tell" must never read as fine.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -29,6 +30,7 @@ impl Status {
 }
 
 /// Something the user can do about a finding.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Action {
@@ -41,6 +43,7 @@ pub enum Action {
     /// names the threat and the day it was found (never a file path).
     OpenIncident {
         /// The incident kind's code (`malware`).
+        #[cfg_attr(test, ts(as = "crate::incident::Kind"))]
         incident: String,
         label: Msg,
         threat: String,
@@ -51,6 +54,7 @@ pub enum Action {
 
 /// One result of a check. Every text is a message id with arguments; `evidence` holds facts
 /// (counts, product names, domains, paths) and never a password, username or key.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
     /// Stable: scripts and the UI's test ids key on it (`antivirus`, `browser-chrome-default`, …).
@@ -63,7 +67,9 @@ pub struct Finding {
     pub advice: Vec<Msg>,
     /// Why the status is `unknown`; always set for `unknown`, never otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub reason: Option<Msg>,
+    #[cfg_attr(test, ts(type = "Record<string, unknown>"))]
     pub evidence: BTreeMap<String, serde_json::Value>,
     pub actions: Vec<Action>,
 }

@@ -5,10 +5,12 @@ use serde::Serialize;
 ///
 /// The CLI renders it with [`crate::Localizer`]; the UI renders the same id with the same `.ftl`
 /// files. Serialized as `{"id": "...", "args": {"name": value}}`.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Msg {
     pub id: String,
     #[serde(serialize_with = "args_as_map")]
+    #[cfg_attr(test, ts(type = "Record<string, string | number | Msg>"))]
     pub args: Vec<(String, Arg)>,
 }
 

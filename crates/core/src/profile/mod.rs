@@ -29,6 +29,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 const EMBEDDED_DEFAULT: &str = include_str!("../../../../profiles/default.toml");
 
 /// Text given in both languages.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {

@@ -40,6 +40,7 @@ use crate::profile::PasswordRule;
 use crate::{Lang, Msg, Profile};
 
 /// What the score is made of.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
@@ -110,6 +111,7 @@ pub fn weight(part: Part) -> u32 {
 }
 
 /// How one component did.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
@@ -134,6 +136,7 @@ impl State {
     }
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Component {
     pub part: Part,
@@ -141,6 +144,7 @@ pub struct Component {
     pub status: Status,
     /// The system's id, for [`Part::Systems`] components.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub system: Option<String>,
     pub label: Msg,
     pub state: State,
@@ -149,6 +153,7 @@ pub struct Component {
 }
 
 /// Where the person goes to do an action.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
 pub enum Target {
@@ -156,6 +161,7 @@ pub enum Target {
     Passwords { system: String },
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScoreAction {
     pub msg: Msg,
@@ -164,6 +170,7 @@ pub struct ScoreAction {
     pub target: Target,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Score {
     /// 0–100.
