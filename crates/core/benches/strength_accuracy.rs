@@ -194,6 +194,14 @@ fn main() {
                 .collect(),
         ),
         (
+            "l33t symbols between capitals",
+            "A4B@C8D(E{F[G<H3I6J9K!L|M1N$O5P7Q+R%S2T0"
+                .chars()
+                .cycle()
+                .take(256)
+                .collect(),
+        ),
+        (
             "names with separators",
             "Nguyen.Van.An@".chars().cycle().take(256).collect(),
         ),

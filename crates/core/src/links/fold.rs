@@ -4,19 +4,31 @@
 //! `o`). ASCII is kept as it is, lower-cased: `0` for `o` is a replaced letter, which the typo
 //! rule names.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// A folded label and what the folding had to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Folded {
-    pub text: String,
+pub struct Folded<'a> {
+    /// The label itself when it is already lower-case ASCII (most are: nothing to copy).
+    pub text: Cow<'a, str>,
     /// A letter of another script stood for a Latin one.
     pub confusable: bool,
 }
 
 /// Folds one host label as a person would read it.
-pub fn fold_label(label: &str) -> Folded {
+pub fn fold_label(label: &str) -> Folded<'_> {
+    if !label
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        return Folded {
+            text: Cow::Borrowed(label),
+            confusable: false,
+        };
+    }
     let mut text = String::with_capacity(label.len());
     let mut confusable = false;
     for c in label.chars() {
@@ -48,7 +60,10 @@ pub fn fold_label(label: &str) -> Folded {
             }
         }
     }
-    Folded { text, confusable }
+    Folded {
+        text: Cow::Owned(text),
+        confusable,
+    }
 }
 
 /// A word of the official-hosts list or the profile: lower-case ASCII letters only.

@@ -51,10 +51,21 @@ pub enum HostError {
 }
 
 /// Longest host a browser accepts (RFC 1035: 253 characters, 255 with dots and the root).
-const MAX_HOST: usize = 253;
+pub(crate) const MAX_HOST: usize = 253;
 
 /// Takes a link apart. `text` is one link as found in a message (no surrounding spaces).
 pub fn parse_link(text: &str) -> Result<Link<'_>, HostError> {
+    let (userinfo, host, path) = split_link(text)?;
+    Ok(Link {
+        userinfo,
+        host: parse_host(host)?,
+        path,
+    })
+}
+
+/// A link cut into user-info, host as written (not yet decoded or mapped) and path: the part of
+/// [`parse_link`] that only slices.
+pub(crate) fn split_link(text: &str) -> Result<(Option<&str>, &str, &str), HostError> {
     let text = text.trim_matches(|c: char| c <= ' ');
     let rest = match text.find("://") {
         Some(at) if is_scheme(&text[..at]) => {
@@ -78,11 +89,7 @@ pub fn parse_link(text: &str) -> Result<Link<'_>, HostError> {
     if host.is_empty() {
         return Err(HostError::Empty);
     }
-    Ok(Link {
-        userinfo,
-        host: parse_host(host)?,
-        path,
-    })
+    Ok((userinfo, host, path))
 }
 
 /// The host without its `:port`; an IPv6 literal keeps its brackets.

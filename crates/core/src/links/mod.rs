@@ -22,7 +22,7 @@ mod verdict;
 pub use official::Officials;
 pub use present::{ShownLink, present};
 pub use verdict::{
-    LinkCheck, Lookalike, Reason, Verdict, check_link, check_text, saved_login_lookalike,
+    LinkCheck, Lookalike, Reason, SavedSite, Verdict, check_link, check_text, saved_login_lookalike,
 };
 
 /// True when some link is a look-alike (`tukiem-cli link` exits 2).

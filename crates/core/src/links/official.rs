@@ -50,6 +50,15 @@ pub enum Origin {
 pub struct Name {
     pub word: String,
     pub imitates: Option<String>,
+    /// The letters of `word`, as [`letter_set`] gives them (for the rules' cheap pre-filter).
+    pub(crate) letters: u32,
+}
+
+/// Which of the letters `a`–`z` occur in `text`, one bit each; other characters are ignored.
+pub(crate) fn letter_set(text: &str) -> u32 {
+    text.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |set, b| set | 1 << (b - b'a'))
 }
 
 /// The official hosts and names the rules compare against.
@@ -140,6 +149,7 @@ impl Officials {
             return;
         }
         self.names.push(Name {
+            letters: letter_set(&word),
             word,
             imitates: imitates.map(str::to_owned),
         });

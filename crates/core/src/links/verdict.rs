@@ -13,12 +13,14 @@
 //!    like an official one; an IP address or a `…gov.vn` path segment standing in for a system;
 //! 4. a name whose top-level domain does not exist → `invalid`; anything else → `not_official`.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::extract::find_links;
 use super::fold::{Folded, fold_label};
 use super::host::{self, Host, HostError, HostKind, Link};
-use super::official::{GOV_VN, Name, Official, Officials, is_under};
+use super::official::{GOV_VN, Name, Official, Officials, is_under, letter_set};
 use crate::Msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -200,13 +202,99 @@ pub struct Lookalike {
 /// For the saved-password check: is the site a browser saved a login for (its origin, Chromium
 /// `origin_url` / Firefox `hostname`) a look-alike of an official system? Only the host counts —
 /// an internal system on an IP address with "dichvucong" in its path is not a fake.
+///
+/// The browser check asks this for every saved login (tens of thousands on a big profile), and
+/// nearly all are ordinary sites: a plain host that no rule could call a look-alike is answered
+/// without being built ([`surely_no_signs`]); the rest go through the full rules.
 pub fn saved_login_lookalike(url: &str) -> Option<Lookalike> {
-    let link = host::parse_link(url).ok()?;
-    let link = Link { path: "", ..link };
-    let check = judge(Officials::builtin(), &link, false);
-    (check.verdict == Verdict::Lookalike).then(|| Lookalike {
-        host: check.host.unwrap_or_default(),
-        imitates: check.imitates,
+    SavedSite::of(url)?.lookalike()
+}
+
+/// What of a saved login's URL the look-alike question depends on: the user name before `@`
+/// and the host, as written. Logins with equal sites get equal answers, so a caller with many
+/// logins for the same site (one per account; Chromium's two URL columns) asks once per site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SavedSite<'a> {
+    pub userinfo: Option<&'a str>,
+    pub host: &'a str,
+}
+
+impl<'a> SavedSite<'a> {
+    /// The site of a saved URL; `None` when it is not a web address (never a look-alike).
+    pub fn of(url: &'a str) -> Option<SavedSite<'a>> {
+        let (userinfo, host, _) = host::split_link(url).ok()?;
+        Some(SavedSite { userinfo, host })
+    }
+
+    /// [`saved_login_lookalike`] for this site.
+    pub fn lookalike(&self) -> Option<Lookalike> {
+        let officials = Officials::builtin();
+        if self.userinfo.is_none() && surely_no_signs(officials, self.host) {
+            return None;
+        }
+        let link = Link {
+            userinfo: self.userinfo,
+            host: host::parse_host(self.host).ok()?,
+            path: "",
+        };
+        let check = judge(officials, &link, false);
+        (check.verdict == Verdict::Lookalike).then(|| Lookalike {
+            host: check.host.unwrap_or_default(),
+            imitates: check.imitates,
+        })
+    }
+}
+
+/// True when `raw`, a host as written, is a plain lower-case ASCII name on which no rule of
+/// [`host_rules`] can fire — decided from cheap necessary conditions of each rule, without
+/// parsing, folding or the public-suffix list. For such a name `parse_host` gives the same text
+/// back (nothing to map or decode) and folding changes nothing, so the conditions can be read
+/// on `raw` itself. `false` means "not decided here", never "a look-alike". Keep each test in
+/// step with its rule: `the_saved_login_shortcut_agrees_with_the_full_rules` compares both over
+/// every name's and host's one-letter variants.
+fn surely_no_signs(officials: &Officials, raw: &str) -> bool {
+    let plain = raw.len() <= host::MAX_HOST
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        && raw
+            .split('.')
+            .all(|l| !l.is_empty() && l.len() <= 63 && !l.starts_with("xn--"));
+    // A last label of letters only: a name, never one of the URL standard's IPv4 numbers.
+    let name = raw
+        .rsplit('.')
+        .next()
+        .is_some_and(|last| last.bytes().all(|b| b.is_ascii_lowercase()));
+    if !plain || !name {
+        return false;
+    }
+    // `gov.vn` not at the end, hyphenated or glued into a name: every spelling holds "gov".
+    if raw.contains("gov") {
+        return false;
+    }
+    // A mistyped `gov.vn` at the end (`gov.vm`, `g0v.vn`).
+    let tail_start = raw
+        .rsplit_once('.')
+        .and_then(|(front, _)| front.rfind('.'))
+        .map_or(0, |at| at + 1);
+    if one_edit(&raw[tail_start..], GOV_VN).is_some() {
+        return false;
+    }
+    // An official host outside gov.vn, or one letter from one.
+    if officials
+        .hosts_outside_gov_vn()
+        .any(|o| o == raw || one_edit(raw, o).is_some())
+    {
+        return false;
+    }
+    // A name in a piece of a label has all its letters in that label; a long name one edit
+    // away, all but one (short names match only exactly, inside or glued).
+    raw.split('.').all(|label| {
+        let present = letter_set(label);
+        officials.names().iter().all(|n| {
+            let lacking = (n.letters & !present).count_ones();
+            lacking > 1 || (lacking == 1 && n.word.len() < TYPO_MIN)
+        })
     })
 }
 
@@ -329,16 +417,23 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
     let ascii = host.ascii.as_str();
     let labels: Vec<&str> = ascii.split('.').collect();
     let shown: Vec<&str> = host.unicode.split('.').collect();
-    let folded: Vec<Folded> = if shown.len() == labels.len() {
-        shown.iter().map(|l| fold_label(l)).collect()
+    let (source, folded): (&str, Vec<Folded>) = if shown.len() == labels.len() {
+        (&host.unicode, shown.iter().map(|l| fold_label(l)).collect())
     } else {
-        labels.iter().map(|l| fold_label(l)).collect()
+        (ascii, labels.iter().map(|l| fold_label(l)).collect())
     };
-    let folded_host = folded
-        .iter()
-        .map(|f| f.text.as_str())
-        .collect::<Vec<_>>()
-        .join(".");
+    // Labels that needed no folding are slices of `source`: then so is the whole.
+    let folded_host: Cow<str> = if folded.iter().all(|f| matches!(f.text, Cow::Borrowed(_))) {
+        Cow::Borrowed(source)
+    } else {
+        Cow::Owned(
+            folded
+                .iter()
+                .map(|f| f.text.as_ref())
+                .collect::<Vec<_>>()
+                .join("."),
+        )
+    };
     let idn = labels.iter().any(|l| l.starts_with("xn--"));
     let names = name_in_labels(officials, ascii, &folded);
     let names_imitate = names.as_ref().and_then(|m| m.name.imitates.clone());
@@ -362,12 +457,18 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
         signs.add(Reason::GovVnHyphenated, names_imitate.as_deref());
     }
     // Ends in something that reads as `gov.vn` but is not: `gov.vm`, `g0v.vn`, `gоv.vn`.
-    if labels.len() >= 2 {
-        let n = folded.len();
+    let n = folded.len();
+    // Both tests below need a tail of 5 to 7 characters (`gov.vn` is 6): most hosts have
+    // none, and skip building the strings.
+    if labels.len() >= 2
+        && (5..=7).contains(
+            &(folded[n - 2].text.chars().count() + 1 + folded[n - 1].text.chars().count()),
+        )
+    {
         let tail = format!("{}.{}", folded[n - 2].text, folded[n - 1].text);
         let front = folded[..n - 2]
             .iter()
-            .map(|f| f.text.as_str())
+            .map(|f| f.text.as_ref())
             .collect::<Vec<_>>();
         let real = if front.is_empty() {
             GOV_VN.to_owned()
@@ -391,7 +492,7 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
     }
     // A whole host that reads like, or is one letter from, an official one not under gov.vn.
     for official in officials.hosts_outside_gov_vn() {
-        if folded_host == official && ascii != official {
+        if folded_host.as_ref() == official && ascii != official {
             signs.add(Reason::ConfusableCharacters, Some(official));
         } else if let Some(edit) = one_edit(&folded_host, official) {
             signs.add(Reason::OneLetterFromOfficial, Some(official));
@@ -435,23 +536,44 @@ impl Edit {
 }
 
 /// How `seen` differs from `official` when it is by exactly one edit.
+///
+/// Asked for every piece of every label against every long name and host — dozens of times per
+/// host, and the browser check asks for each of tens of thousands of saved logins — so it works
+/// on the strings in place (no copy into `Vec<char>`) and rejects on length first: most pairs
+/// differ in length by more than one letter.
 fn one_edit(seen: &str, official: &str) -> Option<Edit> {
-    let a: Vec<char> = seen.chars().collect();
-    let b: Vec<char> = official.chars().collect();
-    if a == b {
+    if seen == official {
         return None;
     }
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[common..], &b[common..]);
-    match a.len() as isize - b.len() as isize {
-        1 if ra[1..] == *rb => Some(Edit::Added),
-        -1 if *ra == rb[1..] => Some(Edit::Dropped),
-        0 if ra[1..] == rb[1..] => Some(Edit::Replaced),
-        0 if ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..] => {
-            Some(Edit::Swapped)
+    let (na, nb) = (seen.chars().count(), official.chars().count());
+    if na.abs_diff(nb) > 1 {
+        return None;
+    }
+    // The common prefix, in bytes (equal characters have equal lengths).
+    let common: usize = seen
+        .chars()
+        .zip(official.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (ra, rb) = (&seen[common..], &official[common..]);
+    match na as isize - nb as isize {
+        1 if skip_chars(ra, 1) == rb => Some(Edit::Added),
+        -1 if ra == skip_chars(rb, 1) => Some(Edit::Dropped),
+        0 if skip_chars(ra, 1) == skip_chars(rb, 1) => Some(Edit::Replaced),
+        0 => {
+            let (mut a, mut b) = (ra.chars(), rb.chars());
+            let (a0, a1, b0, b1) = (a.next(), a.next(), b.next(), b.next());
+            (a1.is_some() && a0 == b1 && a1 == b0 && a.as_str() == b.as_str())
+                .then_some(Edit::Swapped)
         }
         _ => None,
     }
+}
+
+/// `text` without its first `n` characters (empty when it has fewer).
+fn skip_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or("", |(at, _)| &text[at..])
 }
 
 /// Words a fake glues to a system's name: `gdtgov`, `bhxhvn`, `hochieuonline`, `vneidlogin`.
@@ -564,19 +686,31 @@ fn piece_match<'a>(officials: &'a Officials, piece: &str) -> Option<(&'a Name, H
         }
     };
     let mut any_inside = false;
+    // An exact pre-filter, since most pieces of most hosts are near no name: a name equal to or
+    // inside the piece has every one of its letters in it, and one a single edit away lacks at
+    // most one of them (names are lower-case ASCII letters only).
+    let present = letter_set(piece);
+    let piece_chars = piece.chars().count();
     for name in names {
-        let word = name.word.as_str();
-        if piece == word {
-            consider(name, How::Exact);
+        let lacking = (name.letters & !present).count_ones();
+        if lacking > 1 {
             continue;
         }
-        if piece.contains(word) {
-            any_inside = true;
-            if word.len() >= CONTAINED_MIN {
-                consider(name, How::Contained);
+        let word = name.word.as_str();
+        if lacking == 0 {
+            if piece == word {
+                consider(name, How::Exact);
+                continue;
+            }
+            if piece.contains(word) {
+                any_inside = true;
+                if word.len() >= CONTAINED_MIN {
+                    consider(name, How::Contained);
+                }
             }
         }
         if word.len() >= TYPO_MIN
+            && piece_chars.abs_diff(word.len()) <= 1
             && let Some(edit) = one_edit(piece, word)
         {
             consider(name, How::Typo(edit));
@@ -629,4 +763,160 @@ fn glued<'a>(names: &'a [Name], piece: &str) -> Option<&'a Name> {
         }
     }
     state[piece.len()].flatten().map(|i| &names[i])
+}
+
+#[cfg(test)]
+mod shortcut_tests {
+    use super::*;
+
+    /// [`saved_login_lookalike`] as first written: the whole URL parsed, no shortcut.
+    fn saved_login_lookalike_in_full(officials: &Officials, url: &str) -> Option<Lookalike> {
+        let link = host::parse_link(url).ok()?;
+        let link = Link { path: "", ..link };
+        let check = judge(officials, &link, false);
+        (check.verdict == Verdict::Lookalike).then(|| Lookalike {
+            host: check.host.unwrap_or_default(),
+            imitates: check.imitates,
+        })
+    }
+
+    /// `one_edit` as first written (on `Vec<char>` copies): the reference the in-place one must
+    /// match.
+    fn one_edit_reference(seen: &str, official: &str) -> Option<Edit> {
+        let a: Vec<char> = seen.chars().collect();
+        let b: Vec<char> = official.chars().collect();
+        if a == b {
+            return None;
+        }
+        let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let (ra, rb) = (&a[common..], &b[common..]);
+        match a.len() as isize - b.len() as isize {
+            1 if ra[1..] == *rb => Some(Edit::Added),
+            -1 if *ra == rb[1..] => Some(Edit::Dropped),
+            0 if ra[1..] == rb[1..] => Some(Edit::Replaced),
+            0 if ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..] => {
+                Some(Edit::Swapped)
+            }
+            _ => None,
+        }
+    }
+
+    /// Every string that is one letter added, dropped, replaced or swapped away from `word`,
+    /// over a few letters (ASCII, a digit for a letter, a Cyrillic `о`, a Vietnamese `ạ`).
+    fn variants(word: &str) -> Vec<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let letters = ['a', 'o', 'x', '0', '-', '\u{43e}', '\u{1ea1}'];
+        let mut out = vec![word.to_owned()];
+        for i in 0..=chars.len() {
+            for l in letters {
+                let mut v = chars.clone();
+                v.insert(i, l);
+                out.push(v.into_iter().collect());
+            }
+            if i < chars.len() {
+                let mut v = chars.clone();
+                v.remove(i);
+                out.push(v.into_iter().collect());
+                for l in letters {
+                    let mut v = chars.clone();
+                    v[i] = l;
+                    out.push(v.into_iter().collect());
+                }
+            }
+            if i + 1 < chars.len() {
+                let mut v = chars.clone();
+                v.swap(i, i + 1);
+                out.push(v.into_iter().collect());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn one_edit_in_place_agrees_with_the_reference() {
+        let words = [
+            "dichvucong",
+            "gov.vn",
+            "chinhphu.vn",
+            "ab",
+            "a",
+            "",
+            "\u{1ea1}b",
+        ];
+        for word in words {
+            for seen in variants(word).iter().chain(variants("x").iter()) {
+                for official in words {
+                    assert_eq!(
+                        one_edit(seen, official),
+                        one_edit_reference(seen, official),
+                        "{seen:?} vs {official:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_saved_login_shortcut_agrees_with_the_full_rules() {
+        let officials = Officials::builtin();
+        let mut words: Vec<String> = officials.names().iter().map(|n| n.word.clone()).collect();
+        words.extend(officials.hosts_outside_gov_vn().map(str::to_owned));
+        words.extend(["gov.vn", "govvn", "gov-vn", "edge0", "site12"].map(str::to_owned));
+        let mut hosts: Vec<String> = Vec::new();
+        for word in &words {
+            for v in variants(word) {
+                for shape in [
+                    "{}",
+                    "{}.com",
+                    "{}.top",
+                    "{}.com.vn",
+                    "www.{}.net",
+                    "{}online.com",
+                    "my-{}.vn",
+                    "{}247.info",
+                    "a.{}",
+                    "{}.gov.vn",
+                    "{}.gov.vn.example.com",
+                ] {
+                    hosts.push(shape.replace("{}", &v));
+                }
+            }
+        }
+        hosts.extend(
+            [
+                "site123.chrome0.example.com",
+                "shopee.vn",
+                "mail.google.com",
+                "g0v.vn",
+                "abc.gov.vm",
+                "x.go.vn",
+                "x.gv.vn",
+                "192.168.1.1",
+                "0x7f.1",
+                "10.0.0.5",
+                "example.123",
+                "xn--dchvcng-4xa.vn",
+                "Dichvucong.com",
+                "dichvucong.com.",
+            ]
+            .map(str::to_owned),
+        );
+        let mut shortcut = 0;
+        for host in &hosts {
+            for url in [format!("https://{host}/login"), host.clone()] {
+                let full = saved_login_lookalike_in_full(officials, &url);
+                if full.is_some() {
+                    assert!(
+                        !surely_no_signs(officials, host),
+                        "the shortcut passed over the look-alike {host}"
+                    );
+                }
+                assert_eq!(saved_login_lookalike(&url), full, "{url}");
+            }
+            shortcut += usize::from(surely_no_signs(officials, host));
+        }
+        // The shortcut decides something (ordinary hosts), not nothing.
+        assert!(shortcut > 100, "{shortcut} of {}", hosts.len());
+        assert!(surely_no_signs(officials, "site123.chrome0.example.com"));
+    }
 }

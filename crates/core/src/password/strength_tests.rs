@@ -97,6 +97,30 @@ fn too_long_input_gets_its_own_verdict() {
     assert_ne!(verdict_of(&at_limit).verdict, Verdict::TooLong);
 }
 
+#[test]
+fn l33t_dense_input_is_scored_in_pieces_and_longer_never_scores_lower() {
+    // Symbol soup is cut into pieces of at most 8 distinct l33t characters (zxcvbn's cost);
+    // the estimate still grows with the length, and a strong soup stays strong.
+    let soup: String = "4@8({[</369&#!1/|0$5+7%2/"
+        .chars()
+        .cycle()
+        .take(MAX_CHARS)
+        .collect();
+    let mut last = 0.0;
+    for n in [8, 9, 20, 40, 100, MAX_CHARS] {
+        let a = verdict_of(&soup[..n]);
+        assert!(a.guesses_log10 >= last, "{n}: {} < {last}", a.guesses_log10);
+        last = a.guesses_log10;
+    }
+    assert!(last > 2.0 * WEAK_BELOW_LOG10, "{last}");
+    // Ordinary passwords hold few l33t characters: one piece, as before.
+    let p = "Tranthihoa@15081985";
+    let distinct: std::collections::BTreeSet<char> =
+        p.chars().filter(|c| L33T.contains(*c)).collect();
+    assert!(distinct.len() as u32 <= ZXCVBN_L33T_PER_CHUNK);
+    assert_eq!(verdict_of(p).verdict, Verdict::Weak);
+}
+
 /// A small deterministic generator (xorshift) so the test needs no RNG crate and never flakes.
 struct XorShift(u64);
 

@@ -342,6 +342,7 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
     let mut statement = conn.prepare(&sql).map_err(sqlite_error)?;
     let mut rows = statement.query([]).map_err(sqlite_error)?;
     let mut count = StoreCount::default();
+    let mut sites = lookalike::Sites::default();
     while let Some(row) = rows.next().map_err(sqlite_error)? {
         use rusqlite::types::ValueRef;
         // Chromium writes 0 (a saved password) or 1 ("never save for this site").
@@ -364,7 +365,7 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
                 gov_host = Some(host);
                 break;
             }
-            lookalike = lookalike.or_else(|| lookalike::of_saved_login(&url));
+            lookalike = lookalike.or_else(|| sites.of_saved_login(&url));
         }
         if gov_host.is_none() {
             count.add_lookalike(lookalike);

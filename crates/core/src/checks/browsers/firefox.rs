@@ -108,6 +108,7 @@ impl<'de> Deserialize<'de> for Counted {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Counted, A::Error> {
                 let mut count = StoreCount::default();
+                let mut sites = lookalike::Sites::default();
                 while let Some(login) = seq.next_element::<Option<RawLogin>>()? {
                     let Some(login) = login else { continue };
                     if login.deleted.as_ref().is_some_and(is_truthy) {
@@ -119,7 +120,7 @@ impl<'de> Deserialize<'de> for Counted {
                     }
                     let gov_host = gov::gov_host(&host);
                     if gov_host.is_none() {
-                        count.add_lookalike(lookalike::of_saved_login(&host));
+                        count.add_lookalike(sites.of_saved_login(&host));
                     }
                     count.add(gov_host, Protection::FirefoxUnknownPrimary);
                 }

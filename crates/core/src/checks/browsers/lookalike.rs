@@ -3,13 +3,13 @@
 //! (`crate::links`) on the login's site only — the origin the stores hold, never a username or
 //! password — against the built-in official systems and `gov.vn`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::super::{Finding, Status};
 use super::chromium_db::StoreCount;
 use super::scan::Scan;
 use crate::Msg;
-use crate::links::{self, Lookalike};
+use crate::links::{Lookalike, SavedSite};
 
 /// The id of the finding.
 pub const FINDING_ID: &str = "browser-lookalike-logins";
@@ -17,9 +17,41 @@ pub const FINDING_ID: &str = "browser-lookalike-logins";
 /// Fake sites named one by one; the rest are counted.
 const NAMED: usize = 5;
 
-/// The look-alike a saved login's site is, if it is one.
-pub fn of_saved_login(url: &str) -> Option<Lookalike> {
-    links::saved_login_lookalike(url)
+/// Saved logins of big stores repeat sites, so more than this many distinct sites are still
+/// classified, just no longer remembered (a hostile store cannot grow the memory without bound).
+const REMEMBERED_SITES: usize = 20_000;
+
+/// The look-alike answers of one store, each site classified once: a store holds a login per
+/// account, and Chromium's two URL columns name the same site, while classifying costs more
+/// than reading the row.
+#[derive(Default)]
+pub struct Sites {
+    /// Keyed by `user@host` as written, or `host` alone when there is no user name (a host
+    /// holds no `@`, so the two never collide).
+    answers: HashMap<String, Option<Lookalike>>,
+}
+
+impl Sites {
+    /// The look-alike a saved login's site is, if it is one.
+    pub fn of_saved_login(&mut self, url: &str) -> Option<Lookalike> {
+        let site = SavedSite::of(url)?;
+        let with_user;
+        let key = match site.userinfo {
+            None => site.host,
+            Some(user) => {
+                with_user = format!("{user}@{}", site.host);
+                with_user.as_str()
+            }
+        };
+        if let Some(answer) = self.answers.get(key) {
+            return answer.clone();
+        }
+        let answer = site.lookalike();
+        if self.answers.len() < REMEMBERED_SITES {
+            self.answers.insert(key.to_owned(), answer.clone());
+        }
+        answer
+    }
 }
 
 impl StoreCount {
@@ -162,6 +194,51 @@ mod tests {
         let all = format!("{:?} {:?}", out.findings, out.browsers);
         assert!(!all.contains("canary"), "{all}");
         assert!(!all.contains("dang-nhap"), "{all}");
+    }
+
+    #[test]
+    fn a_site_saved_for_many_accounts_counts_each_login_and_is_named_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let home = FixtureHome::windows(tmp.path());
+        let mut logins = Vec::new();
+        for i in 0..40 {
+            logins.push(
+                Login::saved(&format!("https://dichvucongs.top/dang-nhap/{i}"), b"v10")
+                    .username(format!("user{i}").as_bytes()),
+            );
+            logins.push(Login::saved(
+                &format!("https://www.facebook.com/login/{i}"),
+                b"v10",
+            ));
+        }
+        // The same fake behind a user name is another site, and still one.
+        logins.push(Login::saved("https://dichvucong.gov.vn@bhxh.co/", b"v10"));
+        home.chromium(BrowserId::Chrome)
+            .profile("Default")
+            .login_data(&logins);
+        let repeated: Vec<FirefoxLogin> = (0..25)
+            .map(|_| FirefoxLogin::saved("https://dichvucongs.top"))
+            .collect();
+        home.firefox()
+            .profile("abcd1234.default-release")
+            .logins(&repeated);
+        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+
+        let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
+        assert_eq!(chrome.saved_logins, 81);
+        assert_eq!(chrome.lookalike_logins, 41);
+        assert_eq!(chrome.lookalike_domains, ["bhxh.co", "dichvucongs.top"]);
+        let firefox = out
+            .browsers
+            .iter()
+            .find(|p| p.browser == "firefox")
+            .unwrap();
+        assert_eq!(firefox.lookalike_logins, 25);
+        assert_eq!(firefox.lookalike_domains, ["dichvucongs.top"]);
+        let f = lookalike_finding(&out).expect("a lookalike finding");
+        let summary = Localizer::new(Lang::En).render(&f.summary);
+        assert!(summary.contains("66"), "{summary}");
+        assert!(summary.contains("bhxh.co, dichvucongs.top"), "{summary}");
     }
 
     #[test]
