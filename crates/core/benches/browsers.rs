@@ -8,20 +8,27 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::sync::Arc;
 use tukiem_core::checks::browsers::fixtures::{FirefoxLogin, FixtureHome, Login};
-use tukiem_core::checks::browsers::{BrowserId, BrowserPasswordsCheck};
+use tukiem_core::checks::browsers::{BrowserId, BrowserPasswordsCheck, gov};
+use tukiem_core::links;
 
 use tukiem_core::checks::{self, Check, CommandOutcome, Env, RunOptions};
 
-fn logins(seed: &str, n: usize) -> Vec<Login> {
+fn urls_of(seed: &str, n: usize) -> Vec<String> {
     (0..n)
         .map(|i| {
-            let url = if i % 10 == 0 {
+            if i % 10 == 0 {
                 format!("https://sys{i}.{seed}.gov.vn/login")
             } else {
                 format!("https://site{i}.{seed}.example.com/account/login")
-            };
-            Login::saved(&url, b"v10")
+            }
         })
+        .collect()
+}
+
+fn logins(seed: &str, n: usize) -> Vec<Login> {
+    urls_of(seed, n)
+        .iter()
+        .map(|url| Login::saved(url, b"v10"))
         .collect()
 }
 
@@ -66,6 +73,39 @@ fn bench(c: &mut Criterion) {
 
     c.bench_function("browsers/10 chromium x 5000 + 3 firefox", |b| {
         b.iter(|| black_box(BrowserPasswordsCheck.run(black_box(&env))))
+    });
+
+    // The two per-login decisions alone, over the same 51,500 saved URLs (each URL is in the
+    // stores once): is it a gov.vn host, and is it a look-alike of an official one. What the
+    // check costs beyond them is reading the stores.
+    let urls: Vec<String> = [
+        (BrowserId::Chrome, 4),
+        (BrowserId::Edge, 3),
+        (BrowserId::CocCoc, 3),
+    ]
+    .iter()
+    .flat_map(|&(browser, profiles)| (0..profiles).map(move |p| format!("{}{p}", browser.code())))
+    .flat_map(|seed| {
+        let mut all = urls_of(&seed, 4_500);
+        all.extend(urls_of(&format!("{seed}a"), 500));
+        all
+    })
+    .chain((0..3).flat_map(|p| (0..500).map(move |i| format!("https://ff{p}-{i}.namdinh.gov.vn"))))
+    .collect();
+    assert_eq!(urls.len(), 51_500);
+    c.bench_function("decisions alone/gov.vn host, 51,500 saved URLs", |b| {
+        b.iter(|| {
+            urls.iter()
+                .filter(|u| gov::gov_host(black_box(u)).is_some())
+                .count()
+        })
+    });
+    c.bench_function("decisions alone/look-alike, 51,500 saved URLs", |b| {
+        b.iter(|| {
+            urls.iter()
+                .filter(|u| links::saved_login_lookalike(black_box(u)).is_some())
+                .count()
+        })
     });
 
     // The whole check as the app and CLI run it: every check, on the runner's threads, over the
