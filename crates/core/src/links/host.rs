@@ -79,8 +79,7 @@ pub(crate) fn split_link(text: &str) -> Result<(Option<&str>, &str, &str), HostE
     };
     // Browsers skip extra slashes after a web scheme: `https:///host`.
     let rest = rest.trim_start_matches(['/', '\\']);
-    let end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(end);
+    let (authority, path) = rest.split_at(authority_end(rest));
     let (userinfo, host_port) = match authority.rfind('@') {
         Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
         None => (None, authority),
@@ -90,6 +89,15 @@ pub(crate) fn split_link(text: &str) -> Result<(Option<&str>, &str, &str), HostE
         return Err(HostError::Empty);
     }
     Ok((userinfo, host, path))
+}
+
+/// Where the authority after `scheme://` ends: at the first `/`, `\\`, `?` or `#`, or the end.
+/// A byte scan: these are ASCII, so the index is a character boundary, and it is several times
+/// quicker than `str::find` with a set of characters (the browser check asks this per login).
+pub(crate) fn authority_end(rest: &str) -> usize {
+    rest.bytes()
+        .position(|b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
+        .unwrap_or(rest.len())
 }
 
 /// The host without its `:port`; an IPv6 literal keeps its brackets.

@@ -63,8 +63,7 @@ pub fn raw_host(url: &str) -> Option<&str> {
     };
     // Special schemes treat extra slashes after the scheme as nothing: `https:///host`.
     let rest = rest.trim_start_matches(['/', '\\']);
-    let end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
+    let authority = &rest[..crate::links::host::authority_end(rest)];
     let host_port = match authority.rfind('@') {
         Some(at) => &authority[at + 1..],
         None => authority,
