@@ -26,8 +26,8 @@ const REMEMBERED_SITES: usize = 20_000;
 /// than reading the row.
 #[derive(Default)]
 pub struct Sites {
-    /// Keyed by `user@host` as written, or `host` alone when there is no user name (a host
-    /// holds no `@`, so the two never collide).
+    /// Keyed by the host as written. A saved URL with user-info (`name@host`) is classified
+    /// every time instead: it is rare, and a user name copied into memory is one too many.
     answers: HashMap<String, Option<Lookalike>>,
 }
 
@@ -35,20 +35,15 @@ impl Sites {
     /// The look-alike a saved login's site is, if it is one.
     pub fn of_saved_login(&mut self, url: &str) -> Option<Lookalike> {
         let site = SavedSite::of(url)?;
-        let with_user;
-        let key = match site.userinfo {
-            None => site.host,
-            Some(user) => {
-                with_user = format!("{user}@{}", site.host);
-                with_user.as_str()
-            }
-        };
-        if let Some(answer) = self.answers.get(key) {
+        if site.userinfo.is_some() {
+            return site.lookalike();
+        }
+        if let Some(answer) = self.answers.get(site.host) {
             return answer.clone();
         }
         let answer = site.lookalike();
         if self.answers.len() < REMEMBERED_SITES {
-            self.answers.insert(key.to_owned(), answer.clone());
+            self.answers.insert(site.host.to_owned(), answer.clone());
         }
         answer
     }
