@@ -6,6 +6,7 @@ mod check;
 mod exit;
 mod generate;
 mod link;
+mod output;
 mod password;
 mod render;
 mod report;

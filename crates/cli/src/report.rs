@@ -21,6 +21,7 @@ use tukiem_core::report::{self, Person};
 use tukiem_core::{Localizer, Msg, Profile};
 
 use crate::exit;
+use crate::output::{fail, write_file};
 
 /// What to produce.
 pub enum Output {
@@ -128,25 +129,5 @@ fn write(l: &Localizer, path: &Path, doc: &report::Report, format: Format) -> Ex
         Ok(b) => b,
         Err(why) => return fail(l, &why, exit::CANT_CREATE),
     };
-    match tukiem_core::store::write_atomic(path, &bytes) {
-        Ok(()) => {
-            crate::terminal::eprintln_safe!(
-                "{}",
-                l.render(&Msg::new("cli-report-written").arg("path", path.display().to_string()))
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(
-            l,
-            &Msg::new("cli-report-write-failed")
-                .arg("path", path.display().to_string())
-                .arg("detail", crate::store_detail(&e)),
-            exit::CANT_CREATE,
-        ),
-    }
-}
-
-fn fail(l: &Localizer, why: &Msg, code: u8) -> ExitCode {
-    crate::terminal::eprintln_safe!("{}", l.render(why));
-    ExitCode::from(code)
+    write_file(l, path, &bytes, "cli-report-written")
 }

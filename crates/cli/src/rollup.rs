@@ -16,6 +16,7 @@ use tukiem_core::app::OsHost;
 use tukiem_core::app::rollup::{self as use_case, Format};
 
 use crate::exit;
+use crate::output::{fail, write_file};
 
 pub struct Outputs {
     pub json: bool,
@@ -111,31 +112,7 @@ fn text(r: &Rollup) -> String {
 
 fn save(l: &Localizer, path: &Path, r: &Rollup, format: Format) -> ExitCode {
     match use_case::render(r, format, l) {
-        Ok(bytes) => write(l, path, &bytes),
+        Ok(bytes) => write_file(l, path, &bytes, "cli-rollup-written"),
         Err(why) => fail(l, &why, exit::CANT_CREATE),
     }
-}
-
-fn write(l: &Localizer, path: &Path, bytes: &[u8]) -> ExitCode {
-    match tukiem_core::store::write_atomic(path, bytes) {
-        Ok(()) => {
-            crate::terminal::eprintln_safe!(
-                "{}",
-                l.render(&Msg::new("cli-rollup-written").arg("path", path.display().to_string()))
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(
-            l,
-            &Msg::new("cli-report-write-failed")
-                .arg("path", path.display().to_string())
-                .arg("detail", crate::store_detail(&e)),
-            exit::CANT_CREATE,
-        ),
-    }
-}
-
-fn fail(l: &Localizer, why: &Msg, code: u8) -> ExitCode {
-    crate::terminal::eprintln_safe!("{}", l.render(why));
-    exit::code(code)
 }
