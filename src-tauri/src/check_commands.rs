@@ -38,6 +38,7 @@ pub async fn run_checks(
     state: State<'_, AppState>,
     on_progress: Channel<Progress>,
 ) -> Result<ChecksView, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     let scenario = state.scenario();
     let subject = state.subject();
     let env = checks::env_for(scenario.as_deref()).map_err(|e| e.to_msg())?;

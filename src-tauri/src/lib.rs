@@ -6,6 +6,7 @@ mod check_commands;
 mod commands;
 mod incident_commands;
 mod link_commands;
+mod memory;
 mod password_commands;
 mod quiz_commands;
 mod report_commands;
@@ -31,6 +32,12 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         // Only our `save_report` command uses it, from Rust: the webview gets no dialog permission.
         .plugin(tauri_plugin_dialog::init())
+        // The page, its script and fonts are loaded: what building them freed goes back.
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                memory::give_back();
+            }
+        })
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let args = state::AppArgs::from_process();

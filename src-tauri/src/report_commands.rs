@@ -24,6 +24,7 @@ pub(crate) const E2E_SAVE_DIR: &str = "TUKIEM_E2E_SAVE_DIR";
 
 #[tauri::command]
 pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryView {
+    let _trim = crate::memory::TrimOnDrop;
     summary::summary(
         &state.host,
         &state.profile.profile,
@@ -45,6 +46,7 @@ pub async fn save_report(
     name: Option<String>,
     unit: Option<String>,
 ) -> Result<Option<String>, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     let failed = || Msg::new("summary-save-failed").arg("detail", "-");
     let l = Localizer::new(language);
     let (list, _) = tukiem_core::app::passwords::checklist_or_empty(&state.host);

@@ -75,6 +75,7 @@ pub async fn rollup_pick(
     pick: Pick,
     language: Lang,
 ) -> Result<Option<RollupReply>, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     let l = Localizer::new(language);
     let test_dir = is_test_build(&app)
         .then(|| std::env::var_os(E2E_ROLLUP_DIR))
@@ -120,6 +121,7 @@ pub async fn rollup_view(
     state: State<'_, RollupState>,
     language: Lang,
 ) -> Result<Option<RollupReply>, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     let paths = state.paths();
     if paths.is_empty() {
         return Ok(None);
@@ -149,6 +151,7 @@ pub async fn rollup_save(
     format: Format,
     language: Lang,
 ) -> Result<Option<String>, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     let paths = state.paths();
     if paths.is_empty() {
         return Err(Msg::new("rollup-nothing-picked"));

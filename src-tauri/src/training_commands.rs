@@ -24,6 +24,7 @@ pub fn training_setup(state: State<'_, AppState>) -> TrainingSetup {
 
 #[tauri::command]
 pub fn start_training(app: AppHandle, state: State<'_, AppState>) -> Result<TrainingSetup, Msg> {
+    let _trim = crate::memory::TrimOnDrop;
     enter(&app, &state)?;
     Ok(setup(&state))
 }
