@@ -30,6 +30,13 @@ function freePort() {
   });
 }
 
+/** An error `waitFor` passes on at once instead of retrying. */
+class Fatal extends Error {
+  constructor(cause) {
+    super(cause.message, { cause });
+  }
+}
+
 /** Polls `probe` until it returns a truthy value; fails with `what` after `ms`. */
 export async function waitFor(what, probe, ms = 20000) {
   const deadline = Date.now() + ms;
@@ -39,6 +46,7 @@ export async function waitFor(what, probe, ms = 20000) {
       const v = await probe();
       if (v) return v;
     } catch (e) {
+      if (e instanceof Fatal) throw e.cause;
       last = e;
     }
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
@@ -263,20 +271,36 @@ export class Session {
     return el[ELEMENT];
   }
 
+  /**
+   * Runs a WebDriver call on the element, finding it again when the screen re-rendered between
+   * the find and the call ("stale element reference": the call did not happen, so a retry is
+   * safe). Any other error is the test's to see.
+   */
+  async onElement(testid, method, suffix, body) {
+    return waitFor(`${testid} to stay on screen for ${suffix}`, async () => {
+      try {
+        return { value: await this.call(method, `/element/${await this.find(testid)}/${suffix}`, body) };
+      } catch (e) {
+        if (/stale element reference/.test(e.message)) return null;
+        throw new Fatal(e);
+      }
+    }).then((r) => r.value);
+  }
+
   async click(testid) {
-    await this.call("POST", `/element/${await this.find(testid)}/click`, {});
+    await this.onElement(testid, "POST", "click", {});
   }
 
   async type(testid, text) {
-    await this.call("POST", `/element/${await this.find(testid)}/value`, { text, value: [...text] });
+    await this.onElement(testid, "POST", "value", { text, value: [...text] });
   }
 
   async attr(testid, name) {
-    return this.call("GET", `/element/${await this.find(testid)}/attribute/${name}`);
+    return this.onElement(testid, "GET", `attribute/${name}`);
   }
 
   async text(testid) {
-    return this.call("GET", `/element/${await this.find(testid)}/text`);
+    return this.onElement(testid, "GET", "text");
   }
 
   /** Waits until the element's visible text satisfies `test`, and returns it. */
