@@ -143,6 +143,19 @@ fn gov_vn_hyphenated_glued_or_mistyped_is_a_lookalike() {
 }
 
 #[test]
+fn another_countrys_government_site_is_not_called_a_fake_of_gov_vn() {
+    // One letter from `gov.vn`, but only China's or India's government registers under them.
+    for link in ["https://abc.gov.cn/", "https://mof.gov.in/x", "www.gov.mn"] {
+        assert_eq!(verdict(link), "not_official", "{link}");
+    }
+    // One letter from `gov.vn` where anyone can register the name stays a lookalike.
+    check(
+        "https://abc.gob.vn/",
+        "https://abc.gob.vn/ → lookalike [gov_vn_mistyped, typo_replaced] (abc.gov.vn)",
+    );
+}
+
+#[test]
 fn one_letter_added_dropped_swapped_or_replaced_is_a_lookalike() {
     check(
         "dichvucongg.com",

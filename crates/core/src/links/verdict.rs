@@ -485,6 +485,7 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
             signs.add(Reason::ConfusableCharacters, None);
         } else if let Some(edit) = one_edit(&tail, GOV_VN)
             && !front.is_empty()
+            && !another_governments_suffix(ascii, &tail)
         {
             signs.add(Reason::GovVnMistyped, real.as_deref());
             signs.add(edit.reason(), None);
@@ -513,6 +514,17 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
     if idn && !signs.reasons.is_empty() {
         signs.add(Reason::IdnRendersLikeOfficial, None);
     }
+}
+
+/// `gov.cn`, `gov.in`, `gov.mn`: one letter from `gov.vn`, but the government suffix of another
+/// country, and the host really ends in it. Only that country's government registers names under
+/// it, so nobody can use it to imitate ours: such a site is "not a state site", not a fake.
+/// (`gob.vn` is no suffix — anyone can register `gob.vn` itself — and stays a lookalike.)
+fn another_governments_suffix(ascii: &str, tail: &str) -> bool {
+    tail.strip_prefix("gov.")
+        .is_some_and(|cc| cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_lowercase()))
+        && psl::suffix(ascii.as_bytes())
+            .is_some_and(|s| s.is_known() && s.as_bytes() == tail.as_bytes())
 }
 
 /// One letter added, dropped, swapped with its neighbour, or replaced.
