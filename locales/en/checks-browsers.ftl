@@ -26,7 +26,10 @@ check-browsers-browser-name =
        *[none] {""}
     }
 
-check-browsers-profile-title = { check-browsers-browser-name }, profile “{ $profile }”
+check-browsers-profile-title = { check-browsers-browser-name }, { $kind ->
+        [default] default profile
+       *[named] profile “{ $profile }”
+    }
 check-browsers-location-title = { check-browsers-browser-name }
 
 check-browsers-more-domains =

@@ -26,7 +26,10 @@ check-browsers-browser-name =
        *[none] {""}
     }
 
-check-browsers-profile-title = { check-browsers-browser-name }, hồ sơ “{ $profile }”
+check-browsers-profile-title = { check-browsers-browser-name }, { $kind ->
+        [default] hồ sơ mặc định
+       *[named] hồ sơ “{ $profile }”
+    }
 check-browsers-location-title = { check-browsers-browser-name }
 
 check-browsers-more-domains =

@@ -173,7 +173,17 @@ fn profile_finding(fid: &str, profile: &ScannedProfile, status: Status) -> Findi
         profile.browser,
         profile.variant,
     )
-    .arg("profile", profile.name.clone());
+    .arg("profile", profile.name.clone())
+    // Chromium names its first profile's folder `Default`; the person never sees that word in
+    // the browser, so the title says "the default profile" in their language.
+    .arg(
+        "kind",
+        if profile.name == "Default" && profile.browser.engine() != Engine::Firefox {
+            "default"
+        } else {
+            "named"
+        },
+    );
     let count = &profile.count;
     let (domains, more) = domains_text(&count.gov_hosts);
     let protection = count.protection.map_or("none", Protection::code);

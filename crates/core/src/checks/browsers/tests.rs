@@ -843,8 +843,10 @@ fn every_message_renders_in_both_languages_with_shared_arguments() {
     let coccoc = finding(&out, "browser-coccoc-default");
     assert_eq!(
         vi.render(&coccoc.title),
-        "C\u{1ed1}c C\u{1ed1}c, h\u{1ed3} s\u{1a1} \u{201c}Default\u{201d}"
+        "Cốc Cốc, hồ sơ mặc định",
+        "the `Default` folder is named as the browser's default profile"
     );
+    assert_eq!(en.render(&coccoc.title), "Cốc Cốc, default profile");
     let canary = finding(&out, "browser-chrome-canary-profile-2");
     assert_eq!(
         en.render(&canary.title),
