@@ -1,0 +1,71 @@
+//! `docs/third-party-notices.txt` ships beside the programs (the Windows installer and the Linux
+//! packages install it). These tests fail when something whose licence asks for a notice is
+//! added to what the programs embed without a line in it.
+
+use std::path::Path;
+
+fn repo(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+#[test]
+fn every_word_list_under_a_licence_that_asks_for_attribution_is_in_the_notices() {
+    let notices = repo("docs/third-party-notices.txt");
+    let readme = repo("crates/core/data/vi/README.md");
+    let attributed: Vec<&str> = readme
+        .lines()
+        .filter(|row| row.contains("CC-BY-SA") || row.contains("MIT (©"))
+        .filter_map(|row| row.split('`').nth(1))
+        .collect();
+    assert!(attributed.contains(&"syllables.txt"), "{attributed:?}");
+    for file in attributed {
+        assert!(notices.contains(file), "{file} is not in the notices");
+    }
+    assert!(notices.contains("CC BY-SA 4.0") && notices.contains("Robyn Speer"));
+}
+
+#[test]
+fn every_embedded_font_is_in_the_notices_with_its_licence() {
+    let notices = repo("docs/third-party-notices.txt");
+    // The PDF fonts: their licence file starts with the family's name.
+    let pdf_fonts = repo("crates/core/data/fonts/OFL.txt");
+    let family = pdf_fonts
+        .lines()
+        .next()
+        .and_then(|l| l.split(" (").next())
+        .unwrap();
+    assert!(notices.contains(family), "{family}");
+    // The screen fonts: every Fontsource package the UI depends on.
+    let package: serde_json::Value = serde_json::from_str(&repo("package.json")).unwrap();
+    let fonts: Vec<&String> = ["dependencies", "devDependencies"]
+        .iter()
+        .filter_map(|k| package[k].as_object())
+        .flat_map(|deps| deps.keys())
+        .filter(|name| name.starts_with("@fontsource/"))
+        .collect();
+    assert!(!fonts.is_empty());
+    for name in fonts {
+        assert!(notices.contains(&format!("({name})")), "{name}");
+    }
+    assert!(notices.contains("SIL Open Font License, Version 1.1") && notices.contains("PREAMBLE"));
+}
+
+#[test]
+fn the_installers_ship_the_notices() {
+    let nsis = repo("installer/windows/tukiem.nsi");
+    assert!(nsis.contains(r#"File "${SRCDIR}\third-party-notices.txt""#));
+    assert!(nsis.contains(r#"Delete "$INSTDIR\third-party-notices.txt""#));
+    assert!(repo("scripts/windows-build").contains("docs/third-party-notices.txt"));
+    let conf: serde_json::Value = serde_json::from_str(&repo("src-tauri/tauri.conf.json")).unwrap();
+    for package in ["deb", "rpm"] {
+        let files = &conf["bundle"]["linux"][package]["files"];
+        assert_eq!(
+            files["/usr/share/doc/tukiem/third-party-notices.txt"],
+            "../docs/third-party-notices.txt",
+            "{package}"
+        );
+    }
+}
