@@ -302,6 +302,44 @@ impl<'m> Layout<'m> {
     }
 
     /// The largest size up to `size` at which `text` fits on one line of `width`.
+    /// The right half of the national heading, beside the unit that ends at the current `y`:
+    /// the nation's name and motto centred between `split` and the right margin from `top`, the
+    /// motto underlined. The layout goes on below whichever half is lower.
+    pub(crate) fn nation_and_motto(&mut self, l: &Localizer, split: f32, top: f32) {
+        let left_bottom = self.y;
+        self.y = top;
+        let nation = l.text("report-nation");
+        let nation_size = self.fitting(&nation, 11.0, Weight::Bold, RIGHT - split);
+        self.paragraph(
+            &nation,
+            nation_size,
+            Weight::Bold,
+            Align::Center,
+            BLACK,
+            split,
+            RIGHT,
+        );
+        let motto = l.text("report-motto");
+        let motto_w = self.m.width(&motto, BODY, Weight::Bold);
+        self.paragraph(
+            &motto,
+            BODY,
+            Weight::Bold,
+            Align::Center,
+            BLACK,
+            split,
+            RIGHT,
+        );
+        let mid = split + (RIGHT - split) / 2.0;
+        let underline_y = self.y + 1.0;
+        self.ops().push(Op::Line {
+            from: (mid - motto_w / 2.0, underline_y),
+            to: (mid + motto_w / 2.0, underline_y),
+            width: 0.7,
+        });
+        self.y = self.y.max(left_bottom) + 8.0;
+    }
+
     pub(crate) fn fitting(&self, text: &str, size: f32, weight: Weight, width: f32) -> f32 {
         let w = self.m.width(text, size, weight);
         if w <= width {
@@ -460,38 +498,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         to: (unit_mid + 30.0, rule_y),
         width: 0.7,
     });
-    let left_bottom = p.y;
-    p.y = top;
-    let nation = t("report-nation");
-    let nation_size = p.fitting(&nation, 11.0, Weight::Bold, RIGHT - split);
-    p.paragraph(
-        &nation,
-        nation_size,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    let motto = t("report-motto");
-    let motto_w = m.width(&motto, BODY, Weight::Bold);
-    p.paragraph(
-        &motto,
-        BODY,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    let mid = split + (RIGHT - split) / 2.0;
-    let underline_y = p.y + 1.0;
-    p.ops().push(Op::Line {
-        from: (mid - motto_w / 2.0, underline_y),
-        to: (mid + motto_w / 2.0, underline_y),
-        width: 0.7,
-    });
-    p.y = p.y.max(left_bottom) + 8.0;
+    p.nation_and_motto(l, split, top);
     p.paragraph(
         &r.text.place_date,
         BODY,

@@ -34,38 +34,7 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         LEFT,
         split - 6.0,
     );
-    let left_bottom = p.y;
-    p.y = top;
-    let nation = t("report-nation");
-    let nation_size = p.fitting(&nation, 11.0, Weight::Bold, RIGHT - split);
-    p.paragraph(
-        &nation,
-        nation_size,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    let motto = t("report-motto");
-    let motto_w = m.width(&motto, BODY, Weight::Bold);
-    p.paragraph(
-        &motto,
-        BODY,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    let mid = split + (RIGHT - split) / 2.0;
-    let underline_y = p.y + 1.0;
-    p.ops().push(Op::Line {
-        from: (mid - motto_w / 2.0, underline_y),
-        to: (mid + motto_w / 2.0, underline_y),
-        width: 0.7,
-    });
-    p.y = p.y.max(left_bottom) + 8.0;
+    p.nation_and_motto(l, split, top);
     p.paragraph(
         &v.place_date,
         BODY,
