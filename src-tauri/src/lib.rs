@@ -11,6 +11,7 @@ mod password_commands;
 mod quiz_commands;
 mod report_commands;
 mod rollup_commands;
+mod save_dialog;
 mod startup_alert;
 mod state;
 mod training_commands;

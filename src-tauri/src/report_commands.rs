@@ -5,22 +5,14 @@
 //! webview gets no dialog or file-system permission, names no path, and the chosen file is the
 //! only thing written.
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
 use tukiem_core::app::report::{self, Format};
 use tukiem_core::app::summary::{self, SummaryView};
 use tukiem_core::report::Person;
 use tukiem_core::{Lang, Localizer, Msg};
 
+use crate::save_dialog::{self, SaveAs};
 use crate::state::AppState;
-
-/// The test build's identifier (`tauri.conf.test.json`): only it may save without a dialog.
-pub(crate) const TEST_IDENTIFIER: &str = "vn.tukiem.app.test";
-/// In the test build only: save reports into this folder instead of asking (a native save
-/// dialog cannot be driven by WebDriver).
-pub(crate) const E2E_SAVE_DIR: &str = "TUKIEM_E2E_SAVE_DIR";
 
 #[tauri::command]
 pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryView {
@@ -60,28 +52,16 @@ pub async fn save_report(
         &l,
     );
     let file_name = report::file_name(&doc, format, &l);
-    let test_dir = (app.config().identifier == TEST_IDENTIFIER)
-        .then(|| std::env::var_os(E2E_SAVE_DIR))
-        .flatten()
-        .map(PathBuf::from);
     tauri::async_runtime::spawn_blocking(move || {
         let bytes = report::render(&doc, format, &l)?;
-        let path = match test_dir {
-            Some(dir) => dir.join(&file_name),
-            None => {
-                let chosen = app
-                    .dialog()
-                    .file()
-                    .set_parent(&window)
-                    .set_title(l.text("summary-save-title"))
-                    .set_file_name(&file_name)
-                    .add_filter(l.text(format.filter_msg()), &[format.extension()])
-                    .blocking_save_file();
-                match chosen {
-                    None => return Ok(None),
-                    Some(p) => p.into_path().map_err(|_| failed())?,
-                }
-            }
+        let ask = SaveAs {
+            title: l.text("summary-save-title"),
+            file_name: &file_name,
+            filter: l.text(format.filter_msg()),
+            extension: format.extension(),
+        };
+        let Some(path) = save_dialog::choose(&app, &window, ask).map_err(|_| failed())? else {
+            return Ok(None);
         };
         let shown = path.display().to_string();
         tukiem_core::store::write_atomic(&path, &bytes)

@@ -19,7 +19,7 @@ use tukiem_core::rollup::model::View;
 use tukiem_core::rollup::summary::Summary;
 use tukiem_core::{Lang, Localizer, Msg};
 
-use crate::report_commands::{E2E_SAVE_DIR, TEST_IDENTIFIER};
+use crate::save_dialog::{self, SaveAs, is_test_build};
 
 const E2E_ROLLUP_DIR: &str = "TUKIEM_E2E_ROLLUP_DIR";
 
@@ -52,10 +52,6 @@ pub enum Pick {
 pub struct RollupReply {
     view: View,
     summary: Summary,
-}
-
-fn is_test_build(app: &AppHandle) -> bool {
-    app.config().identifier == TEST_IDENTIFIER
 }
 
 fn make(paths: &[PathBuf], language: Lang) -> rollup::Rollup {
@@ -156,31 +152,20 @@ pub async fn rollup_save(
     if paths.is_empty() {
         return Err(Msg::new("rollup-nothing-picked"));
     }
-    let test_dir = is_test_build(&app)
-        .then(|| std::env::var_os(E2E_SAVE_DIR))
-        .flatten()
-        .map(PathBuf::from);
     tauri::async_runtime::spawn_blocking(move || {
         let l = Localizer::new(language);
         let r = make(&paths, language);
         let bytes = use_case::render(&r, format, &l)?;
         let file_name = use_case::file_name(&r, format, &l);
-        let path = match test_dir {
-            Some(dir) => dir.join(&file_name),
-            None => {
-                let chosen = app
-                    .dialog()
-                    .file()
-                    .set_parent(&window)
-                    .set_title(l.text("rollup-save-title"))
-                    .set_file_name(&file_name)
-                    .add_filter(l.text(format.filter_msg()), &[format.extension()])
-                    .blocking_save_file();
-                match chosen {
-                    None => return Ok(None),
-                    Some(p) => p.into_path().map_err(|_| failed("-".into()))?,
-                }
-            }
+        let ask = SaveAs {
+            title: l.text("rollup-save-title"),
+            file_name: &file_name,
+            filter: l.text(format.filter_msg()),
+            extension: format.extension(),
+        };
+        let Some(path) = save_dialog::choose(&app, &window, ask).map_err(|_| failed("-".into()))?
+        else {
+            return Ok(None);
         };
         let shown = path.display().to_string();
         tukiem_core::store::write_atomic(&path, &bytes).map_err(|_| failed(shown.clone()))?;
