@@ -2,22 +2,11 @@
 //! count, its JSON fields, and that every password meets the profile's rule and is not weak (by
 //! feeding it back through `tukiem-cli password`).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
-        .args(args)
-        .env_remove("TUKIEM_PROFILE")
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tukiem-cli runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
+use std::process::Output;
+
+use common::run;
 
 fn lines(o: &Output) -> Vec<String> {
     String::from_utf8(o.stdout.clone())

@@ -1,29 +1,15 @@
 //! Black-box tests of `tukiem-cli link`: the real binary, text from arguments or standard input,
 //! one JSON object per link, exit 0 or 2, and the human text in both languages.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
+
+use common::run;
 
 /// A scam text with a fake, the real portal and a news site.
 const MESSAGE: &str = "[CSGT] Xe cua ban bi phat nguoi. Nop phat tai https://dichvucongs.top/vn. \
 Cổng thật: dichvucong.gov.vn, tin tức: vnexpress.net.";
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
-        .args(args)
-        .env_remove("TUKIEM_PROFILE")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tukiem-cli runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
 
 fn json_lines(o: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(o.stdout.clone())

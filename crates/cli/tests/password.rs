@@ -1,22 +1,9 @@
 //! Black-box tests of `tukiem-cli password`: standard input in, one result per line out, and the
 //! passwords themselves never appear anywhere in the output.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
-        .args(args)
-        .env_remove("TUKIEM_PROFILE")
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tukiem-cli runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
+use common::run;
 
 #[test]
 fn json_is_one_object_per_line_with_the_contract_fields() {
