@@ -166,6 +166,21 @@ fn context(agency: &[String], personal: &PersonalInputs) -> ContextWords {
     ctx
 }
 
+/// The words zxcvbn counts against the password: the user's, then the agency's. zxcvbn ranks
+/// them by position (the first is the cheapest guess), so each group is sorted: in `HashSet`
+/// order the same password could get a different figure from one assessment to the next.
+fn zxcvbn_inputs(ctx: &ContextWords) -> Vec<&str> {
+    let mut personal: Vec<&str> = ctx.personal.iter().map(SecretWord::as_str).collect();
+    personal.sort_unstable();
+    let mut digits: Vec<&str> = ctx.personal_digits.iter().map(SecretWord::as_str).collect();
+    digits.sort_unstable();
+    let mut agency: Vec<&str> = ctx.agency.iter().map(String::as_str).collect();
+    agency.sort_unstable();
+    personal.extend(digits);
+    personal.extend(agency);
+    personal
+}
+
 fn score_of(log10: f64) -> u8 {
     // zxcvbn's own thresholds (guesses < 10^3+5 → 0, …, ≥ 10^10+5 → 4), in log10.
     match log10 {
@@ -177,7 +192,39 @@ fn score_of(log10: f64) -> u8 {
     }
 }
 
-/// What zxcvbn says about one form of the password.
+/// What zxcvbn says about one piece of one form of the password.
+#[derive(Clone)]
+struct PieceView {
+    guesses_log10: f64,
+    warning: Option<&'static str>,
+    suggestions: Vec<&'static str>,
+}
+
+impl PieceView {
+    fn of(piece: &str, inputs: &[&str]) -> Self {
+        let e = zxcvbn::zxcvbn(piece, inputs);
+        let (warning, suggestions) = match e.feedback() {
+            Some(f) => (
+                f.warning().map(warning_code),
+                f.suggestions()
+                    .iter()
+                    .copied()
+                    .filter_map(suggestion_code)
+                    .collect(),
+            ),
+            None => (None, Vec::new()),
+        };
+        PieceView {
+            guesses_log10: e.guesses_log10(),
+            warning,
+            suggestions,
+        }
+    }
+}
+
+/// What zxcvbn says about one form of the password: its pieces' guesses multiplied (log10
+/// added), the first piece's warning, and every suggestion once, in piece order.
+#[derive(Default)]
 struct ZxcvbnView {
     guesses_log10: f64,
     warning: Option<&'static str>,
@@ -185,27 +232,22 @@ struct ZxcvbnView {
 }
 
 impl ZxcvbnView {
-    fn add(&mut self, e: &zxcvbn::Entropy) {
-        self.guesses_log10 += e.guesses_log10();
-        if let Some(f) = e.feedback() {
-            self.warning = self.warning.or_else(|| f.warning().map(warning_code));
-            for code in f.suggestions().iter().copied().filter_map(suggestion_code) {
-                if !self.suggestions.contains(&code) {
-                    self.suggestions.push(code);
-                }
+    fn add(&mut self, piece: &PieceView) {
+        self.guesses_log10 += piece.guesses_log10;
+        self.warning = self.warning.or(piece.warning);
+        for &code in &piece.suggestions {
+            if !self.suggestions.contains(&code) {
+                self.suggestions.push(code);
             }
         }
     }
 }
 
-/// zxcvbn on one form of the password, in bounded time.
-fn zxcvbn_view(form: &str, inputs: &[&str]) -> ZxcvbnView {
-    let mut view = ZxcvbnView {
-        guesses_log10: 0.0,
-        warning: None,
-        suggestions: Vec::new(),
-    };
-    // Pieces are slices of `form` cut at character boundaries: no copy of the password.
+/// The pieces zxcvbn scores one form in, for bounded time: slices of `form` cut at character
+/// boundaries (no copy of the password), at most [`ZXCVBN_CHUNK`] characters and
+/// [`ZXCVBN_L33T_PER_CHUNK`] distinct l33t characters each. The empty form is one empty piece.
+fn pieces(form: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     let mut start = 0;
     let mut count = 0;
     let mut l33t: u32 = 0;
@@ -214,7 +256,7 @@ fn zxcvbn_view(form: &str, inputs: &[&str]) -> ZxcvbnView {
         let full = count == ZXCVBN_CHUNK
             || (bit & !l33t != 0 && l33t.count_ones() == ZXCVBN_L33T_PER_CHUNK);
         if full {
-            view.add(&zxcvbn::zxcvbn(&form[start..at], inputs));
+            out.push(&form[start..at]);
             start = at;
             count = 0;
             l33t = 0;
@@ -223,9 +265,114 @@ fn zxcvbn_view(form: &str, inputs: &[&str]) -> ZxcvbnView {
         l33t |= bit;
     }
     if count > 0 || form.is_empty() {
-        view.add(&zxcvbn::zxcvbn(&form[start..], inputs));
+        out.push(&form[start..]);
     }
-    view
+    out
+}
+
+/// zxcvbn's answer for each piece already scored in this assessment. zxcvbn scores a text, not
+/// where it sits, and the two forms share most pieces: the toneless form of a sentence differs
+/// from it only where it has capitals or tones. (zxcvbn can answer the same text differently on
+/// a second call, see [`ScorePiece`]; the first answer is as much its answer as a second.)
+struct PieceMemo<'a> {
+    inputs: &'a [&'a str],
+    score: ScorePiece,
+    seen: Vec<(&'a str, PieceView)>,
+}
+
+/// How one piece is scored: [`PieceView::of`]; the tests swap in a copy of it that answers the
+/// same piece the same way every time, since zxcvbn 3.1.1 does not (its optimal-sequence search
+/// walks `HashMap`s in random order: `jumps over the lazy ` scores 10^17.66 or 10^18.48).
+type ScorePiece = fn(&str, &[&str]) -> PieceView;
+
+impl<'a> PieceMemo<'a> {
+    fn view(&mut self, piece: &'a str) -> PieceView {
+        if let Some((_, v)) = self.seen.iter().find(|(p, _)| *p == piece) {
+            return v.clone();
+        }
+        let v = (self.score)(piece, self.inputs);
+        self.seen.push((piece, v.clone()));
+        v
+    }
+}
+
+/// One form's total, or a lower bound on it when the rest could not change what is shown.
+enum Sum {
+    Exact(ZxcvbnView),
+    AtLeast(f64),
+}
+
+/// Adds the pieces' views in order, stopping early once `enough` says the partial total settles
+/// the outcome. A partial total is a lower bound on the whole: zxcvbn never gives a non-empty
+/// piece fewer than 1 guess (its per-match floor, products saturating), so no piece subtracts.
+fn sum<'a>(pieces: &[&'a str], memo: &mut PieceMemo<'a>, enough: impl Fn(f64) -> bool) -> Sum {
+    let mut view = ZxcvbnView::default();
+    for (k, piece) in pieces.iter().enumerate() {
+        view.add(&memo.view(piece));
+        if k + 1 < pieces.len() && enough(view.guesses_log10) {
+            return Sum::AtLeast(view.guesses_log10);
+        }
+    }
+    Sum::Exact(view)
+}
+
+/// The lower of zxcvbn's views of the password as typed and of its toneless form (the typed one
+/// on a tie), as [`assess`] uses it — or `None` when both are at least `bound`.
+///
+/// `bound` is the model's figure when that figure, the rule and the length already make the
+/// verdict strong (else infinite): then zxcvbn changes what is shown only if it says fewer
+/// guesses than the model (a strong verdict shows no zxcvbn warning or suggestion, and the
+/// figure is the lowest estimate). So a form stops being scored once its partial total reaches
+/// `bound`, and the typed form also once it exceeds the toneless total (it can no longer be the
+/// lower). Sentences are the case this is for: the model's figure is reached after two or three
+/// of five pieces. Pinned against scoring every piece of both forms in `strength_tests.rs`.
+fn zxcvbn_lowest(
+    password: &str,
+    toneless: Option<&str>,
+    inputs: &[&str],
+    bound: f64,
+) -> Option<ZxcvbnView> {
+    zxcvbn_lowest_with(password, toneless, inputs, bound, PieceView::of)
+}
+
+fn zxcvbn_lowest_with(
+    password: &str,
+    toneless: Option<&str>,
+    inputs: &[&str],
+    bound: f64,
+    score: ScorePiece,
+) -> Option<ZxcvbnView> {
+    let raw_pieces = pieces(password);
+    let toneless_pieces = toneless.map(pieces);
+    let mut memo = PieceMemo {
+        inputs,
+        score,
+        seen: Vec::new(),
+    };
+    // The toneless form first: it is usually the lower one, which lets the typed form stop early.
+    let toneless = toneless_pieces
+        .as_deref()
+        .map(|p| sum(p, &mut memo, |partial| partial >= bound));
+    let below = match &toneless {
+        Some(Sum::Exact(t)) => t.guesses_log10,
+        _ => f64::INFINITY,
+    };
+    let raw = sum(&raw_pieces, &mut memo, |partial| {
+        partial >= bound || partial > below
+    });
+    match (raw, toneless) {
+        (Sum::Exact(r), None) => Some(r),
+        (Sum::Exact(r), Some(Sum::Exact(t))) => Some(if t.guesses_log10 < r.guesses_log10 {
+            t
+        } else {
+            r
+        }),
+        // The toneless total is at least `bound`: below it, the typed one is the lower.
+        (Sum::Exact(r), Some(Sum::AtLeast(_))) => (r.guesses_log10 < bound).then_some(r),
+        // The typed total exceeds the toneless one, or both reach `bound`.
+        (Sum::AtLeast(r), Some(Sum::Exact(t))) => (r > t.guesses_log10).then_some(t),
+        (Sum::AtLeast(_), _) => None,
+    }
 }
 
 fn warning_code(w: ZWarning) -> &'static str {
@@ -343,6 +490,19 @@ pub fn assess(
     agency: &[String],
     personal: &PersonalInputs,
 ) -> Assessment {
+    assess_with(password, rule, agency, personal, zxcvbn_lowest)
+}
+
+/// How [`assess`] gets zxcvbn's lower view; the tests swap in scoring every piece of both forms.
+type ZxcvbnLowest = fn(&str, Option<&str>, &[&str], f64) -> Option<ZxcvbnView>;
+
+fn assess_with(
+    password: &str,
+    rule: &PasswordRule,
+    agency: &[String],
+    personal: &PersonalInputs,
+    zxcvbn: ZxcvbnLowest,
+) -> Assessment {
     let mut warnings: Vec<&'static str> = Vec::new();
     if password.chars().count() > MAX_CHARS {
         return Assessment {
@@ -369,29 +529,30 @@ pub fn assess(
 
     let folded = fold(password);
     let ctx = context(agency, personal);
-    let inputs: Vec<&str> = ctx
-        .personal
-        .iter()
-        .chain(ctx.personal_digits.iter())
-        .map(SecretWord::as_str)
-        .chain(ctx.agency.iter().map(String::as_str))
-        .collect();
-    let raw = zxcvbn_view(password, &inputs);
-    // Most passwords have no tones and no capitals: then the toneless form is the same text, and
-    // zxcvbn would only say the same thing twice.
-    let toneless = (folded.as_str() != password).then(|| zxcvbn_view(&folded, &inputs));
-    let z = match toneless {
-        Some(toneless) if toneless.guesses_log10 < raw.guesses_log10 => toneless,
-        _ => raw,
-    };
-    let log10 = if z.guesses_log10.is_finite() {
-        z.guesses_log10
-    } else {
-        0.0
-    };
+    let inputs = zxcvbn_inputs(&ctx);
     // The Vietnamese model: a cracker that knows how Vietnamese people build passwords.
     let model = vi_model::estimate(password, &ctx);
     let model_weak = model.guesses_log10 < WEAK_BELOW_LOG10;
+    let chars = password.chars().count();
+    // When the rule, the length and the model already make it strong, zxcvbn matters only if
+    // it says fewer guesses than the model (see `zxcvbn_lowest`).
+    let bound = if missing.is_empty() && chars >= 12 && !model_weak {
+        model.guesses_log10
+    } else {
+        f64::INFINITY
+    };
+    // Most passwords have no tones and no capitals: then the toneless form is the same text, and
+    // zxcvbn would only say the same thing twice.
+    let toneless = (folded.as_str() != password).then_some(folded.as_str());
+    let z = zxcvbn(password, toneless, &inputs, bound);
+    let log10 = match &z {
+        Some(z) if z.guesses_log10.is_finite() => z.guesses_log10,
+        Some(_) => 0.0,
+        // At least the model's figure, which is then the lowest.
+        None => f64::INFINITY,
+    };
+    // `None` only when the verdict is strong: no zxcvbn warning or suggestion is shown.
+    let z = z.unwrap_or_default();
     let log10 = log10.min(model.guesses_log10).max(0.0);
     let score = score_of(log10);
     let weak = log10 < WEAK_BELOW_LOG10;
@@ -408,7 +569,6 @@ pub fn assess(
         warnings.push(w);
     }
 
-    let chars = password.chars().count();
     let verdict = if !missing.is_empty() {
         Verdict::FailsRule
     } else if weak {

@@ -1,4 +1,6 @@
 use super::*;
+use std::collections::HashMap;
+use std::sync::Mutex;
 use zxcvbn::feedback::Suggestion as ZSuggestion;
 
 fn verdict_of(p: &str) -> Assessment {
@@ -494,4 +496,121 @@ fn the_generators_own_passphrases_are_never_weak() {
         let a = verdict_of(&g.password);
         assert_eq!(a.verdict, Verdict::Strong, "{a:?}");
     }
+}
+
+/// zxcvbn's first answer for each piece, given again every time: zxcvbn 3.1.1
+/// can score the same piece differently from one call to the next, and the paths compared must
+/// see the same answers.
+fn stable_zxcvbn(piece: &str, inputs: &[&str]) -> PieceView {
+    type Answers = Mutex<HashMap<(String, Vec<String>), PieceView>>;
+    static FIRST_ANSWERS: std::sync::OnceLock<Answers> = std::sync::OnceLock::new();
+    let key = (
+        piece.to_owned(),
+        inputs.iter().map(|s| s.to_string()).collect(),
+    );
+    let answers = FIRST_ANSWERS.get_or_init(Answers::default);
+    if let Some(v) = answers.lock().unwrap().get(&key) {
+        return v.clone();
+    }
+    let v = PieceView::of(piece, inputs);
+    answers.lock().unwrap().entry(key).or_insert(v).clone()
+}
+
+/// What `assess` does, over the stable zxcvbn.
+fn stopping_early(
+    password: &str,
+    toneless: Option<&str>,
+    inputs: &[&str],
+    bound: f64,
+) -> Option<ZxcvbnView> {
+    zxcvbn_lowest_with(password, toneless, inputs, bound, stable_zxcvbn)
+}
+
+/// zxcvbn as `assess` used it before it learned to stop early: every piece of both forms
+/// scored, nothing shared, the lower total (the typed one on a tie).
+fn every_piece_of_both_forms(
+    password: &str,
+    toneless: Option<&str>,
+    inputs: &[&str],
+    _bound: f64,
+) -> Option<ZxcvbnView> {
+    let whole = |form: &str| {
+        let mut view = ZxcvbnView::default();
+        for piece in pieces(form) {
+            view.add(&stable_zxcvbn(piece, inputs));
+        }
+        view
+    };
+    let raw = whole(password);
+    Some(match toneless.map(whole) {
+        Some(t) if t.guesses_log10 < raw.guesses_log10 => t,
+        _ => raw,
+    })
+}
+
+/// Every password of the benchmark sets, the adversarial shapes, and variants that fail the
+/// rule, are short, or meet the user's own details.
+fn shortcut_corpus() -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let lines = |text: &'static str| {
+        text.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.rsplit('\t').next().unwrap_or(l).to_owned())
+            .collect::<Vec<_>>()
+    };
+    out.extend(lines(include_str!(
+        "../../benches/data/realistic-passwords.txt"
+    )));
+    out.extend(lines(include_str!("../../benches/data/vi-heldout.txt")));
+    out.extend(lines(include_str!("../../benches/data/vi-tuning.txt")));
+    let soup = "4@8({[</369&#!1/|0$5+7%2/";
+    for len in [25, 100, 256] {
+        out.push(soup.chars().cycle().take(len).collect());
+        out.push("A@B#C$".chars().cycle().take(len).collect());
+        out.push("ab".repeat(len / 2));
+        out.push("Nguyen.Van.An-".chars().cycle().take(len).collect());
+    }
+    let variants: Vec<String> = out
+        .iter()
+        .take(300)
+        .flat_map(|p| {
+            [
+                p.to_lowercase(),
+                p.to_uppercase(),
+                p.chars().take(11).collect(),
+                format!("{p} Lê Ánh 1992"),
+            ]
+        })
+        .collect();
+    out.extend(variants);
+    out
+}
+
+#[test]
+fn stopping_zxcvbn_early_never_changes_what_the_assessment_says() {
+    let profile = Profile::embedded();
+    let agency = agency_words(&profile);
+    let rule = &profile.password_rule;
+    let nobody = PersonalInputs::default();
+    let someone = PersonalInputs {
+        values: vec![
+            Zeroizing::new("Lê Thị Ngọc Ánh".into()),
+            Zeroizing::new("19/07/1992".into()),
+        ],
+    };
+    let corpus = shortcut_corpus();
+    assert!(corpus.len() > 3000, "{}", corpus.len());
+    let mut strong = 0;
+    for (i, p) in corpus.iter().enumerate() {
+        // The user's details on every fourth password: they change the model and zxcvbn alike.
+        let personal = if i % 4 == 0 { &someone } else { &nobody };
+        let full = assess_with(p, rule, &agency, personal, every_piece_of_both_forms);
+        let shortcut = assess_with(p, rule, &agency, personal, stopping_early);
+        assert_eq!(shortcut, full, "password #{i}");
+        if full.verdict == Verdict::Strong {
+            strong += 1;
+        }
+    }
+    // The shortcut only ever applies to strong verdicts; the corpus must hold many of them.
+    assert!(strong > 300, "{strong} strong verdicts");
 }
