@@ -4,8 +4,8 @@
 //! (Tauri itself depends on reqwest on Android and iOS only; TựKiểm ships for desktops, so the
 //! check names the desktop targets instead of `--target all`.)
 
-use std::collections::BTreeSet;
-use std::process::Command;
+#[path = "../../tests/support/cargo_tree.rs"]
+mod cargo_tree;
 
 /// Crates that make network requests or speak TLS; a name starting with any of these counts.
 const FORBIDDEN_PREFIXES: &[&str] = &[
@@ -26,9 +26,7 @@ const FORBIDDEN_PREFIXES: &[&str] = &[
 ];
 
 fn forbidden(name: &str) -> bool {
-    FORBIDDEN_PREFIXES
-        .iter()
-        .any(|p| name == *p || name.starts_with(&format!("{p}-")))
+    cargo_tree::in_family(name, FORBIDDEN_PREFIXES)
 }
 
 const SHIPPED_TARGETS: &[&str] = &[
@@ -41,34 +39,9 @@ const SHIPPED_TARGETS: &[&str] = &[
     "aarch64-apple-darwin",
 ];
 
-fn dependency_names() -> BTreeSet<String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.args([
-        "tree", "-p", "tukiem", "-e", "normal", "--prefix", "none", "--format", "{p}",
-    ]);
-    for target in SHIPPED_TARGETS {
-        cmd.args(["--target", target]);
-    }
-    let out = cmd
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo tree runs");
-    assert!(
-        out.status.success(),
-        "cargo tree failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
-        .collect()
-}
-
 #[test]
 fn shipped_app_has_no_http_or_tls_client() {
-    let names = dependency_names();
+    let names = cargo_tree::dependency_names("tukiem", "normal", SHIPPED_TARGETS);
     // The tree really is the app's: it holds the shell and the core.
     assert!(
         names.contains("tauri") && names.contains("tukiem-core"),
