@@ -7,11 +7,13 @@
 
 mod ageing;
 mod error;
+mod lists;
 mod original;
 mod validate;
 
 pub use ageing::{AGEING_DAYS, age_notice};
 pub use error::{ProfileError, ProfileErrorKind};
+pub use lists::{DepartmentLists, ReportedFake, StealerFamily};
 pub use original::Original;
 
 use std::path::{Path, PathBuf};
@@ -73,6 +75,10 @@ pub struct Profile {
     /// Results for the fleet engines (`docs/fleet.md`); off when the table is absent.
     #[serde(default)]
     pub fleet: crate::fleet::FleetConfig,
+    /// The lists a Department's signed bundle adds (reported fakes, stealer families, leak
+    /// filters); empty unless the profile came from a bundle. Never part of the TOML.
+    #[serde(skip)]
+    pub lists: DepartmentLists,
 }
 
 /// The organisation's own browser extensions and proxy, so the machine check does not warn
