@@ -107,7 +107,25 @@ workspace_version() {
     "$REPO/Cargo.toml"
 }
 
-# The agency that publishes this build: the Vietnamese name in an organization profile's [agency].
-profile_publisher() {
-  awk '/^\[/ {s = ($0 == "[agency]")} s && /^name *=/ {sub(/.*vi *= *"/, ""); sub(/".*/, ""); print; exit}' "$1"
+# Who publishes this build, as Windows shows it (the programs' CompanyName, the installer's
+# Uninstall entry "Publisher"): TUKIEM_PUBLISHER when whoever builds the release sets it, else the
+# project's own, src-tauri/tauri.conf.json's bundle.publisher (which tauri-build also writes into
+# tukiem.exe). Never the agency a profile names: the app speaks for that agency, the agency did
+# not publish the app (and a bundle can change the agency after install).
+project_publisher() {
+  local publisher="${TUKIEM_PUBLISHER:-}"
+  [ -n "$publisher" ] || publisher=$(tauri_conf_field bundle.publisher) || return 1
+  # It goes into makensis defines and NSIS strings, where these characters mean something.
+  case "$publisher" in *[\"\$\`\\]*) die "the publisher may not hold \" \$ \` or \\: $publisher" ;; esac
+  printf '%s\n' "$publisher"
+}
+
+# The programs' LegalCopyright: the project's (bundle.copyright), whoever builds the release.
+project_copyright() { tauri_conf_field bundle.copyright; }
+
+# One field of src-tauri/tauri.conf.json (a dotted path); fails when it is missing or empty.
+tauri_conf_field() {
+  node -e 'const v = process.argv[2].split(".").reduce((o, k) => (o == null ? o : o[k]), require(process.argv[1]));
+    if (typeof v !== "string" || v === "") process.exit(1); console.log(v)' \
+    "$REPO/src-tauri/tauri.conf.json" "$1" || die "src-tauri/tauri.conf.json has no $1"
 }

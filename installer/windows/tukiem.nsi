@@ -6,8 +6,13 @@
 ; an uninstaller that keeps the user's data unless asked. The script is the project's own because
 ; Tauri's bundler downloads NSIS plugins at build time (docs/windows-release.md says more).
 ;
-; Defines (makensis -D...): VERSION (x.y.z), PUBLISHER, SRCDIR (holding tukiem.exe,
-; tukiem-cli.exe, WebView2Loader.dll), ICON, OUTFILE, IDENTIFIER (the app's data folder name).
+; Defines (makensis -D...): VERSION (x.y.z), PUBLISHER and COPYRIGHT (the project's, from
+; scripts/lib.sh: never the agency a profile names), SRCDIR (holding tukiem.exe, tukiem-cli.exe,
+; WebView2Loader.dll), ICON, OUTFILE, IDENTIFIER (the app's data folder name).
+;
+; A Department's public key (*.pub) and bundle (*.tukiem) placed beside this installer are copied
+; into the machine-wide folder %ProgramData%\TuKiem, where the app looks for them
+; (docs/bundle.md); if that folder cannot be written, the install still succeeds.
 ;
 ; Command line: /S silent; /D=<folder> install folder (last argument); /NOWEBVIEW2CHECK installs
 ; even when the WebView2 Runtime is absent (for deployments that install it afterwards, and CI
@@ -24,8 +29,8 @@ RequestExecutionLevel user
 SetCompressor /SOLID lzma
 SetCompressorDictSize 32
 
-!ifndef VERSION | PUBLISHER | SRCDIR | ICON | OUTFILE | IDENTIFIER
-  !error "scripts/windows-build passes VERSION, PUBLISHER, SRCDIR, ICON, OUTFILE and IDENTIFIER"
+!ifndef VERSION | PUBLISHER | COPYRIGHT | SRCDIR | ICON | OUTFILE | IDENTIFIER
+  !error "scripts/windows-build passes VERSION, PUBLISHER, COPYRIGHT, SRCDIR, ICON, OUTFILE and IDENTIFIER"
 !endif
 
 !define PRODUCTNAME "TựKiểm"
@@ -41,6 +46,7 @@ SetCompressorDictSize 32
 !include LogicLib.nsh
 !include FileFunc.nsh
 !include nsDialogs.nsh
+!include WinVer.nsh
 
 Name "${PRODUCTNAME}"
 OutFile "${OUTFILE}"
@@ -57,7 +63,7 @@ VIAddVersionKey /LANG=0 "FileDescription" "${PRODUCTNAME} ${VERSION}"
 VIAddVersionKey /LANG=0 "CompanyName" "${PUBLISHER}"
 VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
-VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
+VIAddVersionKey /LANG=0 "LegalCopyright" "${COPYRIGHT}"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -84,9 +90,13 @@ UninstPage custom un.DataPage un.DataPageLeave
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_RESERVEFILE_LANGDLL
 
-!include "strings.nsh"
-
 Var NoWebView2Check
+; %ProgramData%\TuKiem, and how many of the Department's files beside the installer did not reach it.
+Var SystemDir
+Var NotCopied
+
+; After the variables: the strings name $SystemDir.
+!include "strings.nsh"
 Var DeleteDataBox
 Var DeleteData
 
@@ -123,9 +133,15 @@ Function .onInit
   ${If} $NoWebView2Check = 0
     !insertmacro ReadWebView2Version $R2
     ${If} $R2 == ""
-      ; Installing would leave an app that cannot open: say what to install instead.
-      IfSilent +2
-        MessageBox MB_ICONEXCLAMATION|MB_OK "$(msgWebView2Missing)"
+      ; Installing would leave an app that cannot open: say what to install instead. On Windows
+      ; 7 and 8.1 there is none to install (WebView2 ended there): the machine itself is the risk.
+      ${IfNot} ${Silent}
+        ${If} ${AtMostWin8.1}
+          MessageBox MB_ICONEXCLAMATION|MB_OK "$(msgWindowsUnsupported)"
+        ${Else}
+          MessageBox MB_ICONEXCLAMATION|MB_OK "$(msgWebView2Missing)"
+        ${EndIf}
+      ${EndIf}
       SetErrorLevel 3
       Quit
     ${EndIf}
@@ -159,7 +175,54 @@ Section "Install"
 
   CreateShortcut "$SMPROGRAMS\${PRODUCTNAME}.lnk" "$INSTDIR\tukiem.exe" "" "$INSTDIR\tukiem.exe" 0
   CreateShortcut "$DESKTOP\${PRODUCTNAME}.lnk" "$INSTDIR\tukiem.exe" "" "$INSTDIR\tukiem.exe" 0
+
+  Call CopyDepartmentFiles
 SectionEnd
+
+; Copies the files matching `pattern` beside the installer ($EXEDIR) into $SystemDir, counting
+; in $NotCopied those that could not be copied. Folders with a matching name are skipped.
+!macro CopyBesideInstaller pattern
+  ClearErrors
+  FindFirst $R0 $R1 "$EXEDIR\${pattern}"
+  ${DoWhile} $R1 != ""
+    ${IfNot} ${FileExists} "$EXEDIR\$R1\*.*"
+      ClearErrors
+      CreateDirectory "$SystemDir"
+      ; Never copy onto something that is not a folder (CopyFiles would overwrite a file there).
+      ${If} ${FileExists} "$SystemDir\*.*"
+        ClearErrors
+        CopyFiles /SILENT /FILESONLY "$EXEDIR\$R1" "$SystemDir"
+        ${If} ${Errors}
+        ${OrIfNot} ${FileExists} "$SystemDir\$R1"
+          IntOp $NotCopied $NotCopied + 1
+        ${EndIf}
+      ${Else}
+        IntOp $NotCopied $NotCopied + 1
+      ${EndIf}
+    ${EndIf}
+    FindNext $R0 $R1
+  ${Loop}
+  FindClose $R0
+!macroend
+
+; The Department's public keys and bundle, sent beside setup.exe, go into the machine-wide folder
+; %ProgramData%\TuKiem (CSIDL_COMMON_APPDATA: $APPDATA in the "all users" context). A user
+; without administrator rights may create a folder there. When it cannot be written (a file in
+; the way, an administrator's ACL), the install still succeeds: the app uses what it finds there,
+; and an interactive install says so.
+Function CopyDepartmentFiles
+  SetShellVarContext all
+  StrCpy $SystemDir "$APPDATA\${KEYNAME}"
+  SetShellVarContext current
+  StrCpy $NotCopied 0
+  !insertmacro CopyBesideInstaller "*.pub"
+  !insertmacro CopyBesideInstaller "*.tukiem"
+  ${If} $NotCopied > 0
+    DetailPrint "$SystemDir: $NotCopied"
+    IfSilent +2
+      MessageBox MB_ICONINFORMATION|MB_OK "$(msgDepartmentFilesNotCopied)"
+  ${EndIf}
+FunctionEnd
 
 Function un.onInit
   !insertmacro MUI_UNGETLANGUAGE
@@ -200,6 +263,11 @@ Section "Uninstall"
 
   DeleteRegKey HKCU "${UNINSTKEY}"
   DeleteRegValue HKCU "${APPKEY}" "InstallDir"
+
+  ; %ProgramData%\TuKiem is left alone: it is the machine's, not this user's. Other accounts on the
+  ; same PC may have TựKiểm installed and read the Department's key and bundle there; an
+  ; administrator or GPO may have put them there; a reinstall or an update needs them. Only
+  ; whoever placed them (docs/bundle.md) removes them.
 
   ${If} $DeleteData == ${BST_CHECKED}
     ; The app's data (settings, checklist, history) and the webview's cache.
