@@ -29,6 +29,9 @@ fn main() {
         "rollup_pick",
         "rollup_view",
         "rollup_save",
+        "bundle_current",
+        "bundle_pick",
+        "bundle_install",
     ]);
     // On Windows targets tauri-build also embeds the version information, the icon and this
     // application manifest (no UAC prompt, DPI awareness, Windows 10/11 compatibility).

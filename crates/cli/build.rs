@@ -38,5 +38,6 @@ fn main() {
         .set("CompanyName", &publisher)
         .set("LegalCopyright", &field("/bundle/copyright"))
         .set_icon(&icon.display().to_string());
-    res.compile().expect("the Windows resource compiler (mingw's windres) ran");
+    res.compile()
+        .expect("the Windows resource compiler (mingw's windres) ran");
 }

@@ -17,6 +17,15 @@ pub struct Bootstrap {
     letter_date: Localized,
     /// Set when the user's profile file could not be used and the embedded one is shown instead.
     profile_problem: Option<Problem>,
+    /// What the screens naming the agency say about this profile (`app::speaking::notices`):
+    /// the embedded example, an old bundle, the reorganisation lines. In each language.
+    profile_notices: PerLang<Vec<Msg>>,
+}
+
+#[derive(Serialize)]
+pub struct PerLang<T> {
+    vi: T,
+    en: T,
 }
 
 #[derive(Serialize)]
@@ -27,20 +36,27 @@ pub struct Problem {
 
 #[tauri::command]
 pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
+    // One profile for the whole reply, even if a bundle is installed meanwhile.
+    let loaded = &*state.profile;
+    let notices = |lang| tukiem_core::app::speaking::notices(&state.host, loaded, lang);
     Bootstrap {
         language: state.language(),
-        agency: state.profile.profile.agency.name.clone(),
+        agency: loaded.profile.agency.name.clone(),
         letter_date: {
-            let date = tukiem_core::dates::iso_msg(&state.profile.profile.document.date);
+            let date = tukiem_core::dates::iso_msg(&loaded.profile.document.date);
             Localized {
                 vi: Localizer::new(Lang::Vi).render(&date),
                 en: Localizer::new(Lang::En).render(&date),
             }
         },
-        profile_problem: state.profile.fallback_reason.as_ref().map(|e| Problem {
+        profile_problem: loaded.fallback_reason.as_ref().map(|e| Problem {
             location: e.location(),
             reason: e.reason(),
         }),
+        profile_notices: PerLang {
+            vi: notices(Lang::Vi),
+            en: notices(Lang::En),
+        },
     }
 }
 

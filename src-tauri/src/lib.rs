@@ -2,6 +2,7 @@
 //! decision is a call into tukiem-core (`tukiem_core::app` for the use cases), and each
 //! `*_commands.rs` only translates IPC ⇄ core.
 
+mod bundle_commands;
 mod check_commands;
 mod commands;
 mod incident_commands;
@@ -51,6 +52,7 @@ pub fn run() {
             }
             app.manage(state);
             app.manage(rollup_commands::RollupState::default());
+            app.manage(bundle_commands::BundlePick::default());
             if let Some(window) = app.get_webview_window("main") {
                 commands::retitle(&window, lang);
             }
@@ -83,7 +85,10 @@ pub fn run() {
             report_commands::save_report,
             rollup_commands::rollup_pick,
             rollup_commands::rollup_view,
-            rollup_commands::rollup_save
+            rollup_commands::rollup_save,
+            bundle_commands::bundle_current,
+            bundle_commands::bundle_pick,
+            bundle_commands::bundle_install
         ])
         .run(context)
         .unwrap_or_else(|e| {

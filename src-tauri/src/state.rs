@@ -1,5 +1,6 @@
 //! What the app holds while it runs: the profile, the settings and where they live.
 
+use std::ops::Deref;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -11,7 +12,10 @@ use tukiem_core::profile::{LoadedProfile, PROFILE_ENV};
 use tukiem_core::settings::{Settings, SettingsError};
 
 pub struct AppState {
-    pub profile: LoadedProfile,
+    /// The profile the app speaks for; replaced when the person installs a bundle.
+    pub profile: LiveProfile,
+    /// `--profile FILE` / `TUKIEM_PROFILE`, asked again when the profile is reloaded.
+    profile_request: Option<PathBuf>,
     pub data_dir: PathBuf,
     /// Clock, data folder, keyring and machine names for core's use cases.
     pub host: OsHost,
@@ -45,9 +49,14 @@ impl AppState {
         tukiem_core::app::migrate::run(&data_dir);
         let profile_request =
             Profile::requested_path(args.profile.clone(), std::env::var_os(PROFILE_ENV));
+        let host = OsHost::new(Some(data_dir.clone()));
+        // In core's documented order: --profile, the installed bundle, a machine-wide bundle,
+        // the embedded default.
+        let profile = tukiem_core::app::bundle::load_profile(&host, profile_request.as_deref());
         Self {
-            profile: Profile::load_or_embedded(profile_request.as_deref()),
-            host: OsHost::new(Some(data_dir.clone())),
+            profile: LiveProfile::new(profile),
+            profile_request,
+            host,
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
@@ -112,10 +121,50 @@ impl AppState {
         *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = Some(report);
     }
 
+    /// Loads the profile again, in the same order as at start-up (after a bundle was installed).
+    pub fn reload_profile(&self) {
+        self.profile.replace(tukiem_core::app::bundle::load_profile(
+            &self.host,
+            self.profile_request.as_deref(),
+        ));
+    }
+
+    /// A host of its own for work moved off the IPC thread (`spawn_blocking` needs `'static`).
+    pub fn owned_host(&self) -> OsHost {
+        OsHost::new(Some(self.data_dir.clone()))
+    }
+
     pub fn set_language(&self, lang: Lang) -> Result<(), SettingsError> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
         guard.language = Some(lang);
         guard.save(&self.data_dir)
+    }
+}
+
+/// The profile the app speaks for, read by every command as a plain `&LoadedProfile`.
+///
+/// Installing a bundle replaces it while other commands may still hold a reference to the old
+/// one, so the old one is never freed: each replacement leaks one profile. That happens once per
+/// newer bundle installed (an older or equal version is refused), a handful of times in the
+/// life of a session at most, and costs no lock on the many reads.
+pub struct LiveProfile(Mutex<&'static LoadedProfile>);
+
+impl LiveProfile {
+    fn new(profile: LoadedProfile) -> Self {
+        Self(Mutex::new(Box::leak(Box::new(profile))))
+    }
+
+    fn replace(&self, profile: LoadedProfile) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Box::leak(Box::new(profile));
+    }
+}
+
+impl Deref for LiveProfile {
+    type Target = LoadedProfile;
+
+    fn deref(&self) -> &LoadedProfile {
+        // A `&'static` copied out of the lock: the guard is released at once.
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -74,11 +74,20 @@ fn the_project_is_the_publisher_and_no_shipped_profile_agency_is() {
 
 #[test]
 fn the_windows_build_takes_the_publisher_from_the_project_or_whoever_builds_it() {
-    assert_eq!(lib_sh("project_publisher", None), conf_field("/bundle/publisher"));
-    assert_eq!(lib_sh("project_copyright", None), conf_field("/bundle/copyright"));
+    assert_eq!(
+        lib_sh("project_publisher", None),
+        conf_field("/bundle/publisher")
+    );
+    assert_eq!(
+        lib_sh("project_copyright", None),
+        conf_field("/bundle/copyright")
+    );
     // A Department that builds its own copy says so itself; a profile has no say.
     assert_eq!(
-        lib_sh("project_publisher", Some("Sở Khoa học và Công nghệ tỉnh Ninh Bình")),
+        lib_sh(
+            "project_publisher",
+            Some("Sở Khoa học và Công nghệ tỉnh Ninh Bình")
+        ),
         "Sở Khoa học và Công nghệ tỉnh Ninh Bình"
     );
 }
@@ -87,12 +96,19 @@ fn the_windows_build_takes_the_publisher_from_the_project_or_whoever_builds_it()
 fn the_build_scripts_and_the_installer_read_no_profile_for_the_publisher() {
     let build = read("scripts/windows-build");
     assert!(build.contains("publisher=$(project_publisher)"));
-    assert!(build.contains("\"-DPUBLISHER=$publisher\"") && build.contains("\"-DCOPYRIGHT=$copyright\""));
+    assert!(
+        build.contains("\"-DPUBLISHER=$publisher\"")
+            && build.contains("\"-DCOPYRIGHT=$copyright\"")
+    );
     let nsi = read("installer/windows/tukiem.nsi");
     assert!(nsi.contains(r#"VIAddVersionKey /LANG=0 "CompanyName" "${PUBLISHER}""#));
     assert!(nsi.contains(r#"VIAddVersionKey /LANG=0 "LegalCopyright" "${COPYRIGHT}""#));
     assert!(nsi.contains(r#""Publisher" "${PUBLISHER}""#));
-    for path in ["scripts/lib.sh", "scripts/windows-build", "installer/windows/tukiem.nsi"] {
+    for path in [
+        "scripts/lib.sh",
+        "scripts/windows-build",
+        "installer/windows/tukiem.nsi",
+    ] {
         let text = read(path);
         assert!(
             !text.contains("[agency]") && !text.contains("profiles/"),

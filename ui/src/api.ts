@@ -47,6 +47,30 @@ export interface Bootstrap {
   /** The letter's date, as each language writes it. */
   letter_date: Localized;
   profile_problem: { location: Msg; reason: Msg } | null;
+  /** What the screens naming the agency say about this profile (example, old, reorganisation),
+   * decided in core (`app::speaking::notices`), in each language. */
+  profile_notices: Record<Lang, Msg[]>;
+}
+
+/** What a `.tukiem` file holds (core `app::bundle::BundlePreview`). */
+export interface BundlePreview {
+  file: string;
+  issuer: Localized;
+  version: number;
+  made_shown: Msg;
+  old_after_shown: Msg;
+  /** Past its "for use until" day today. */
+  is_old: boolean;
+  /** Why installing it would be refused (an older or equal version), if it would be. */
+  refusal: Msg | null;
+}
+
+/** The profile in use (src-tauri/src/bundle_commands.rs). */
+export interface BundleCurrent {
+  agency: Localized;
+  source: Msg;
+  notices: Msg[];
+  refused: Msg[];
 }
 
 export type Block = { kind: "paragraph"; content: Msg } | { kind: "list"; content: Msg[] };
@@ -257,6 +281,13 @@ export const api = {
       (path) => ({ path, error: null }),
       (error: Msg) => ({ path: null, error }),
     ),
+  bundleCurrent: (language: Lang) => invoke<BundleCurrent>("bundle_current", { language }),
+  /** Rust asks for the file and reads it; resolves to null when the dialog was closed. A file
+   * that cannot be used rejects with its reason. */
+  bundlePick: (language: Lang) =>
+    invoke<{ preview: BundlePreview; changes: Msg[] } | null>("bundle_pick", { language }),
+  /** Installs the file last shown; rejects with the reason, and then nothing was written. */
+  bundleInstall: () => invoke<{ preview: BundlePreview; speaking: boolean }>("bundle_install"),
   /** Resolves to null when saved, or to the message explaining why it was not remembered. */
   setLanguage: (language: Lang) =>
     invoke<void>("set_language", { language }).then(

@@ -8,9 +8,10 @@ import { h } from "./dom";
 import { lang, setLang, t, tm } from "./i18n";
 import { icon } from "./icons";
 import { adviceScreen } from "./screens/advice";
+import { bundleScreen, resetBundle } from "./screens/bundle";
 import { checksScreen, forgetChecks, runChecksNow } from "./screens/checks";
 import { homeScreen } from "./screens/home";
-import { incidentScreen } from "./screens/incident";
+import { forgetIncident, incidentScreen } from "./screens/incident";
 import { linksScreen } from "./screens/links";
 import { passwordsScreen, resetPasswords } from "./screens/passwords";
 import { quizScreen, resetQuiz } from "./screens/quiz";
@@ -37,9 +38,10 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "quiz", label: "nav-quiz" },
 ];
 
-/** The tab to mark: every screen has its own, but the roll-up opens from the home screen and keeps that tab. */
+/** The tab to mark: every screen has its own, but the roll-up and the profile update open from
+ * the home screen and keep that tab. */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && screen === "rollup");
+  return tab === screen || (tab === "home" && (screen === "rollup" || screen === "bundle"));
 }
 
 function header(): HTMLElement {
@@ -112,7 +114,7 @@ function banners(): HTMLElement | null {
 }
 
 async function body(): Promise<HTMLElement> {
-  const ctx: Ctx = { lang: lang(), agency: boot.agency, letterDate: boot.letter_date, go };
+  const ctx: Ctx = { lang: lang(), agency: boot.agency, letterDate: boot.letter_date, notices: boot.profile_notices[lang()], go };
   switch (screen) {
     case "home":
       return homeScreen(ctx);
@@ -126,7 +128,7 @@ async function body(): Promise<HTMLElement> {
         a = await api.advice(ctx.lang);
         adviceCache.set(ctx.lang, a);
       }
-      return adviceScreen(a);
+      return adviceScreen(a, ctx.notices);
     }
     case "incident":
       return incidentScreen(ctx);
@@ -138,6 +140,8 @@ async function body(): Promise<HTMLElement> {
       return linksScreen(() => void render(false));
     case "rollup":
       return rollupScreen(ctx, () => void render(false));
+    case "bundle":
+      return bundleScreen(ctx, () => render(false), profileChanged);
   }
 }
 
@@ -226,7 +230,18 @@ async function switchScenario(name: string): Promise<void> {
   root.querySelector<HTMLElement>("#sample-machine")?.focus();
 }
 
+/** A bundle was installed: every screen speaks for the agency of the profile now in use. */
+async function profileChanged(): Promise<void> {
+  boot = await api.bootstrap();
+  adviceCache.clear();
+  forgetIncident();
+  forgetChecks();
+  await render(false);
+}
+
 function go(next: ScreenId): void {
+  // The profile update screen starts from the top each time it is opened.
+  if (next !== screen) resetBundle();
   // Leaving or re-entering the password guide closes any open wizard and empties its inputs.
   resetPasswords();
   // Opening the quiz starts a fresh round; a language switch (no `go`) keeps the round going.

@@ -1,7 +1,8 @@
-import type { Advice, Block } from "../api";
+import type { Advice, Block, Msg } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { icon } from "../icons";
+import { profileNotices } from "./profile-notices";
 
 function blocks(body: Block[]): HTMLElement[] {
   return body.map((b) =>
@@ -55,7 +56,9 @@ function originalView(a: Advice): HTMLElement {
   return h("div", { class: "original-wrap" }, toggle, box);
 }
 
-export function adviceScreen(a: Advice): HTMLElement {
+/** `notices`: what core says about the profile in use (app::speaking), which includes the ageing
+ * lines of `a.ageing`, shown in their place. */
+export function adviceScreen(a: Advice, notices: Msg[]): HTMLElement {
   return h(
     "section",
     { class: "screen advice", testid: "screen-advice" },
@@ -66,9 +69,7 @@ export function adviceScreen(a: Advice): HTMLElement {
       h("h2", { text: tm(a.summary_title) }),
       h("ol", {}, ...a.summary.map((m) => h("li", { text: tm(m) }))),
     ),
-    a.ageing.length > 0
-      ? h("div", { class: "banner info", testid: "advice-ageing", attrs: { role: "note" } }, ...a.ageing.map((m) => h("p", { text: tm(m) })))
-      : null,
+    profileNotices(notices, "advice-ageing"),
     // The letter's order; the contact card follows the actions: the third is "report to this person".
     ...a.sections.flatMap((s) => [
       h(

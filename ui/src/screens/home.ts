@@ -2,6 +2,7 @@ import { h } from "../dom";
 import { t } from "../i18n";
 import { icon, type IconName } from "../icons";
 import { summaryCard } from "./summary";
+import { profileNotices } from "./profile-notices";
 import type { Ctx, ScreenId } from "./types";
 
 interface Entry {
@@ -20,12 +21,14 @@ export function homeScreen(ctx: Ctx): HTMLElement {
     { screen: "incident", title: "home-incident-title", body: "home-incident-body", icon: "report" },
     { screen: "quiz", title: "home-quiz-title", body: "home-quiz-body", icon: "question" },
     { screen: "rollup", title: "home-rollup-title", body: "home-rollup-body", icon: "copy" },
+    { screen: "bundle", title: "bundle-screen-home-title", body: "bundle-screen-home-body", icon: "shield" },
   ];
   return h(
     "section",
     { class: "screen home", testid: "screen-home" },
     h("h1", { text: t("home-title"), attrs: { tabindex: "-1" } }),
-    h("p", { class: "lead", text: t("home-lead", { agency: ctx.agency[ctx.lang], date: ctx.letterDate[ctx.lang] }) }),
+    h("p", { class: "lead", testid: "home-lead", text: t("home-lead", { agency: ctx.agency[ctx.lang], date: ctx.letterDate[ctx.lang] }) }),
+    profileNotices(ctx.notices, "home-profile-notices"),
     summaryCard(ctx),
     h(
       "div",

@@ -5,6 +5,7 @@ import { api, type IncidentKind, type IncidentMail, type IncidentSender, type In
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { icon } from "../icons";
+import { profileNotices } from "./profile-notices";
 import type { Ctx } from "./types";
 
 // Kept across renders (a language switch re-renders): the user's pick stays picked.
@@ -17,6 +18,11 @@ export function preselectIncident(next: IncidentKind): void {
   kind = next;
 }
 const setups = new Map<Lang, IncidentSetup>();
+
+/** The profile in use changed (a bundle was installed): the contact is asked for again. */
+export function forgetIncident(): void {
+  setups.clear();
+}
 
 export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
   let setup = setups.get(ctx.lang);
@@ -99,6 +105,8 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h("h2", {}, icon("phone"), h("span", { text: t("incident-contact-title"), attrs: { id: "callcard-title" } })),
     h("p", { class: "callcard-name", text: c.name }),
     h("p", { class: "callcard-role", text: t("incident-contact-role", { role: c.role, agency: c.agency }) }),
+    // Where the clerk dials: what core says about this profile (an example, old, reorganised).
+    profileNotices(ctx.notices, "incident-profile-notices"),
     h("p", { class: "callcard-label", text: t("incident-phone-label") }),
     h(
       "div",

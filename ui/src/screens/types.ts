@@ -1,11 +1,13 @@
-import type { Lang, Localized } from "../api";
+import type { Lang, Localized, Msg } from "../api";
 
-export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" | "quiz" | "summary" | "links" | "rollup";
+export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" | "quiz" | "summary" | "links" | "rollup" | "bundle";
 
 export interface Ctx {
   lang: Lang;
   agency: Localized;
   /** The letter's date, for "theo công văn ngày …". */
   letterDate: Localized;
+  /** What to say about the profile next to the agency's name and contact (core decided it). */
+  notices: Msg[];
   go: (screen: ScreenId) => void;
 }

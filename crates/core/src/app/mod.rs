@@ -17,6 +17,7 @@
 //! | the saved report's model | [`report`] |
 //! | the unit roll-up, dated on the person's calendar | [`rollup`] |
 //! | an older data folder's files brought up to date | [`migrate`] |
+//! | what the screens naming the agency say about the profile speaking | [`speaking`] |
 
 pub mod advice;
 pub mod checks;
@@ -29,6 +30,7 @@ pub mod migrate;
 pub mod passwords;
 pub mod report;
 pub mod rollup;
+pub mod speaking;
 pub mod summary;
 #[cfg(test)]
 mod tests;
