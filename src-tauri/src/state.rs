@@ -45,9 +45,11 @@ impl AppState {
         tukiem_core::app::migrate::run(&data_dir);
         let profile_request =
             Profile::requested_path(args.profile.clone(), std::env::var_os(PROFILE_ENV));
+        let host = OsHost::new(Some(data_dir.clone()));
         Self {
-            profile: Profile::load_or_embedded(profile_request.as_deref()),
-            host: OsHost::new(Some(data_dir.clone())),
+            // `--profile`/`TUKIEM_PROFILE`, else the Department's bundle, else the embedded one.
+            profile: tukiem_core::app::bundle::load_profile(&host, profile_request.as_deref()),
+            host,
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
