@@ -7,8 +7,9 @@ cli-help-exit-codes =
       2  check: có điều nguy hiểm; link: có đường link giả mạo
       3  check: không kiểm tra được máy
       64 dòng lệnh bị sai
-      65 dữ liệu vào không hợp lệ (hồ sơ, đầu vào chuẩn không phải UTF-8, danh sách đã đổi)
+      65 dữ liệu vào không hợp lệ (hồ sơ, đầu vào chuẩn không phải UTF-8, danh sách đã đổi, gói hồ sơ hỏng)
       66 không có hoặc không đọc được tệp đầu vào
       71 hệ điều hành không cấp được số ngẫu nhiên (generate)
       73 không tạo được tệp kết quả
       74 lỗi đọc hoặc ghi khác
+      77 gói hồ sơ không được ký bằng khóa mà máy này tin cậy, hoặc máy chưa có khóa nào

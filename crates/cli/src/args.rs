@@ -71,6 +71,12 @@ pub enum Command {
         #[arg(value_name = "TEXT")]
         text: Vec<String>,
     },
+    /// The Department's bundle (`bundle.rs`). `bundle build` takes the profile from the global
+    /// `--profile`.
+    Bundle {
+        #[command(subcommand)]
+        action: BundleCommand,
+    },
     Rollup {
         #[arg(long)]
         json: bool,
@@ -85,6 +91,43 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BundleCommand {
+    Keygen {
+        #[arg(long, value_name = "FILE")]
+        secret: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        public: PathBuf,
+    },
+    Build {
+        #[arg(long, value_name = "FILE")]
+        reported_fakes: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        official_hosts: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        stealer_families: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        leaks: Vec<PathBuf>,
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=i64::MAX as u64))]
+        version: Option<u64>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        valid_until: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        secret: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    Verify {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    Install {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    Show,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -156,6 +199,42 @@ pub fn parse() -> Result<Cli, ExitCode> {
             c.about(l.text("cli-help-link"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-link-json")))
                 .mut_arg("text", |a| a.help(l.text("cli-help-link-text")))
+        })
+        .mut_subcommand("bundle", |c| {
+            c.about(l.text("cli-help-bundle"))
+                .mut_subcommand("keygen", |c| {
+                    c.about(l.text("cli-help-bundle-keygen"))
+                        .mut_arg("secret", |a| a.help(l.text("cli-help-bundle-secret-out")))
+                        .mut_arg("public", |a| a.help(l.text("cli-help-bundle-public-out")))
+                })
+                .mut_subcommand("build", |c| {
+                    c.about(l.text("cli-help-bundle-build"))
+                        .mut_arg("reported_fakes", |a| {
+                            a.help(l.text("cli-help-bundle-reported-fakes"))
+                        })
+                        .mut_arg("official_hosts", |a| {
+                            a.help(l.text("cli-help-bundle-official-hosts"))
+                        })
+                        .mut_arg("stealer_families", |a| {
+                            a.help(l.text("cli-help-bundle-stealer-families"))
+                        })
+                        .mut_arg("leaks", |a| a.help(l.text("cli-help-bundle-leaks")))
+                        .mut_arg("version", |a| a.help(l.text("cli-help-bundle-version")))
+                        .mut_arg("valid_until", |a| {
+                            a.help(l.text("cli-help-bundle-valid-until"))
+                        })
+                        .mut_arg("secret", |a| a.help(l.text("cli-help-bundle-secret")))
+                        .mut_arg("out", |a| a.help(l.text("cli-help-bundle-out")))
+                })
+                .mut_subcommand("verify", |c| {
+                    c.about(l.text("cli-help-bundle-verify"))
+                        .mut_arg("file", |a| a.help(l.text("cli-help-bundle-file")))
+                })
+                .mut_subcommand("install", |c| {
+                    c.about(l.text("cli-help-bundle-install"))
+                        .mut_arg("file", |a| a.help(l.text("cli-help-bundle-file")))
+                })
+                .mut_subcommand("show", |c| c.about(l.text("cli-help-bundle-show")))
         })
         .mut_subcommand("rollup", |c| {
             c.about(l.text("cli-help-rollup"))

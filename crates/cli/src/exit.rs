@@ -21,6 +21,9 @@ pub const CANT_CREATE: u8 = 73;
 pub const OS: u8 = 71;
 /// Any other input/output error (standard input or output).
 pub const IO: u8 = 74;
+/// A bundle not signed with a key this computer trusts, or no trusted key at all
+/// (`sysexits.h`'s `EX_NOPERM`).
+pub const UNTRUSTED: u8 = 77;
 
 pub fn code(n: u8) -> ExitCode {
     ExitCode::from(n)

@@ -2,6 +2,7 @@
 //! tukiem-core: parse arguments, call the core, print what the core returns.
 
 mod args;
+mod bundle;
 mod check;
 mod exit;
 mod generate;
@@ -109,6 +110,7 @@ fn main() -> ExitCode {
                 Err(code) => code,
             }
         }
+        Command::Bundle { action } => bundle::run(action, cli.profile.clone(), &l),
         Command::Rollup {
             json,
             xlsx,
@@ -130,14 +132,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// The profile named by `--profile` or `TUKIEM_PROFILE`, else the embedded one. Scripts that
+/// The profile named by `--profile` or `TUKIEM_PROFILE`, else the Department's bundle, else the
+/// embedded one. Scripts that
 /// name a profile must not silently get another rule: unlike the app, which falls back to the
 /// embedded profile and shows why, the CLI stops (66 unreadable, 65 invalid).
 fn load_profile(flag: Option<std::path::PathBuf>, l: &Localizer) -> Result<Profile, ExitCode> {
     let requested =
         Profile::requested_path(flag, std::env::var_os(tukiem_core::profile::PROFILE_ENV));
     match requested {
-        None => Ok(Profile::embedded()),
+        // No profile named: the Department's bundle (installed, or machine-wide), else the
+        // embedded profile (`app::bundle::load_profile`, the same order as the app).
+        None => {
+            let host = OsHost::new(OsHost::default_data_dir());
+            Ok(app::bundle::load_profile(&host, None).profile)
+        }
         Some(path) => Profile::from_file(&path).map_err(|e| {
             terminal::eprintln_safe!("{}", l.text("cli-profile-unusable"));
             terminal::eprintln_safe!("{} {}", l.render(&e.location()), l.render(&e.reason()));

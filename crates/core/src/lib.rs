@@ -6,6 +6,7 @@
 
 pub mod advice;
 pub mod app;
+pub mod bundle;
 pub mod change_steps;
 pub mod checks;
 pub mod controls;

@@ -22,7 +22,21 @@ pub trait Host: Send + Sync {
     fn os_name(&self) -> Option<String>;
     /// The `ProgramData` variable, where the fleet output's machine-wide folder is on Windows.
     fn program_data(&self) -> Option<OsString>;
+    /// The machine-wide folder where an administrator or the installer puts the Department's
+    /// public keys (`*.pub`) and bundle (`*.tukiem`): `TUKIEM_SYSTEM_DIR` when set (tests),
+    /// else `%ProgramData%\TuKiem` on Windows, `/etc/tukiem` elsewhere. A folder that does not
+    /// exist holds nothing (docs/bundle.md).
+    fn system_dir(&self) -> Option<PathBuf>;
+    /// Public keys set by an administrator or a GPO as values of
+    /// `HKLM\Software\Policies\TuKiem` (Windows only; `(value name, text)`), empty elsewhere.
+    fn policy_keys(&self) -> Vec<(String, String)>;
 }
+
+/// The environment variable that names the machine-wide folder instead of the OS's (tests).
+pub const SYSTEM_DIR_ENV: &str = "TUKIEM_SYSTEM_DIR";
+
+/// The policy key whose values are trusted public keys (Windows).
+pub const POLICY_KEY: &str = r"Software\Policies\TuKiem";
 
 /// The real host: the system clock and time zone, the OS keyring, sysinfo's names.
 pub struct OsHost {
@@ -37,7 +51,37 @@ impl OsHost {
             keys: OsKeyring::default(),
         }
     }
+
+    /// The app's data folder as the desktop app has it (Tauri's `app_data_dir()`: the roaming
+    /// application-data folder plus [`APP_IDENTIFIER`]), for the CLI, which must find the
+    /// bundle the user installed in the app. `TUKIEM_DATA_DIR` names another (tests).
+    pub fn default_data_dir() -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
+            return Some(PathBuf::from(dir));
+        }
+        let base = if cfg!(windows) {
+            std::env::var_os("APPDATA")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        } else {
+            std::env::var_os("XDG_DATA_HOME")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .or_else(|| {
+                    std::env::var_os("HOME")
+                        .filter(|v| !v.is_empty())
+                        .map(|h| PathBuf::from(h).join(".local/share"))
+                })
+        }?;
+        Some(base.join(APP_IDENTIFIER))
+    }
 }
+
+/// The desktop app's identifier (`src-tauri/tauri.conf.json`), the name of its data folder.
+pub const APP_IDENTIFIER: &str = "vn.tukiem.app";
+
+/// The environment variable that names the CLI's data folder instead of the app's (tests).
+pub const DATA_DIR_ENV: &str = "TUKIEM_DATA_DIR";
 
 impl Host for OsHost {
     fn clock(&self) -> Clock {
@@ -67,6 +111,45 @@ impl Host for OsHost {
     fn program_data(&self) -> Option<OsString> {
         std::env::var_os("ProgramData")
     }
+
+    fn system_dir(&self) -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os(SYSTEM_DIR_ENV).filter(|v| !v.is_empty()) {
+            return Some(PathBuf::from(dir));
+        }
+        if cfg!(windows) {
+            self.program_data()
+                .filter(|v| !v.is_empty())
+                .map(|p| PathBuf::from(p).join("TuKiem"))
+        } else {
+            Some(PathBuf::from("/etc/tukiem"))
+        }
+    }
+
+    #[cfg(windows)]
+    fn policy_keys(&self) -> Vec<(String, String)> {
+        use crate::checks::facts::{Hive, RegData};
+        use crate::checks::native::{with_budget, windows::registry};
+        let values = with_budget(std::time::Duration::from_secs(3), || {
+            registry::values(Hive::LocalMachine, POLICY_KEY)
+        });
+        let Ok(Some(values)) = values else {
+            return Vec::new();
+        };
+        values
+            .0
+            .into_iter()
+            .flat_map(|(name, data)| match data {
+                RegData::Text(text) => vec![(name, text)],
+                RegData::List(list) => list.into_iter().map(|t| (name.clone(), t)).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    #[cfg(not(windows))]
+    fn policy_keys(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// A host for tests: a fixed clock (settable), a data folder the test names, a memory keyring.
@@ -77,6 +160,10 @@ pub struct TestHost {
     pub host_name: Option<String>,
     pub os_name: Option<String>,
     pub program_data: Option<OsString>,
+    /// The machine-wide folder; `None` (the default) holds nothing.
+    pub system_dir: Option<PathBuf>,
+    /// What the policy key would hold.
+    pub policy_keys: Vec<(String, String)>,
 }
 
 impl TestHost {
@@ -92,6 +179,8 @@ impl TestHost {
             host_name: Some("PC-VANTHU-01".into()),
             os_name: Some("Windows 11 Pro".into()),
             program_data: None,
+            system_dir: None,
+            policy_keys: Vec::new(),
         }
     }
 
@@ -123,5 +212,13 @@ impl Host for TestHost {
 
     fn program_data(&self) -> Option<OsString> {
         self.program_data.clone()
+    }
+
+    fn system_dir(&self) -> Option<PathBuf> {
+        self.system_dir.clone()
+    }
+
+    fn policy_keys(&self) -> Vec<(String, String)> {
+        self.policy_keys.clone()
     }
 }

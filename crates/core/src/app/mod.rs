@@ -17,9 +17,11 @@
 //! | the saved report's model | [`report`] |
 //! | the unit roll-up, dated on the person's calendar | [`rollup`] |
 //! | an older data folder's files brought up to date | [`migrate`] |
+//! | the Department's bundle: which profile speaks, preview, install | [`bundle`] |
 //! | what the screens naming the agency say about the profile speaking | [`speaking`] |
 
 pub mod advice;
+pub mod bundle;
 pub mod checks;
 mod host;
 pub mod incident;
@@ -35,5 +37,5 @@ pub mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use host::{Host, OsHost, TestHost};
+pub use host::{APP_IDENTIFIER, DATA_DIR_ENV, Host, OsHost, POLICY_KEY, SYSTEM_DIR_ENV, TestHost};
 pub use machine::Subject;

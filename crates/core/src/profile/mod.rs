@@ -15,6 +15,7 @@ pub use ageing::{AGEING_DAYS, age_notice};
 pub use error::{ProfileError, ProfileErrorKind};
 pub use lists::{DepartmentLists, ReportedFake, StealerFamily};
 pub use original::Original;
+pub(crate) use validate::is_host_name;
 
 use std::path::{Path, PathBuf};
 
@@ -211,6 +212,36 @@ pub struct PasswordRule {
 pub enum ProfileSource {
     Embedded,
     File(PathBuf),
+    /// A Department's signed bundle (`app::bundle`, docs/bundle.md).
+    Bundle(BundleSource),
+}
+
+/// Which bundle a profile came from: the file, who issued it, its version and dates, and the
+/// id of the trusted key that verified it.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BundleSource {
+    #[cfg_attr(test, ts(type = "string"))]
+    pub path: PathBuf,
+    pub place: BundlePlace,
+    pub issuer: Localized,
+    pub version: u64,
+    /// `YYYY-MM-DD`.
+    pub made: String,
+    /// `YYYY-MM-DD`: after this day the bundle is called old.
+    pub old_after: String,
+    pub key_id: String,
+}
+
+/// Where the bundle that speaks was found.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BundlePlace {
+    /// Installed by the user (the import screen, `tukiem-cli bundle install`): the app data folder.
+    Installed,
+    /// In the machine-wide folder (put there by the installer or an administrator).
+    MachineWide,
 }
 
 /// A profile the app can use, and the error that made it fall back to the embedded one, if any.

@@ -331,7 +331,7 @@ fn check_fields(p: &Profile) -> Result<(), Problem> {
 
 /// A host name as the link check reads it (`qlvb.namdinh.vn`): no scheme, path or port, not
 /// an IP address.
-fn is_host_name(s: &str) -> bool {
+pub(crate) fn is_host_name(s: &str) -> bool {
     s.contains('.')
         && !s.contains(['/', ':', '@', '?', '#'])
         && crate::links::host::parse_host(s)
