@@ -43,10 +43,8 @@ impl BundlePick {
 #[derive(Serialize)]
 pub struct CurrentReply {
     agency: Localized,
-    /// Where it comes from, in one line (`app::speaking::source_line`).
-    source: Msg,
-    /// The example, old and reorganisation lines (`app::speaking::notices`).
-    notices: Vec<Msg>,
+    /// Where it comes from, and whether it is old (`app::speaking::source_lines`).
+    source: Vec<Msg>,
     /// Bundle files found on this computer that were refused, each with its reason.
     refused: Vec<Msg>,
 }
@@ -82,8 +80,7 @@ pub async fn bundle_current(
     let loaded = &*state.profile;
     Ok(CurrentReply {
         agency: loaded.profile.agency.name.clone(),
-        source: speaking::source_line(loaded, language),
-        notices: speaking::notices(&state.host, loaded, language),
+        source: speaking::source_lines(&state.host, loaded, language),
         refused,
     })
 }

@@ -68,8 +68,8 @@ export interface BundlePreview {
 /** The profile in use (src-tauri/src/bundle_commands.rs). */
 export interface BundleCurrent {
   agency: Localized;
-  source: Msg;
-  notices: Msg[];
+  /** Where it comes from, and whether it is old. */
+  source: Msg[];
   refused: Msg[];
 }
 

@@ -79,8 +79,8 @@ export async function bundleScreen(ctx: Ctx, rerender: () => Promise<void>, prof
     h("p", { class: "lead", text: t("bundle-screen-lead") }),
     installed ? done(installed, ctx) : null,
     refusal ? refused(refusal) : null,
-    currentPanel(current, ctx),
     shown ? previewPanel(shown, ctx, install, cancel) : null,
+    currentPanel(current, ctx),
     shown
       ? null
       : h(
@@ -103,8 +103,7 @@ function currentPanel(c: BundleCurrent, ctx: Ctx): HTMLElement {
     { class: "bd-panel", testid: "bundle-current", attrs: { "aria-labelledby": "bd-current-title" } },
     h("h2", { text: t("bundle-screen-current-title"), attrs: { id: "bd-current-title" } }),
     h("p", { class: "bd-agency", testid: "bundle-current-agency", text: t("bundle-screen-current-agency", { agency: c.agency[ctx.lang] }) }),
-    h("p", { class: "bd-source", testid: "bundle-current-source", text: tm(c.source) }),
-    ...c.notices.map((m) => h("p", { class: "hint", text: tm(m) })),
+    h("div", { testid: "bundle-current-source" }, ...c.source.map((m) => h("p", { class: "bd-source", text: tm(m) }))),
     c.refused.length > 0
       ? h(
           "div",

@@ -19,25 +19,14 @@ pub fn notices(host: &dyn Host, loaded: &LoadedProfile, lang: Lang) -> Vec<Msg> 
     let profile = &loaded.profile;
     let clock = host.clock();
     let mut lines = Vec::new();
-    match &loaded.source {
-        ProfileSource::Embedded => lines.push(
+    if let ProfileSource::Embedded = loaded.source {
+        lines.push(
             Msg::new("speaking-embedded-example")
                 .arg("date", iso_msg(&profile.document.date))
                 .arg("issuer", profile.document.issuer.get(lang)),
-        ),
-        ProfileSource::Bundle(bundle) => {
-            // A clock that is not a real date never calls a bundle old.
-            let today = clock.today().map(iso);
-            if today.is_some_and(|t| profile.lists.is_old_on(&t)) {
-                lines.push(
-                    Msg::new("speaking-bundle-old")
-                        .arg("issuer", bundle.issuer.get(lang))
-                        .arg("date", iso_msg(&bundle.old_after)),
-                );
-            }
-        }
-        ProfileSource::File(_) => {}
+        );
     }
+    lines.extend(old_bundle(host, loaded, lang));
     if let Some(today) = clock.today_number()
         && let Some(ageing) = age_notice(profile, &Localizer::new(lang), today)
     {
@@ -46,8 +35,29 @@ pub fn notices(host: &dyn Host, loaded: &LoadedProfile, lang: Lang) -> Vec<Msg> 
     lines
 }
 
-/// Where the profile speaking now comes from, in one line for "Cập nhật hồ sơ đơn vị".
-pub fn source_line(loaded: &LoadedProfile, lang: Lang) -> Msg {
+/// "This bundle is old", when the profile is a bundle past its old-after day on the person's
+/// calendar. A clock that is not a real date never calls a bundle old.
+fn old_bundle(host: &dyn Host, loaded: &LoadedProfile, lang: Lang) -> Option<Msg> {
+    let ProfileSource::Bundle(bundle) = &loaded.source else {
+        return None;
+    };
+    let today = host.clock().today().map(iso)?;
+    loaded.profile.lists.is_old_on(&today).then(|| {
+        Msg::new("speaking-bundle-old")
+            .arg("issuer", bundle.issuer.get(lang))
+            .arg("date", iso_msg(&bundle.old_after))
+    })
+}
+
+/// Where the profile speaking now comes from, for the top of "Cập nhật hồ sơ đơn vị": one
+/// line, and the "old" line when a bundle is past its old-after day.
+pub fn source_lines(host: &dyn Host, loaded: &LoadedProfile, lang: Lang) -> Vec<Msg> {
+    let mut lines = vec![source_line(loaded, lang)];
+    lines.extend(old_bundle(host, loaded, lang));
+    lines
+}
+
+fn source_line(loaded: &LoadedProfile, lang: Lang) -> Msg {
     match &loaded.source {
         ProfileSource::Embedded => {
             Msg::new("speaking-source-embedded").arg("date", iso_msg(&loaded.profile.document.date))
@@ -141,18 +151,19 @@ mod tests {
     }
 
     #[test]
-    fn the_source_line_names_the_issuer_version_and_where_the_bundle_lies() {
+    fn the_source_names_the_issuer_version_and_where_the_bundle_lies_and_says_when_it_is_old() {
         let loaded = bundled("2027-06-30", "2026-11-01");
-        let line = source_line(&loaded, Lang::Vi);
-        assert_eq!(line.id, "speaking-source-installed");
-        let text = Localizer::new(Lang::Vi).render(&line);
+        let lines = source_lines(&host_on("2026-12-07"), &loaded, Lang::Vi);
+        assert_eq!(ids(&lines), ["speaking-source-installed"]);
+        let text = Localizer::new(Lang::Vi).render(&lines[0]);
         assert!(
             text.contains("Sở Khoa học và Công nghệ tỉnh Ninh Bình") && text.contains('4'),
             "{text}"
         );
-        assert_eq!(
-            source_line(&Profile::load_or_embedded(None), Lang::En).id,
-            "speaking-source-embedded"
-        );
+        let old = source_lines(&host_on("2027-07-01"), &loaded, Lang::En);
+        assert_eq!(ids(&old), ["speaking-source-installed", "speaking-bundle-old"]);
+        let embedded = Profile::load_or_embedded(None);
+        let lines = source_lines(&host_on("2026-12-07"), &embedded, Lang::En);
+        assert_eq!(ids(&lines), ["speaking-source-embedded"]);
     }
 }
