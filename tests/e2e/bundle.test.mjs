@@ -31,11 +31,13 @@ function run(args) {
   assert.equal(o.status, 0, `tukiem-cli ${args.join(" ")}: ${o.stderr}`);
 }
 
-/** The default profile speaking for AGENCY, checked today, with the letter it names beside it. */
-function departmentProfile() {
+/** The default profile speaking for AGENCY, checked today, with the letter it names beside it;
+ * `phone`: the contact's number (a newer version changes it). */
+function departmentProfile(phone) {
   const today = new Date().toISOString().slice(0, 10);
   const text = readFileSync(join(REPO, "profiles/default.toml"), "utf8")
     .replace(/^valid_as_of = .*$/m, `valid_as_of = "${today}"`)
+    .replace('phone = "0949268749"', `phone = "${phone}"`)
     .replaceAll(DEFAULT_AGENCY, AGENCY.vi)
     .replaceAll("Nam Dinh Department of Information and Communications", AGENCY.en);
   assert.ok(text.includes(AGENCY.vi));
@@ -46,9 +48,9 @@ function departmentProfile() {
 }
 
 /** A bundle of the profile, version `version`, signed with the secret key `key`. */
-function bundle(key, version) {
+function bundle(key, version, phone = "0949268749") {
   const out = join(work, `${key}-v${version}.tukiem`);
-  run(["bundle", "build", "--profile", departmentProfile(), "--version", String(version), "--valid-until", "2099-12-31", "--secret", join(work, `${key}.key`), "--out", out]);
+  run(["bundle", "build", "--profile", departmentProfile(phone), "--version", String(version), "--valid-until", "2099-12-31", "--secret", join(work, `${key}.key`), "--out", out]);
   return out;
 }
 
@@ -65,7 +67,7 @@ before(async () => {
   run(["bundle", "keygen", "--secret", join(work, "department.key"), "--public", join(systemDir, "so-khcn.pub")]);
   run(["bundle", "keygen", "--secret", join(work, "stranger.key"), "--public", join(work, "stranger.pub")]);
   good = bundle("department", 2);
-  goodNewer = bundle("department", 3);
+  goodNewer = bundle("department", 3, "02293871234");
   stranger = bundle("stranger", 9);
   await h.start();
 });
@@ -102,6 +104,7 @@ async function installGood(s, lang, file, version) {
   assert.equal(await s.text("bundle-preview-issuer"), AGENCY[lang]);
   assert.equal(await s.text("bundle-preview-version"), String(version));
   assert.ok((await s.text("bundle-preview-changes")).length > 0, "what changes is listed");
+  if (version === 3) assert.match(await s.text("bundle-preview-changes"), /0949268749.*→.*02293871234/);
   await s.screenshot(`bundle-preview-${lang}`);
   await s.click("bundle-install");
   const done = await s.text("bundle-installed");
@@ -123,6 +126,13 @@ describe("update the unit's profile", { concurrency: false }, () => {
       // The embedded default says what it is, where the agency is named.
       assert.match(await s.text("home-profile-notices"), /hồ sơ lấy ví dụ/);
       await s.screenshot("home-example-vi");
+      // … and where the clerk dials: beside the contact of "Báo sự cố", and on the advice.
+      await s.click("nav-incident");
+      assert.match(await s.text("incident-profile-notices"), /hồ sơ lấy ví dụ[\s\S]*năm 2025/);
+      await s.run("document.querySelector('[data-testid=incident-contact]').scrollIntoView({ block: 'start' })");
+      await s.screenshot("incident-example-vi");
+      await s.click("nav-advice");
+      assert.match(await s.text("advice-ageing"), /hồ sơ lấy ví dụ/);
       await openBundleScreen(s);
       assert.ok((await s.text("bundle-current-agency")).includes(DEFAULT_AGENCY));
       await s.screenshot("bundle-vi");

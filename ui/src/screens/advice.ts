@@ -69,7 +69,7 @@ export function adviceScreen(a: Advice, notices: Msg[]): HTMLElement {
       h("h2", { text: tm(a.summary_title) }),
       h("ol", {}, ...a.summary.map((m) => h("li", { text: tm(m) }))),
     ),
-    profileNotices(notices, "advice-ageing"),
+    profileNotices(notices, { testid: "advice-ageing" }),
     // The letter's order; the contact card follows the actions: the third is "report to this person".
     ...a.sections.flatMap((s) => [
       h(

@@ -122,7 +122,7 @@ function previewPanel(
   cancel: () => Promise<void>,
 ): HTMLElement {
   const p = s.preview;
-  const fact = (labelId: string, value: string, testid: string) => [h("dt", { text: t(labelId) }), h("dd", { text: value, testid })];
+  const fact = (labelId: string, value: string, dd: { testid: string }) => [h("dt", { text: t(labelId) }), h("dd", { text: value, testid: dd.testid })];
   return h(
     "section",
     { class: "bd-panel", testid: "bundle-preview", attrs: { "aria-labelledby": "bd-preview-title", tabindex: "-1", "data-outcome": "" } },
@@ -130,11 +130,11 @@ function previewPanel(
     h(
       "dl",
       { class: "bd-facts" },
-      ...fact("bundle-screen-issuer", p.issuer[ctx.lang], "bundle-preview-issuer"),
-      ...fact("bundle-screen-version", String(p.version), "bundle-preview-version"),
-      ...fact("bundle-screen-made", tm(p.made_shown), "bundle-preview-made"),
-      ...fact("bundle-screen-old-after", tm(p.old_after_shown), "bundle-preview-old-after"),
-      ...fact("bundle-screen-file", p.file, "bundle-preview-file"),
+      ...fact("bundle-screen-issuer", p.issuer[ctx.lang], { testid: "bundle-preview-issuer" }),
+      ...fact("bundle-screen-version", String(p.version), { testid: "bundle-preview-version" }),
+      ...fact("bundle-screen-made", tm(p.made_shown), { testid: "bundle-preview-made" }),
+      ...fact("bundle-screen-old-after", tm(p.old_after_shown), { testid: "bundle-preview-old-after" }),
+      ...fact("bundle-screen-file", p.file, { testid: "bundle-preview-file" }),
     ),
     p.is_old ? h("p", { class: "banner warning", testid: "bundle-preview-old" }, h("span", { text: t("bundle-screen-is-old") })) : null,
     h("h3", { text: t("bundle-screen-changes-title") }),

@@ -28,7 +28,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
     { class: "screen home", testid: "screen-home" },
     h("h1", { text: t("home-title"), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", testid: "home-lead", text: t("home-lead", { agency: ctx.agency[ctx.lang], date: ctx.letterDate[ctx.lang] }) }),
-    profileNotices(ctx.notices, "home-profile-notices"),
+    profileNotices(ctx.notices, { testid: "home-profile-notices" }),
     summaryCard(ctx),
     h(
       "div",

@@ -106,7 +106,7 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h("p", { class: "callcard-name", text: c.name }),
     h("p", { class: "callcard-role", text: t("incident-contact-role", { role: c.role, agency: c.agency }) }),
     // Where the clerk dials: what core says about this profile (an example, old, reorganised).
-    profileNotices(ctx.notices, "incident-profile-notices"),
+    profileNotices(ctx.notices, { testid: "incident-profile-notices" }),
     h("p", { class: "callcard-label", text: t("incident-phone-label") }),
     h(
       "div",

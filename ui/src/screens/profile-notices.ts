@@ -5,11 +5,12 @@ import { h } from "../dom";
 import { tm } from "../i18n";
 import { icon } from "../icons";
 
-export function profileNotices(notices: Msg[], testid: string): HTMLElement | null {
+/** `where.testid` names the banner for the tests (its own per screen). */
+export function profileNotices(notices: Msg[], where: { testid: string }): HTMLElement | null {
   if (notices.length === 0) return null;
   return h(
     "div",
-    { class: "banner info profile-notices", testid, attrs: { role: "note" } },
+    { class: "banner info profile-notices", testid: where.testid, attrs: { role: "note" } },
     ...notices.map((m, i) => (i === 0 ? h("p", { class: "pn-first" }, icon("warning"), h("span", { text: tm(m) })) : h("p", { text: tm(m) }))),
   );
 }

@@ -161,7 +161,10 @@ mod tests {
             "{text}"
         );
         let old = source_lines(&host_on("2027-07-01"), &loaded, Lang::En);
-        assert_eq!(ids(&old), ["speaking-source-installed", "speaking-bundle-old"]);
+        assert_eq!(
+            ids(&old),
+            ["speaking-source-installed", "speaking-bundle-old"]
+        );
         let embedded = Profile::load_or_embedded(None);
         let lines = source_lines(&host_on("2026-12-07"), &embedded, Lang::En);
         assert_eq!(ids(&lines), ["speaking-source-embedded"]);
