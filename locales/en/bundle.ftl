@@ -63,7 +63,7 @@ cli-help-bundle-install = Install a bundle for this user, checked exactly as the
 cli-help-bundle-file = The bundle file (*.tukiem)
 cli-help-bundle-show = Say which bundle is in use and where it came from
 
-cli-bundle-need-profile = Name the organization profile to put in the bundle with --profile FILE.
+cli-bundle-need-profile = Name the organization profile file to put in the bundle with the --profile option.
 cli-bundle-exists = { $path } already exists; TựKiểm does not overwrite it.
 cli-bundle-keygen-done = Key pair made, key id { $id }.
 cli-bundle-keygen-secret = Secret key: { $path } (keep it secret, on the Department's signing computer only)

@@ -63,7 +63,7 @@ cli-help-bundle-install = Cài một gói cho người dùng này, kiểm tra gi
 cli-help-bundle-file = Tệp gói (*.tukiem)
 cli-help-bundle-show = Cho biết gói hồ sơ nào đang được dùng và lấy từ đâu
 
-cli-bundle-need-profile = Hãy chỉ ra hồ sơ cơ quan cần đưa vào gói bằng --profile FILE.
+cli-bundle-need-profile = Hãy nêu tệp hồ sơ cơ quan cần đưa vào gói bằng tùy chọn --profile.
 cli-bundle-exists = Tệp { $path } đã có, TựKiểm không ghi đè.
 cli-bundle-keygen-done = Đã tạo cặp khóa, mã khóa { $id }.
 cli-bundle-keygen-secret = Khóa bí mật: { $path } (giữ kín, chỉ để trên máy ký của Sở)

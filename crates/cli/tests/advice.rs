@@ -9,6 +9,9 @@ fn cli(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"));
     cmd.args(args)
         .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

@@ -13,6 +13,9 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
         .args(args)
         .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
         .env("LANG", "C")
         .output()
         .expect("tukiem-cli runs")
@@ -153,6 +156,9 @@ fn this_machine_with_an_empty_home_gives_the_exit_code_its_findings_call_for() {
     let o = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
         .args(["check", "--json"])
         .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
         .env("LANG", "C")
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join(".config"))

@@ -6,7 +6,12 @@ use std::process::{Command, Output};
 
 fn cli(args: &[&str], envs: &[(&str, &std::ffi::OsStr)]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tukiem-cli"));
-    c.args(args).env_remove("TUKIEM_PROFILE").env("LANG", "C");
+    c.args(args)
+        .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
+        .env("LANG", "C");
     for (k, v) in envs {
         c.env(k, v);
     }

@@ -21,6 +21,9 @@ fn run(args: &[&str], extra: &[String]) -> Output {
         .args(args)
         .args(extra)
         .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
         .env("LANG", "C")
         .output()
         .expect("tukiem-cli runs")

@@ -15,6 +15,9 @@ fn cli(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
         .args(args)
         .env_remove("TUKIEM_PROFILE")
+        // No Department bundle from this computer (`docs/bundle.md`): the embedded profile.
+        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
+        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
         .env("LANG", "C")
         .output()
         .expect("tukiem-cli runs")

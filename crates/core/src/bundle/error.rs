@@ -81,7 +81,7 @@ pub enum BundleError {
     #[error("{file}: cannot be put in a bundle")]
     BadInput { file: String, reason: Box<Msg> },
     /// A key file is not in the `tukiem-key v1` format.
-    #[error("{file}: not a TựKiểm key file")]
+    #[error("{file}: not a key file")]
     BadKeyFile { file: String },
 }
 
