@@ -105,8 +105,6 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h("h2", {}, icon("phone"), h("span", { text: t("incident-contact-title"), attrs: { id: "callcard-title" } })),
     h("p", { class: "callcard-name", text: c.name }),
     h("p", { class: "callcard-role", text: t("incident-contact-role", { role: c.role, agency: c.agency }) }),
-    // Where the clerk dials: what core says about this profile (an example, old, reorganised).
-    profileNotices(ctx.notices, { testid: "incident-profile-notices" }),
     h("p", { class: "callcard-label", text: t("incident-phone-label") }),
     h(
       "div",
@@ -139,6 +137,9 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h("p", { class: "hint", text: t("incident-mail-hint") }),
     h("p", { class: "callcard-label", text: t("incident-email-label") }),
     h("p", { class: "callcard-email", testid: "incident-email" }, ...breakableEmail(c.email)),
+    // Beside the number and the address: what core says about this profile (an example, old,
+    // reorganised), after them so the number stays first.
+    profileNotices(ctx.notices, { testid: "incident-profile-notices" }),
   );
 
   return h(
