@@ -81,9 +81,7 @@ pub fn run(command: BundleCommand, profile: Option<PathBuf>, l: &Localizer) -> E
         BundleCommand::Install { file } => match use_case::install(&host, &file) {
             Ok(p) => {
                 let mut lines = summary(&p, l);
-                lines.push(
-                    Msg::new("cli-bundle-installed").arg("issuer", p.issuer.get(l.lang())),
-                );
+                lines.push(Msg::new("cli-bundle-installed").arg("issuer", p.issuer.get(l.lang())));
                 print(l, &lines)
             }
             Err(e) => refuse(l, &e),
@@ -106,8 +104,12 @@ fn keygen(l: &Localizer, secret_path: &Path, public_path: &Path) -> ExitCode {
     let written = keys::write_new_key_file(secret_path, &secret.to_file_text(), true)
         .map_err(|e| (secret_path, e))
         .and_then(|()| {
-            keys::write_new_key_file(public_path, &keys::public_file_text(&secret.public()), false)
-                .map_err(|e| (public_path, e))
+            keys::write_new_key_file(
+                public_path,
+                &keys::public_file_text(&secret.public()),
+                false,
+            )
+            .map_err(|e| (public_path, e))
         });
     if let Err((path, e)) = written {
         let msg = Msg::new("cli-report-write-failed")

@@ -135,7 +135,10 @@ fn a_department_makes_signs_and_installs_its_bundle_and_advice_then_speaks_for_i
     let o = w.cli(&["--lang", "vi", "bundle", "verify", &file]);
     assert!(o.status.success(), "{}", err(&o));
     let text = out(&o);
-    assert!(text.contains(AGENCY_VI) && text.contains("Phiên bản: 3"), "{text}");
+    assert!(
+        text.contains(AGENCY_VI) && text.contains("Phiên bản: 3"),
+        "{text}"
+    );
     assert!(text.contains("1 trang giả mạo đã được báo"), "{text}");
     assert!(w.installed().is_none(), "verify writes nothing");
 
@@ -151,7 +154,13 @@ fn a_department_makes_signs_and_installs_its_bundle_and_advice_then_speaks_for_i
     assert!(o.status.success(), "{}", err(&o));
     assert!(out(&o).contains(AGENCY_VI), "{}", out(&o));
     // `--profile` still wins (tests and trainers).
-    let o = w.cli(&["--lang", "vi", "--profile", &w.path("so", "profile.toml"), "advice"]);
+    let o = w.cli(&[
+        "--lang",
+        "vi",
+        "--profile",
+        &w.path("so", "profile.toml"),
+        "advice",
+    ]);
     assert!(o.status.success(), "{}", err(&o));
 }
 
@@ -183,7 +192,11 @@ fn without_any_bundle_show_says_the_built_in_profile_speaks() {
 fn a_stranger_bundle_or_no_key_exits_77_and_installs_nothing() {
     let w = World::new();
     w.keygen("stranger", false);
-    assert!(w.build("stranger", "Kẻ giả mạo", "9", "zalo.tukiem").status.success());
+    assert!(
+        w.build("stranger", "Kẻ giả mạo", "9", "zalo.tukiem")
+            .status
+            .success()
+    );
     let file = w.path("downloads", "zalo.tukiem");
     for cmd in ["verify", "install"] {
         let o = w.cli(&["--lang", "vi", "bundle", cmd, &file]);
@@ -193,7 +206,11 @@ fn a_stranger_bundle_or_no_key_exits_77_and_installs_nothing() {
     w.keygen("so", true);
     let o = w.cli(&["--lang", "vi", "bundle", "install", &file]);
     assert_eq!(o.status.code(), Some(77));
-    assert!(err(&o).contains("zalo.tukiem") && err(&o).contains("không được ký"), "{}", err(&o));
+    assert!(
+        err(&o).contains("zalo.tukiem") && err(&o).contains("không được ký"),
+        "{}",
+        err(&o)
+    );
     assert!(w.installed().is_none());
 }
 
@@ -202,11 +219,21 @@ fn an_older_version_exits_65_and_the_installed_bundle_stays() {
     let w = World::new();
     w.keygen("so", true);
     assert!(w.build("so", AGENCY_VI, "5", "v5.tukiem").status.success());
-    assert!(w.build("so", "Cơ quan cũ", "4", "v4.tukiem").status.success());
+    assert!(
+        w.build("so", "Cơ quan cũ", "4", "v4.tukiem")
+            .status
+            .success()
+    );
     let o = w.cli(&["bundle", "install", &w.path("downloads", "v5.tukiem")]);
     assert!(o.status.success(), "{}", err(&o));
     let before = w.installed().unwrap();
-    let o = w.cli(&["--lang", "vi", "bundle", "install", &w.path("downloads", "v4.tukiem")]);
+    let o = w.cli(&[
+        "--lang",
+        "vi",
+        "bundle",
+        "install",
+        &w.path("downloads", "v4.tukiem"),
+    ]);
     assert_eq!(o.status.code(), Some(65), "{}", err(&o));
     assert!(err(&o).contains("không mới hơn"), "{}", err(&o));
     assert_eq!(w.installed().unwrap(), before);
@@ -247,7 +274,11 @@ fn with_raw(good: &[u8], name: &str, kind: u8, data: &[u8]) -> Vec<u8> {
 fn every_kind_of_bad_bundle_is_refused_with_its_reason_exit_65_and_nothing_written() {
     let w = World::new();
     w.keygen("so", true);
-    assert!(w.build("so", AGENCY_VI, "5", "good.tukiem").status.success());
+    assert!(
+        w.build("so", AGENCY_VI, "5", "good.tukiem")
+            .status
+            .success()
+    );
     let good = std::fs::read(w.dir("downloads").join("good.tukiem")).unwrap();
     let secret = w.secret("so");
 
@@ -256,12 +287,18 @@ fn every_kind_of_bad_bundle_is_refused_with_its_reason_exit_65_and_nothing_writt
         let profile = DEFAULT_PROFILE.replacen("min_length = ", "min_length = 1000 #", 1);
         let entries = vec![
             (format::PROFILE.to_owned(), profile.into_bytes()),
-            ("default-letter.txt".to_owned(), DEFAULT_LETTER.as_bytes().to_vec()),
+            (
+                "default-letter.txt".to_owned(),
+                DEFAULT_LETTER.as_bytes().to_vec(),
+            ),
         ];
         signed(&entries, &secret, 6, 1)
     };
     let unknown_format = {
-        let entries = vec![(format::PROFILE.to_owned(), DEFAULT_PROFILE.as_bytes().to_vec())];
+        let entries = vec![(
+            format::PROFILE.to_owned(),
+            DEFAULT_PROFILE.as_bytes().to_vec(),
+        )];
         signed(&entries, &secret, 6, 2)
     };
     let changed_after_signing = {
@@ -273,18 +310,46 @@ fn every_kind_of_bad_bundle_is_refused_with_its_reason_exit_65_and_nothing_writt
     };
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("truncated", good[..good.len() / 2 + 3].to_vec(), "bị hỏng"),
-        ("symlink", with_raw(&good, "x.txt", b'2', b""), "không phải tệp thường"),
-        ("hardlink", with_raw(&good, "x.txt", b'1', b""), "không phải tệp thường"),
-        ("climbs", with_raw(&good, "../x.txt", b'0', b"abc"), "tên không được phép"),
-        ("absolute", with_raw(&good, "/tmp/x.txt", b'0', b"abc"), "tên không được phép"),
-        ("duplicate", with_raw(&good, "profile.toml", b'0', b"abc"), "hai lần"),
-        ("unlisted", with_raw(&good, "extra.txt", b'0', b"abc"), "bản kê"),
+        (
+            "symlink",
+            with_raw(&good, "x.txt", b'2', b""),
+            "không phải tệp thường",
+        ),
+        (
+            "hardlink",
+            with_raw(&good, "x.txt", b'1', b""),
+            "không phải tệp thường",
+        ),
+        (
+            "climbs",
+            with_raw(&good, "../x.txt", b'0', b"abc"),
+            "tên không được phép",
+        ),
+        (
+            "absolute",
+            with_raw(&good, "/tmp/x.txt", b'0', b"abc"),
+            "tên không được phép",
+        ),
+        (
+            "duplicate",
+            with_raw(&good, "profile.toml", b'0', b"abc"),
+            "hai lần",
+        ),
+        (
+            "unlisted",
+            with_raw(&good, "extra.txt", b'0', b"abc"),
+            "bản kê",
+        ),
         ("changed", changed_after_signing, "bị thay đổi sau khi ký"),
         ("profile", bad_profile, "không hợp lệ"),
         ("format", unknown_format, "dạng số 2"),
     ];
     let before = {
-        assert!(w.cli(&["bundle", "install", &w.path("downloads", "good.tukiem")]).status.success());
+        assert!(
+            w.cli(&["bundle", "install", &w.path("downloads", "good.tukiem")])
+                .status
+                .success()
+        );
         w.installed().unwrap()
     };
     for (name, bytes, reason) in cases {
@@ -293,12 +358,19 @@ fn every_kind_of_bad_bundle_is_refused_with_its_reason_exit_65_and_nothing_writt
         let o = w.cli(&["--lang", "vi", "bundle", "install", file.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(65), "{name}: {}", err(&o));
         assert!(err(&o).contains(reason), "{name}: {}", err(&o));
-        assert!(err(&o).contains(&format!("{name}.tukiem")), "{name}: {}", err(&o));
+        assert!(
+            err(&o).contains(&format!("{name}.tukiem")),
+            "{name}: {}",
+            err(&o)
+        );
         assert_eq!(w.installed().unwrap(), before, "{name}");
     }
     // A file over 64 MiB and a FIFO: refused before reading.
     let big = w.dir("downloads").join("big.tukiem");
-    std::fs::File::create(&big).unwrap().set_len(64 * 1024 * 1024 + 1).unwrap();
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(64 * 1024 * 1024 + 1)
+        .unwrap();
     let o = w.cli(&["bundle", "install", big.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(65), "{}", err(&o));
     #[cfg(unix)]
@@ -354,7 +426,10 @@ fn signed(
     let text = manifest.to_toml();
     let mut all = vec![
         (format::MANIFEST.to_owned(), text.clone().into_bytes()),
-        (format::SIGNATURE.to_owned(), secret.sign(text.as_bytes()).to_vec()),
+        (
+            format::SIGNATURE.to_owned(),
+            secret.sign(text.as_bytes()).to_vec(),
+        ),
     ];
     all.extend(entries.iter().cloned());
     container::write_entries(&all).unwrap()
@@ -365,12 +440,22 @@ fn build_without_a_profile_is_a_usage_error_and_keygen_never_overwrites() {
     let w = World::new();
     w.keygen("so", false);
     let o = w.cli(&[
-        "bundle", "build", "--secret", &w.path("so", "so.key"), "--out", &w.path("so", "x.tukiem"),
+        "bundle",
+        "build",
+        "--secret",
+        &w.path("so", "so.key"),
+        "--out",
+        &w.path("so", "x.tukiem"),
     ]);
     assert_eq!(o.status.code(), Some(64), "{}", err(&o));
     let before = std::fs::read(w.dir("so").join("so.key")).unwrap();
     let o = w.cli(&[
-        "bundle", "keygen", "--secret", &w.path("so", "so.key"), "--public", &w.path("so", "new.pub"),
+        "bundle",
+        "keygen",
+        "--secret",
+        &w.path("so", "so.key"),
+        "--public",
+        &w.path("so", "new.pub"),
     ]);
     assert_eq!(o.status.code(), Some(73));
     assert_eq!(std::fs::read(w.dir("so").join("so.key")).unwrap(), before);

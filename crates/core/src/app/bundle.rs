@@ -177,7 +177,12 @@ pub fn load_profile(host: &dyn Host, requested: Option<&Path>) -> LoadedProfile 
 pub fn preview(host: &dyn Host, path: &Path) -> Result<BundlePreview, BundleError> {
     let trusted = trusted_keys(host);
     let bundle = bundle::read_file(path, &trusted)?;
-    Ok(preview_of(host, path, &bundle, &Found::look_with(host, &trusted)))
+    Ok(preview_of(
+        host,
+        path,
+        &bundle,
+        &Found::look_with(host, &trusted),
+    ))
 }
 
 /// Installs a bundle file: the same checks as [`preview`], then no rollback, then the very
@@ -216,15 +221,17 @@ pub fn current(host: &dyn Host) -> BundleStatus {
     let found = Found::look(host);
     let today = today_iso(host);
     BundleStatus {
-        speaking: found.speaking().map(|(place, path, bundle)| SpeakingBundle {
-            source: source_of(place, path, bundle),
-            made_shown: iso_msg(&bundle.manifest.made),
-            old_after_shown: iso_msg(&bundle.manifest.old_after),
-            is_old: today
-                .as_deref()
-                .is_some_and(|t| bundle.profile.lists.is_old_on(t)),
-            counts: bundle.counts(),
-        }),
+        speaking: found
+            .speaking()
+            .map(|(place, path, bundle)| SpeakingBundle {
+                source: source_of(place, path, bundle),
+                made_shown: iso_msg(&bundle.manifest.made),
+                old_after_shown: iso_msg(&bundle.manifest.old_after),
+                is_old: today
+                    .as_deref()
+                    .is_some_and(|t| bundle.profile.lists.is_old_on(t)),
+                counts: bundle.counts(),
+            }),
         refused: found.refused.iter().map(BundleError::msg).collect(),
     }
 }
@@ -318,7 +325,8 @@ impl Found {
             let deadline = Deadline::after(outside::DEFAULT_BUDGET);
             // A missing folder (a developer's machine, a computer no installer touched) holds
             // nothing, silently.
-            let entries = outside::list_dir(&dir, MAX_SYSTEM_ENTRIES, &deadline).unwrap_or_default();
+            let entries =
+                outside::list_dir(&dir, MAX_SYSTEM_ENTRIES, &deadline).unwrap_or_default();
             for entry in entries {
                 if !bundle::keys::has_extension(&entry.path, "tukiem") {
                     continue;
@@ -332,7 +340,7 @@ impl Found {
         // Highest version first; equal versions in name order (the listing is sorted).
         found
             .machine_wide
-            .sort_by(|a, b| b.1.manifest.version.cmp(&a.1.manifest.version));
+            .sort_by_key(|(_, b)| std::cmp::Reverse(b.manifest.version));
         found
     }
 

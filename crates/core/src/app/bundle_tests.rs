@@ -104,7 +104,11 @@ fn a_stranger_bundle_is_refused_and_the_current_profile_stays() {
     let (so, stranger) = (key(), key());
     let m = machine(&[&so]);
     put(&m.system, "so.tukiem", &agency_bundle(&so, 2, AGENCY_VI));
-    let forwarded = put(&m.outside, "zalo.tukiem", &agency_bundle(&stranger, 99, "Kẻ giả mạo"));
+    let forwarded = put(
+        &m.outside,
+        "zalo.tukiem",
+        &agency_bundle(&stranger, 99, "Kẻ giả mạo"),
+    );
     let e = preview(&m.host, &forwarded).unwrap_err();
     assert!(e.is_trust(), "{e:?}");
     let e = install(&m.host, &forwarded).unwrap_err();
@@ -112,7 +116,11 @@ fn a_stranger_bundle_is_refused_and_the_current_profile_stays() {
     assert!(!installed_path(&m.host).unwrap().exists());
     assert_eq!(speaking_agency(&m.host), AGENCY_VI);
     // Dropped into the machine-wide folder, it is still refused, and said so.
-    put(&m.system, "zalo.tukiem", &agency_bundle(&stranger, 99, "Kẻ giả mạo"));
+    put(
+        &m.system,
+        "zalo.tukiem",
+        &agency_bundle(&stranger, 99, "Kẻ giả mạo"),
+    );
     assert_eq!(speaking_agency(&m.host), AGENCY_VI);
     let status = current(&m.host);
     assert_eq!(status.refused.len(), 1);
@@ -136,7 +144,10 @@ fn install_writes_the_verified_bytes_and_the_installed_bundle_then_speaks() {
     assert!(lines.iter().any(|m| m.id == "bundle-change-reported-fakes"));
 
     install(&m.host, &chosen).unwrap();
-    assert_eq!(std::fs::read(installed_path(&m.host).unwrap()).unwrap(), bytes);
+    assert_eq!(
+        std::fs::read(installed_path(&m.host).unwrap()).unwrap(),
+        bytes
+    );
     let status = current(&m.host);
     let speaking = status.speaking.unwrap();
     assert_eq!(speaking.source.place, BundlePlace::Installed);
@@ -144,7 +155,10 @@ fn install_writes_the_verified_bytes_and_the_installed_bundle_then_speaks() {
     assert!(!speaking.is_old);
     assert_eq!(speaking_agency(&m.host), AGENCY_VI);
     // The same file again: nothing changes.
-    assert_eq!(preview(&m.host, &chosen).unwrap().changes.lines(Lang::En)[0].id, "bundle-change-none");
+    assert_eq!(
+        preview(&m.host, &chosen).unwrap().changes.lines(Lang::En)[0].id,
+        "bundle-change-none"
+    );
 }
 
 #[test]
@@ -170,7 +184,11 @@ fn an_older_or_equal_version_never_replaces_the_installed_one() {
         assert_eq!(std::fs::read(installed_path(&m.host).unwrap()).unwrap(), v5);
     }
     // A newer one does.
-    let v6 = put(&m.outside, "v6.tukiem", &agency_bundle(&so, 6, "Cơ quan mới"));
+    let v6 = put(
+        &m.outside,
+        "v6.tukiem",
+        &agency_bundle(&so, 6, "Cơ quan mới"),
+    );
     install(&m.host, &v6).unwrap();
     assert_eq!(speaking_agency(&m.host), "Cơ quan mới");
 }
@@ -196,7 +214,11 @@ fn a_bad_file_installs_nothing_and_the_installed_bundle_stays_intact() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(data, [std::ffi::OsString::from(INSTALLED_FILE)], "no temporary file left");
+    assert_eq!(
+        data,
+        [std::ffi::OsString::from(INSTALLED_FILE)],
+        "no temporary file left"
+    );
 }
 
 #[test]
@@ -205,23 +227,41 @@ fn without_a_data_folder_install_says_so_and_writes_nothing() {
     let mut m = machine(&[&so]);
     m.host.data_dir = None;
     let chosen = put(&m.outside, "so.tukiem", &agency_bundle(&so, 1, AGENCY_VI));
-    assert!(matches!(install(&m.host, &chosen), Err(BundleError::NoDataFolder)));
+    assert!(matches!(
+        install(&m.host, &chosen),
+        Err(BundleError::NoDataFolder)
+    ));
 }
 
 #[test]
 fn a_newer_machine_wide_bundle_of_the_same_key_wins_over_the_installed_one() {
     let (so, other) = (key(), key());
     let m = machine(&[&so, &other]);
-    install(&m.host, &put(&m.outside, "v3.tukiem", &agency_bundle(&so, 3, "Đã cài"))).unwrap();
+    install(
+        &m.host,
+        &put(&m.outside, "v3.tukiem", &agency_bundle(&so, 3, "Đã cài")),
+    )
+    .unwrap();
     // Another key's newer bundle in the shared folder does not replace what the user installed.
-    put(&m.system, "other.tukiem", &agency_bundle(&other, 50, "Khóa khác"));
+    put(
+        &m.system,
+        "other.tukiem",
+        &agency_bundle(&other, 50, "Khóa khác"),
+    );
     assert_eq!(speaking_agency(&m.host), "Đã cài");
     // The same key's newer one does (the Department's update, copied by the installer).
-    put(&m.system, "so-v4.tukiem", &agency_bundle(&so, 4, "Bản mới của Sở"));
+    put(
+        &m.system,
+        "so-v4.tukiem",
+        &agency_bundle(&so, 4, "Bản mới của Sở"),
+    );
     assert_eq!(speaking_agency(&m.host), "Bản mới của Sở");
     // And installing v4 or older by hand is now a rollback.
     let again = put(&m.outside, "v4.tukiem", &agency_bundle(&so, 4, "x"));
-    assert!(matches!(install(&m.host, &again), Err(BundleError::NotNewer { installed: 4, .. })));
+    assert!(matches!(
+        install(&m.host, &again),
+        Err(BundleError::NotNewer { installed: 4, .. })
+    ));
 }
 
 #[test]
@@ -230,13 +270,20 @@ fn a_bundle_past_its_old_after_day_still_speaks_but_is_called_old() {
     let m = machine(&[&so]);
     let entries = good_entries();
     let manifest = manifest_for(&entries, &so, 1, "2026-12-06");
-    put(&m.system, "old.tukiem", &signed_with_manifest(&manifest.to_toml(), &entries, &so));
+    put(
+        &m.system,
+        "old.tukiem",
+        &signed_with_manifest(&manifest.to_toml(), &entries, &so),
+    );
     let status = current(&m.host);
     let speaking = status.speaking.unwrap();
     assert!(speaking.is_old);
     assert_eq!(speaking_agency(&m.host), AGENCY_VI);
     // On the old-after day itself it is not old yet (Hà Nội's calendar).
-    m.host.set_clock(crate::dates::Clock { unix: NOW - 86_400, utc_offset_minutes: 420 });
+    m.host.set_clock(crate::dates::Clock {
+        unix: NOW - 86_400,
+        utc_offset_minutes: 420,
+    });
     assert!(!current(&m.host).speaking.unwrap().is_old);
 }
 

@@ -128,7 +128,7 @@ impl Host for OsHost {
     #[cfg(windows)]
     fn policy_keys(&self) -> Vec<(String, String)> {
         use crate::checks::facts::{Hive, RegData};
-        use crate::checks::native::{with_budget, windows::registry};
+        use crate::checks::native::{windows::registry, with_budget};
         let values = with_budget(std::time::Duration::from_secs(3), || {
             registry::values(Hive::LocalMachine, POLICY_KEY)
         });

@@ -52,7 +52,8 @@ pub fn profile_of(
         entry: entry.to_owned(),
         line,
     };
-    let profile_text = text_of(entries, format::PROFILE, file)?.ok_or_else(|| missing(format::PROFILE))?;
+    let profile_text =
+        text_of(entries, format::PROFILE, file)?.ok_or_else(|| missing(format::PROFILE))?;
     let shown = format!("{file}/{}", format::PROFILE);
     let mut profile =
         Profile::parse(profile_text, &shown).map_err(|error| BundleError::Profile {
@@ -204,7 +205,9 @@ pub fn parse_stealer_families(text: &str) -> Result<Vec<StealerFamily>, Option<u
             || f.source.trim().is_empty()
             || has_controls(&f.name)
             || has_controls(&f.source)
-            || f.aliases.iter().any(|a| a.trim().is_empty() || has_controls(a))
+            || f.aliases
+                .iter()
+                .any(|a| a.trim().is_empty() || has_controls(a))
     }) {
         return Err(None);
     }

@@ -49,7 +49,10 @@ pub enum BundleError {
     EntryMismatch { file: String, entry: String },
     /// The profile inside does not validate.
     #[error("{file}: profile inside is not valid: {error}")]
-    Profile { file: String, error: Box<ProfileError> },
+    Profile {
+        file: String,
+        error: Box<ProfileError>,
+    },
     /// A list inside (`reported-fakes.tsv`, `official-hosts.txt`, `stealer-families.toml`) is
     /// not in its format; `line` is 1-based when known.
     #[error("{file}: list {entry} is not valid (line {line:?})")]
@@ -116,9 +119,12 @@ impl BundleError {
             BundleError::Profile { file, error } => with("bundle-profile-invalid", file)
                 .arg("where", error.location())
                 .arg("reason", error.reason()),
-            BundleError::BadList { file, entry, line } => with("bundle-bad-list", file)
-                .arg("entry", entry)
-                .arg("line", line.map_or(0, |l| i64::try_from(l).unwrap_or(i64::MAX))),
+            BundleError::BadList { file, entry, line } => {
+                with("bundle-bad-list", file).arg("entry", entry).arg(
+                    "line",
+                    line.map_or(0, |l| i64::try_from(l).unwrap_or(i64::MAX)),
+                )
+            }
             BundleError::NotNewer {
                 file,
                 version,
@@ -127,8 +133,10 @@ impl BundleError {
                 .arg("version", version_arg(*version))
                 .arg("installed", version_arg(*installed)),
             BundleError::NoDataFolder => Msg::new("bundle-no-data-folder"),
-            BundleError::Write { file, kind } => with("bundle-write-failed", file)
-                .arg("detail", crate::io_reason::msg(&std::io::Error::from(*kind))),
+            BundleError::Write { file, kind } => with("bundle-write-failed", file).arg(
+                "detail",
+                crate::io_reason::msg(&std::io::Error::from(*kind)),
+            ),
             BundleError::BadInput { file, reason } => {
                 with("bundle-bad-input", file).arg("reason", (**reason).clone())
             }

@@ -43,7 +43,10 @@ pub fn good_entries() -> Vec<(String, Vec<u8>)> {
             format::PROFILE.into(),
             profile_text(AGENCY_VI, AGENCY_EN).into_bytes(),
         ),
-        ("default-letter.txt".into(), DEFAULT_LETTER.as_bytes().to_vec()),
+        (
+            "default-letter.txt".into(),
+            DEFAULT_LETTER.as_bytes().to_vec(),
+        ),
         (
             format::REPORTED_FAKES.into(),
             b"dichvucong-ninhbinh.com\tdichvucong.ninhbinh.gov.vn\t2026-11-20\tCanh bao cua So\n\
@@ -93,7 +96,10 @@ pub fn signed_with_manifest(
 ) -> Vec<u8> {
     let sig = secret.sign(manifest_text.as_bytes());
     let mut all = vec![
-        (format::MANIFEST.to_owned(), manifest_text.as_bytes().to_vec()),
+        (
+            format::MANIFEST.to_owned(),
+            manifest_text.as_bytes().to_vec(),
+        ),
         (format::SIGNATURE.to_owned(), sig.to_vec()),
     ];
     all.extend(entries.iter().cloned());

@@ -56,9 +56,7 @@ pub fn is_allowed_name(name: &str) -> bool {
             })
     };
     match name {
-        MANIFEST | SIGNATURE | PROFILE | REPORTED_FAKES | OFFICIAL_HOSTS | STEALER_FAMILIES => {
-            true
-        }
+        MANIFEST | SIGNATURE | PROFILE | REPORTED_FAKES | OFFICIAL_HOSTS | STEALER_FAMILIES => true,
         n => match n.strip_prefix(LEAKS_DIR) {
             Some(rest) => plain(rest) && rest.ends_with(".bin"),
             None => plain(n) && n.ends_with(".txt"),
@@ -123,7 +121,9 @@ impl Manifest {
                 && e.name != MANIFEST
                 && e.name != SIGNATURE
                 && e.sha256.len() == 64
-                && e.sha256.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+                && e.sha256
+                    .bytes()
+                    .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
         });
         if !dates_ok || !names_ok || manifest.issuer.vi.is_empty() {
             return Err(ManifestProblem::Invalid);

@@ -82,12 +82,12 @@ impl SecretKey {
     /// Reads a secret key file (`bundle build --secret`).
     pub fn read(path: &Path) -> Result<SecretKey, BundleError> {
         let file = path.display().to_string();
-        let text = Zeroizing::new(
-            outside::read_text(path, MAX_KEY_FILE_BYTES).map_err(|error| BundleError::Read {
+        let text = Zeroizing::new(outside::read_text(path, MAX_KEY_FILE_BYTES).map_err(
+            |error| BundleError::Read {
                 file: file.clone(),
                 error,
-            })?,
-        );
+            },
+        )?);
         SecretKey::from_file_text(&text).ok_or(BundleError::BadKeyFile { file })
     }
 }
@@ -152,8 +152,7 @@ pub fn trusted_keys(system_dir: Option<&Path>, policy: &[(String, String)]) -> V
             if !has_extension(&entry.path, "pub") {
                 continue;
             }
-            let Ok(text) = outside::read_text_by(&entry.path, MAX_KEY_FILE_BYTES, &deadline)
-            else {
+            let Ok(text) = outside::read_text_by(&entry.path, MAX_KEY_FILE_BYTES, &deadline) else {
                 continue;
             };
             if let Some(key) = public_from_text(&text) {

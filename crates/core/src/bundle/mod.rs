@@ -22,11 +22,11 @@ mod build;
 pub mod container;
 pub mod contents;
 mod error;
-pub mod format;
-pub mod keys;
 #[cfg(test)]
 #[path = "fixtures_for_tests.rs"]
 pub(crate) mod fixtures;
+pub mod format;
+pub mod keys;
 #[cfg(test)]
 mod tests;
 
@@ -82,12 +82,13 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, BundleError> {
 pub fn read(bytes: &[u8], file: &str, trusted: &[TrustedKey]) -> Result<Bundle, BundleError> {
     let owned = || file.to_owned();
     let entries = container::read_entries(bytes, file)?;
-    let manifest_bytes = entries
-        .get(format::MANIFEST)
-        .ok_or_else(|| BundleError::MissingEntry {
-            file: owned(),
-            entry: format::MANIFEST.to_owned(),
-        })?;
+    let manifest_bytes =
+        entries
+            .get(format::MANIFEST)
+            .ok_or_else(|| BundleError::MissingEntry {
+                file: owned(),
+                entry: format::MANIFEST.to_owned(),
+            })?;
     let signature = entries
         .get(format::SIGNATURE)
         .ok_or_else(|| BundleError::MissingEntry {

@@ -23,7 +23,11 @@ fn a_signed_bundle_reads_back_as_its_profile_with_its_lists() {
     assert_eq!(b.profile.lists.reported_fakes.len(), 2);
     assert_eq!(b.profile.lists.reported_fakes[1].host, "ninhbinh-gov.net");
     assert_eq!(b.profile.lists.reported_fakes[1].date, "2026-11-25");
-    assert!(b.profile.official_hosts.contains(&"qlvb.ninhbinh.vn".to_owned()));
+    assert!(
+        b.profile
+            .official_hosts
+            .contains(&"qlvb.ninhbinh.vn".to_owned())
+    );
     assert_eq!(b.profile.lists.old_after.as_deref(), Some("2027-06-30"));
     assert_eq!(b.profile.document.original.text(), Some(DEFAULT_LETTER));
     let counts = b.counts();
@@ -39,7 +43,10 @@ fn build_makes_a_bundle_the_reader_accepts_with_families_and_leak_filters() {
         std::fs::write(&p, body).unwrap();
         p
     };
-    let profile = write("profile.toml", profile_text(AGENCY_VI, AGENCY_EN).as_bytes());
+    let profile = write(
+        "profile.toml",
+        profile_text(AGENCY_VI, AGENCY_EN).as_bytes(),
+    );
     write("default-letter.txt", DEFAULT_LETTER.as_bytes());
     let inputs = BuildInputs {
         profile,
@@ -65,7 +72,11 @@ fn build_makes_a_bundle_the_reader_accepts_with_families_and_leak_filters() {
     assert_eq!(b.profile.lists.stealer_families[0].name, "Acme");
     assert_eq!(&*b.profile.lists.leak_filters[0], &[1, 2, 3, 4]);
     assert_eq!(b.profile.lists.reported_fakes[0].source, "So KHCN");
-    assert!(b.profile.official_hosts.contains(&"mail.ninhbinh.vn".to_owned()));
+    assert!(
+        b.profile
+            .official_hosts
+            .contains(&"mail.ninhbinh.vn".to_owned())
+    );
     // The same inputs make the same container (time 0, fixed order), but a new signature
     // key makes another.
     assert_eq!(build(&inputs, &secret).unwrap(), bytes);
@@ -78,7 +89,11 @@ fn build_refuses_a_list_with_a_bad_line_and_names_the_line() {
     std::fs::write(&profile, profile_text(AGENCY_VI, AGENCY_EN)).unwrap();
     std::fs::write(dir.path().join("default-letter.txt"), DEFAULT_LETTER).unwrap();
     let fakes = dir.path().join("f.tsv");
-    std::fs::write(&fakes, "ok.example.com\tx.gov.vn\t2026-01-01\tsrc\nnot a tsv line\n").unwrap();
+    std::fs::write(
+        &fakes,
+        "ok.example.com\tx.gov.vn\t2026-01-01\tsrc\nnot a tsv line\n",
+    )
+    .unwrap();
     let inputs = BuildInputs {
         profile,
         reported_fakes: Some(fakes),
@@ -100,7 +115,14 @@ fn a_truncated_bundle_is_damaged() {
     let secret = key();
     let bytes = signed(&good_entries(), &secret, 1);
     // (Only the two zero blocks that end a tar may go: every entry is still whole then.)
-    for cut in [bytes.len() - 1536, bytes.len() - 1025, bytes.len() / 2 + 1, 700, 100, 0] {
+    for cut in [
+        bytes.len() - 1536,
+        bytes.len() - 1025,
+        bytes.len() / 2 + 1,
+        700,
+        100,
+        0,
+    ] {
         let e = refusal(&bytes[..cut], &trusting(&secret));
         assert!(
             matches!(e, BundleError::Damaged { .. }),
@@ -181,7 +203,10 @@ fn links_folders_and_devices_inside_are_refused_even_under_a_good_name() {
     ] {
         let raw = raw_entry(b"extra.txt", kind, 0, b"");
         let e = refusal(&with_raw(&good, &raw), &trusting(&secret));
-        assert!(matches!(e, BundleError::NotPlainEntry { .. }), "{kind:?}: {e:?}");
+        assert!(
+            matches!(e, BundleError::NotPlainEntry { .. }),
+            "{kind:?}: {e:?}"
+        );
     }
 }
 
@@ -211,7 +236,10 @@ fn a_newer_format_is_named_as_such() {
         &signed_with_manifest(&text, &entries, &secret),
         &trusting(&secret),
     );
-    assert!(matches!(e, BundleError::UnknownFormat { found: 2, .. }), "{e:?}");
+    assert!(
+        matches!(e, BundleError::UnknownFormat { found: 2, .. }),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -311,9 +339,15 @@ fn a_signed_list_in_the_wrong_form_names_its_line() {
 #[test]
 fn a_letter_the_profile_names_must_be_inside() {
     let secret = key();
-    let entries: Vec<_> = good_entries().into_iter().filter(|(n, _)| n != "default-letter.txt").collect();
+    let entries: Vec<_> = good_entries()
+        .into_iter()
+        .filter(|(n, _)| n != "default-letter.txt")
+        .collect();
     let e = refusal(&signed(&entries, &secret, 1), &trusting(&secret));
-    assert!(matches!(e, BundleError::MissingEntry { ref entry, .. } if entry == "default-letter.txt"), "{e:?}");
+    assert!(
+        matches!(e, BundleError::MissingEntry { ref entry, .. } if entry == "default-letter.txt"),
+        "{e:?}"
+    );
 }
 
 #[cfg(unix)]
@@ -324,7 +358,16 @@ fn a_fifo_in_place_of_the_bundle_is_refused_without_blocking() {
     let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
     let e = read_file(&path, &trusting(&key())).unwrap_err();
-    assert!(matches!(e, BundleError::Read { error: ReadError::NotAFile, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            BundleError::Read {
+                error: ReadError::NotAFile,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -334,7 +377,10 @@ fn key_files_round_trip_and_a_policy_value_may_be_bare_base64() {
     assert_eq!(again.public(), secret.public());
     let text = keys::public_file_text(&secret.public());
     assert!(text.starts_with("tukiem-public-key v1 "));
-    assert_eq!(keys::public_from_text(&format!("# note\n\n{text}")), Some(secret.public()));
+    assert_eq!(
+        keys::public_from_text(&format!("# note\n\n{text}")),
+        Some(secret.public())
+    );
     let bare = text.trim().rsplit(' ').next().unwrap();
     assert_eq!(keys::public_from_text(bare), Some(secret.public()));
     // A secret key file is not a public key, and two keys in one file are none.
@@ -346,9 +392,17 @@ fn key_files_round_trip_and_a_policy_value_may_be_bare_base64() {
 fn trusted_keys_come_from_pub_files_and_policy_values_and_bad_ones_are_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (key(), key());
-    std::fs::write(dir.path().join("so.pub"), keys::public_file_text(&a.public())).unwrap();
+    std::fs::write(
+        dir.path().join("so.pub"),
+        keys::public_file_text(&a.public()),
+    )
+    .unwrap();
     std::fs::write(dir.path().join("broken.pub"), "tukiem-public-key v1 !!!").unwrap();
-    std::fs::write(dir.path().join("not-a-key.txt"), keys::public_file_text(&b.public())).unwrap();
+    std::fs::write(
+        dir.path().join("not-a-key.txt"),
+        keys::public_file_text(&b.public()),
+    )
+    .unwrap();
     let policy = vec![("Department".to_owned(), keys::public_file_text(&b.public()))];
     let trusted = keys::trusted_keys(Some(dir.path()), &policy);
     let ids: Vec<_> = trusted.iter().map(|k| k.id.clone()).collect();
@@ -369,8 +423,5 @@ fn a_secret_key_file_is_written_for_its_owner_only_and_never_over_another() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     assert!(keys::write_new_key_file(&path, "x", true).is_err());
-    assert_eq!(
-        SecretKey::read(&path).unwrap().public(),
-        secret.public()
-    );
+    assert_eq!(SecretKey::read(&path).unwrap().public(), secret.public());
 }
