@@ -76,7 +76,22 @@ cli-bundle-made = Made on: { $date }
 cli-bundle-old-after = Called old after: { $date }
 cli-bundle-is-old = That day has passed: the bundle's lists are old; ask the Department for a new bundle.
 cli-bundle-key = Signed with key id: { $id }
-cli-bundle-contents = Contents: { $systems } shared information systems, { $fakes } reported fake sites, { $hosts } official sites, { $families } information-stealing malware families, { $filters } leaked-password filters.
+cli-bundle-contents = Contents: { $systems } shared information { $systems ->
+        [one] system
+       *[other] systems
+    }, { $fakes } reported fake { $fakes ->
+        [one] site
+       *[other] sites
+    }, { $hosts } official { $hosts ->
+        [one] site
+       *[other] sites
+    }, { $families } information-stealing malware { $families ->
+        [one] family
+       *[other] families
+    }, { $filters } leaked-password { $filters ->
+        [one] filter
+       *[other] filters
+    }.
 cli-bundle-letter = Holds the letter's original text.
 cli-bundle-changes = Changes compared with the profile in use:
 cli-bundle-would-refuse = If installed: { $reason }

@@ -340,7 +340,7 @@ impl Found {
         // Highest version first; equal versions in name order (the listing is sorted).
         found
             .machine_wide
-            .sort_by(|a, b| b.1.manifest.version.cmp(&a.1.manifest.version));
+            .sort_by_key(|(_, b)| std::cmp::Reverse(b.manifest.version));
         found
     }
 

@@ -29,7 +29,7 @@ pub fn read_entries(bytes: &[u8], file: &str) -> Result<BTreeMap<String, Vec<u8>
     }
     // A tar is a whole number of 512-byte blocks ending in two zero blocks; anything shorter
     // was cut.
-    if bytes.len() < 1024 || bytes.len() % 512 != 0 {
+    if bytes.len() < 1024 || !bytes.len().is_multiple_of(512) {
         return Err(damaged());
     }
     let mut archive = tar::Archive::new(bytes);
