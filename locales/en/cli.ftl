@@ -2,16 +2,16 @@
 
 cli-about = TựKiểm on the command line: the same checks as the app, for IT staff.
 cli-help-lang = Display language: vi (Vietnamese) or en (English). Follows the system by default, else Vietnamese.
-cli-help-profile = Organization profile file (TOML) to use instead of the default. The TUKIEM_PROFILE environment variable does the same.
-cli-help-advice = Print the official advice.
+cli-help-profile = Organisation profile file (TOML) to use instead of the default. The TUKIEM_PROFILE environment variable does the same.
+cli-help-advice = Print the advice (summarised from the letter).
 cli-help-advice-original = Print the letter's original text (word for word) instead of the structured advice.
-cli-profile-unusable = The organization profile given cannot be used.
+cli-profile-unusable = The organisation profile given cannot be used.
 cli-help-password = Assess passwords read from standard input, one per line. Passwords are never printed.
 cli-help-json = Print each result as one line of JSON.
 cli-help-user-input-stdin = Read personal details (full name, user name, date of birth, phone, old password) first from standard input, one per line, ended by an empty line; the passwords follow. They count as guessable and are never printed.
 cli-password-not-utf8 = Line { $line } is not UTF-8 text.
 cli-io-failed = Could not read or write: { $detail }
-cli-help-check = Check this computer: anti-malware software, passwords saved in browsers, remote-control software. Exit code: 0 good, 1 needs a look, 2 dangerous, 3 could not check.
+cli-help-check = Check this computer: anti-malware software, passwords saved in browsers (including any saved for fake sites), remote-control software, traces of password-stealing malware (hosts file, browser extensions, proxy). Exit code: 0 good, 1 needs a look, 2 dangerous, 3 the check could not run.
 cli-help-check-json = Print the result as one JSON document (schema tukiem.check/1).
 cli-help-scenario = Check a recorded sample machine (a scenario folder) instead of this one.
 cli-check-heading = Computer check results

@@ -16,6 +16,8 @@ pub struct IncidentSetup {
     kinds: Vec<KindChoice>,
     /// What to do at once, in order (`incident::do_now`).
     do_now: Vec<Msg>,
+    /// The profile's ageing line and note, shown under the contact card (empty while young).
+    ageing: Vec<Msg>,
 }
 
 #[tauri::command]
@@ -24,6 +26,7 @@ pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSet
         contact: Contact::of(&state.profile.profile, language),
         kinds: incident::kinds(),
         do_now: incident::do_now(),
+        ageing: tukiem_core::app::advice::ageing(&state.host, &state.profile.profile, language),
     }
 }
 
@@ -65,7 +68,7 @@ pub async fn open_incident_mail(
     let contact = &state.profile.profile.contact;
     let failed = Msg::new("incident-mail-failed")
         .arg("email", &contact.email)
-        .arg("phone", &contact.phone);
+        .arg("phone", tukiem_core::advice::phone_shown(&contact.phone));
     // Finding and starting the desktop's handler (xdg-open, …) is process work: off the UI thread.
     tauri::async_runtime::spawn_blocking(move || app.opener().open_url(uri, None::<&str>))
         .await

@@ -93,7 +93,7 @@ export interface AssessReply {
   assessment: {
     meets_rule: boolean;
     missing: Requirement[];
-    verdict: "fails_rule" | "weak" | "fair" | "strong" | "too_long";
+    verdict: "fails_rule" | "weak" | "fair" | "strong" | "too_long" | "reused";
     score: number;
     guesses_log10: number;
     warnings: string[];
@@ -125,6 +125,8 @@ export interface IncidentSetup {
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
   /** What to do at once, in order, decided in core (`incident::do_now`). */
   do_now: Msg[];
+  /** The profile's ageing line and note, decided in core; empty while the profile is young. */
+  ageing: Msg[];
 }
 
 /** Who reports, as typed on the screen (kept in memory only). */

@@ -46,8 +46,8 @@ pub fn for_system(profile: &Profile, system_id: &str) -> ChangeSteps {
         .map(Msg::new)
         .collect(),
         help: Msg::new("pw-howto-help")
-            .arg("name", &profile.contact.name)
-            .arg("phone", &profile.contact.phone),
+            .arg("name", crate::advice::contact_msg(profile))
+            .arg("phone", crate::advice::phone_shown(&profile.contact.phone)),
     }
 }
 

@@ -288,7 +288,8 @@ impl CheckSummary {
             lines.push(
                 Msg::new("incident-mail-stealer")
                     .arg("threat", threat.clone())
-                    .arg("date", day.clone()),
+                    // dd/mm/yyyy like every other date of the mail, not the ISO day.
+                    .arg("date", crate::dates::iso_msg(day)),
             );
         }
         lines

@@ -147,7 +147,7 @@ fn the_senders_name_and_unit_sign_the_mail_and_the_unit_names_the_subject() {
     );
     assert!(
         mail.body.contains(
-            "Tôi là Nguyễn Thị Hoa, công tác tại UBND xã Nghĩa Hùng Bcc: x@y.z. Tôi xin báo"
+            "Tôi là Nguyễn Thị Hoa, công tác tại UBND xã Nghĩa Hùng Bcc: x@y.z. Tôi xin thông báo sự cố"
         ),
         "{}",
         mail.body
@@ -478,7 +478,7 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
     let mail = compose(&profile(), Lang::Vi, Kind::Malware, NOW, Some(&summary));
     assert!(
         mail.body
-            .contains("Trojan:Win32/Lumma.RPX!MTB, ngày 2026-11-06"),
+            .contains("Trojan:Win32/Lumma.RPX!MTB, ngày 06/11/2026."),
         "{}",
         mail.body
     );

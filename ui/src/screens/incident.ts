@@ -131,6 +131,10 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
     h("p", { class: "hint", text: t("incident-mail-hint") }),
     h("p", { class: "callcard-label", text: t("incident-email-label") }),
     h("p", { class: "callcard-email", testid: "incident-email" }, ...breakableEmail(c.email)),
+    // Where the clerk dials: the contact may have changed since the letter (core decides when).
+    setup.ageing.length > 0
+      ? h("div", { class: "banner info", testid: "incident-ageing", attrs: { role: "note" } }, ...setup.ageing.map((m) => h("p", { text: tm(m) })))
+      : null,
   );
 
   return h(

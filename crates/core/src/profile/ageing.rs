@@ -32,8 +32,8 @@ pub fn age_notice(profile: &Profile, l: &Localizer, today: i64) -> Option<Vec<Ms
         Msg::new("profile-ageing")
             .arg("date", l.render(&iso_msg(profile.valid_as_of())))
             .arg("agency", profile.agency.name.get(l.lang()))
-            .arg("contact", &profile.contact.name)
-            .arg("phone", &profile.contact.phone),
+            .arg("contact", crate::advice::contact_msg(profile))
+            .arg("phone", crate::advice::phone_shown(&profile.contact.phone)),
     ];
     if let Some(note) = &profile.note {
         lines.push(Msg::new("profile-note").arg("note", note.get(l.lang())));
