@@ -24,7 +24,7 @@ home-passwords-body = Set a new, strong password for each shared system.
 home-checks-title = Check this computer
 home-checks-body = See whether anti-malware is on, and whether your browsers keep saved passwords.
 home-advice-title = The letter's advice
-home-advice-body = Read the advice of { $agency } (letter of { $date }) and whom to tell when something goes wrong.
+home-advice-body = Read the advice of { $agency } (letter of { $date }) and find out whom to tell when something goes wrong.
 home-open = Open
 home-privacy = Everything stays on this computer. TựKiểm sends nothing anywhere.
 

@@ -32,7 +32,7 @@ report-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 report-motto = Độc lập - Tự do - Hạnh phúc
 report-title = PHIẾU TỰ KIỂM TRA AN TOÀN TÀI KHOẢN VÀ MÁY TÍNH
 report-subtitle = Tự đánh giá theo khuyến cáo của { $issuer } (công văn ngày { $date })
-report-place-date = ……………, ngày { $day } tháng { $month } năm { $year }
+report-place-date = ……………, ngày { $day2 } tháng { $month2 } năm { $year }
 
 report-section-general = I. THÔNG TIN CHUNG
 report-field-person = Người tự kiểm tra

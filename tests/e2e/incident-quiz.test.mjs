@@ -93,7 +93,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
       );
 
       await s.click("incident-copy");
-      await s.textWhere("incident-copy-status", (t) => /Đã chép|Ctrl\+C/.test(t), "copied, or told to press Ctrl+C");
+      await s.textWhere("incident-copy-status", (t) => /Đã sao chép|Ctrl\+C/.test(t), "copied, or told to press Ctrl+C");
       await s.run("window.scrollTo(0, 0)");
       await s.screenshot("incident-vi");
 

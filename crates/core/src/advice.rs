@@ -207,7 +207,7 @@ pub fn contact_in_sentence(profile: &Profile, lang: Lang) -> String {
 /// The contact inside a sentence, as a message that renders in whichever language the screen
 /// shows: the profile gives the honorific per language, so both forms travel with it.
 pub fn contact_msg(profile: &Profile) -> Msg {
-    Msg::new("contact-in-sentence")
+    Msg::new("profile-contact-in-sentence")
         .arg("vi", contact_in_sentence(profile, Lang::Vi))
         .arg("en", contact_in_sentence(profile, Lang::En))
 }

@@ -69,7 +69,7 @@ mod tests {
         assert!(text[4].contains("đăng nhập lại"), "{text:?}");
         let help = l.render(&steps.help);
         assert!(
-            help.contains("Phạm Văn An") && help.contains("0949268749"),
+            help.contains("gọi ông Phạm Văn An, điện thoại 0949 268 749"),
             "{help}"
         );
     }

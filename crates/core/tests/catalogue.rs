@@ -211,7 +211,7 @@ fn both_languages_use_the_same_arguments() {
 
 /// The one message that carries a profile value given per language (the contact with the
 /// honorific of each language): the code passes `vi` and `en`, each language takes its own.
-const PER_LANGUAGE_VALUE: &str = "contact-in-sentence";
+const PER_LANGUAGE_VALUE: &str = "profile-contact-in-sentence";
 
 /// A literal that looks like a message id of a namespace the catalogue uses (`advice-…`).
 fn id_like(lit: &str, namespaces: &BTreeSet<String>) -> bool {

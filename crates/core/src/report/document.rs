@@ -349,9 +349,12 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         place_date: l.render(&match now {
             Some(d) => {
                 use chrono::Datelike;
+                // Vietnamese pads day and month (Nghị định 30/2020, Phụ lục I: "ngày 05 tháng 01").
                 Msg::new("report-place-date")
                     .arg("day", i64::from(d.day()))
                     .arg("month", i64::from(d.month()))
+                    .arg("day2", format!("{:02}", d.day()))
+                    .arg("month2", format!("{:02}", d.month()))
                     .arg("year", i64::from(d.year()))
             }
             None => dates::unknown_msg(),

@@ -444,6 +444,8 @@ fn view(
             &Msg::new("report-place-date")
                 .arg("day", now.map_or(0, |d| i64::from(d.day())))
                 .arg("month", now.map_or(0, |d| i64::from(d.month())))
+                .arg("day2", now.map_or_else(String::new, |d| format!("{:02}", d.day())))
+                .arg("month2", now.map_or_else(String::new, |d| format!("{:02}", d.month())))
                 .arg("year", now.map_or(0, |d| i64::from(d.year()))),
         ),
         date_shown: l.render(&now.map_or_else(dates::unknown_msg, dates::date_msg)),
@@ -500,10 +502,9 @@ fn view(
 /// when they name none or several.
 fn issuer(rows: &[Row], l: &Localizer) -> String {
     let mut named = rows.iter().map(|r| r.agency.trim()).filter(|a| !a.is_empty());
-    match named.next() {
-        Some(first) if named.all(|a| a == first) => first.to_owned(),
-        _ => l.text("rollup-issuer-any"),
-    }
+    let first = named.next();
+    let one = first.filter(|f| named.all(|a| a == *f));
+    one.map_or_else(|| l.text("rollup-issuer-any"), str::to_owned)
 }
 
 fn system_text(c: &SystemCell, l: &Localizer) -> String {

@@ -200,7 +200,10 @@ fn summary_and_table_snapshots_in_both_languages() {
             lang,
         );
         let v = &r.view;
-        let mut text = format!("{}\n{}\n{}\n\n", v.title, v.subtitle, v.place_date);
+        let mut text = format!(
+            "{}\n{}\n{}\n{}\n\n",
+            v.title, v.self_assessment, v.subtitle, v.place_date
+        );
         for (label, value) in &v.summary {
             text.push_str(&format!("{label}: {value}\n"));
         }

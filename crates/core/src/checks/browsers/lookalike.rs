@@ -172,7 +172,7 @@ mod tests {
         let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
         assert!(
             advice.contains(
-                &"dichvucongs.top giả mạo dichvucong.gov.vn. Địa chỉ thật là dichvucong.gov.vn."
+                &"dichvucongs.top là trang giả của dichvucong.gov.vn."
                     .to_owned()
             ),
             "{advice:?}"
