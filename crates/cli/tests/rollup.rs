@@ -128,7 +128,12 @@ fn messy_folder() -> tempfile::TempDir {
     write(d, "tap-huan.json", &r.recorded);
     write(d, "khac.json", "{\"hello\": \"world\"}");
     write(d, "ghi-chu.txt", "not read: not a .json in a folder");
-    write(d, "cat-do.json", &r.binh[..r.binh.len() / 2]);
+    // Cut near the middle, on a character boundary (the report holds Vietnamese text).
+    let half = (0..=r.binh.len() / 2)
+        .rev()
+        .find(|&i| r.binh.is_char_boundary(i))
+        .unwrap_or(0);
+    write(d, "cat-do.json", &r.binh[..half]);
     write(
         d,
         "phien-ban-2.json",
