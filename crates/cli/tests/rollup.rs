@@ -351,7 +351,12 @@ fn the_xlsx_reads_back_with_vietnamese_intact() {
     let own = "B\u{1ea3}ng t\u{1ed5}ng h\u{1ee3}p c\u{e1}c phi\u{1ebf}u t\u{1ef1} \u{111}\u{e1}nh gi\u{e1}, do \u{111}\u{1a1}n v\u{1ecb} t\u{1ef1} l\u{1ead}p";
     assert!(cells.iter().any(|c| c.starts_with(own)), "{cells:?}");
     let summary = wb.worksheet_range("T\u{1ed5}ng h\u{1ee3}p").unwrap();
-    assert!(summary.rows().flatten().any(|c| c.to_string().starts_with(own)));
+    assert!(
+        summary
+            .rows()
+            .flatten()
+            .any(|c| c.to_string().starts_with(own))
+    );
     let files = wb
         .worksheet_range("T\u{1ec7}p kh\u{f4}ng d\u{f9}ng")
         .unwrap();

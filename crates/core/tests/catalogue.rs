@@ -201,8 +201,16 @@ fn both_languages_use_the_same_arguments() {
                 .collect()
         };
         if id == PER_LANGUAGE_VALUE {
-            assert_eq!(vars.iter().collect::<Vec<_>>(), ["vi"], "{id} takes $vi in Vietnamese");
-            assert_eq!(en_vars.iter().collect::<Vec<_>>(), ["en"], "{id} takes $en in English");
+            assert_eq!(
+                vars.iter().collect::<Vec<_>>(),
+                ["vi"],
+                "{id} takes $vi in Vietnamese"
+            );
+            assert_eq!(
+                en_vars.iter().collect::<Vec<_>>(),
+                ["en"],
+                "{id} takes $en in English"
+            );
             continue;
         }
         assert_eq!(strip(vars), strip(en_vars), "arguments differ for {id}");

@@ -132,11 +132,18 @@ fn all_messages(lang: &str) -> Vec<(String, String, String)> {
     for file in locale_files(lang) {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&file).unwrap();
-        out.extend(messages(&text).into_iter().map(|(id, body)| (name.clone(), id, body)));
+        out.extend(
+            messages(&text)
+                .into_iter()
+                .map(|(id, body)| (name.clone(), id, body)),
+        );
     }
     let nsh = std::fs::read_to_string(repo().join("installer/windows/strings.nsh")).unwrap();
     let installer = installer_messages(&nsh, lang);
-    assert!(installer.len() >= 5, "{lang}: the installer's sentences are read");
+    assert!(
+        installer.len() >= 5,
+        "{lang}: the installer's sentences are read"
+    );
     out.extend(
         installer
             .into_iter()

@@ -312,7 +312,10 @@ fn a_windows_fact_that_cannot_be_read_is_explained_in_vietnamese_only() {
         for e in &errors {
             let text = vi(&native(id, e));
             assert_vietnamese(&format!("{id} {e:?}"), &text);
-            assert!(!text.contains("not-active") && !text.contains("absent"), "{text}");
+            assert!(
+                !text.contains("not-active") && !text.contains("absent"),
+                "{text}"
+            );
         }
     }
     assert!(vi(&native("check-proxy-reason", &FactError::Com(0x8000_4005))).contains("0x80004005"));

@@ -61,7 +61,10 @@ fn texts_about_gov_vn() -> Vec<(String, String)> {
         }
     }
     let quiz = std::fs::read_to_string(repo().join("crates/core/data/quiz.toml")).unwrap();
-    out.extend(quiz.lines().map(|l| ("quiz.toml".to_owned(), l.to_lowercase())));
+    out.extend(
+        quiz.lines()
+            .map(|l| ("quiz.toml".to_owned(), l.to_lowercase())),
+    );
     out
 }
 

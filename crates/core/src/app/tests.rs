@@ -344,8 +344,8 @@ fn machine_facts_name_a_recording_never_this_computer() {
         (None, None, Some("windows-browsers"))
     );
     // A shipped recording is named by its title, which the report prints in its language.
-    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../scenarios/windows-browsers");
+    let shipped =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/windows-browsers");
     let f = machine::machine_facts(&h, &Subject::recorded(&shipped));
     assert_eq!(f.recorded.as_deref(), Some("scenario-windows-browsers"));
     let f = machine::machine_facts(&h, &Subject::ThisComputer);
@@ -565,7 +565,10 @@ fn the_incident_screen_gets_the_same_ageing_lines_as_the_advice_naming_the_conta
     assert_eq!(lines.len(), 2, "the ageing line and the profile's note");
     let l = crate::Localizer::new(Lang::Vi);
     let shown = l.render(&lines[0]);
-    assert!(shown.contains("ông Phạm Văn An (điện thoại 0949 268 749)"), "{shown}");
+    assert!(
+        shown.contains("ông Phạm Văn An (điện thoại 0949 268 749)"),
+        "{shown}"
+    );
     let young = TestHost::new(None, (since + 30) * 86_400);
     assert!(advice::ageing(&young, &p, Lang::Vi).is_empty());
 }

@@ -66,9 +66,7 @@ pub fn native(id: &'static str, error: &FactError) -> Msg {
         FactError::Failed(text) => text.clone(),
         _ => String::new(),
     };
-    Msg::new(id)
-        .arg("code", error.code())
-        .arg("detail", detail)
+    Msg::new(id).arg("code", error.code()).arg("detail", detail)
 }
 
 pub fn processes_unavailable(detail: &str) -> Msg {

@@ -245,7 +245,10 @@ fn a_reused_password_is_not_to_be_used_however_strong_and_weak_ones_stay_weak() 
     assert_eq!(a.verdict, Verdict::Strong);
     let reused = with_reuse(a.clone(), 1);
     assert_eq!(reused.verdict, Verdict::Reused);
-    assert_eq!(with_reuse(verdict_of("Abcd@1234"), 1).verdict, Verdict::Weak);
+    assert_eq!(
+        with_reuse(verdict_of("Abcd@1234"), 1).verdict,
+        Verdict::Weak
+    );
     assert_eq!(reused.warnings[0], "reused");
     assert_eq!(with_reuse(a.clone(), 0), a);
     let failing = with_reuse(verdict_of("abc"), 1);

@@ -666,7 +666,10 @@ pub(crate) mod tests {
                 &l,
             );
             let name = r.machine.name.unwrap();
-            assert!(name.contains(&l.text("scenario-windows-browsers")), "{name}");
+            assert!(
+                name.contains(&l.text("scenario-windows-browsers")),
+                "{name}"
+            );
             assert!(!name.contains("scenario-"), "{name}");
         }
     }

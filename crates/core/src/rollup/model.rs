@@ -437,15 +437,20 @@ fn view(
 
     View {
         title: l.text("rollup-title"),
-        self_assessment: l.render(
-            &Msg::new("rollup-self-assessment").arg("issuer", issuer(rows, l)),
-        ),
+        self_assessment: l
+            .render(&Msg::new("rollup-self-assessment").arg("issuer", issuer(rows, l))),
         place_date: l.render(
             &Msg::new("report-place-date")
                 .arg("day", now.map_or(0, |d| i64::from(d.day())))
                 .arg("month", now.map_or(0, |d| i64::from(d.month())))
-                .arg("day2", now.map_or_else(String::new, |d| format!("{:02}", d.day())))
-                .arg("month2", now.map_or_else(String::new, |d| format!("{:02}", d.month())))
+                .arg(
+                    "day2",
+                    now.map_or_else(String::new, |d| format!("{:02}", d.day())),
+                )
+                .arg(
+                    "month2",
+                    now.map_or_else(String::new, |d| format!("{:02}", d.month())),
+                )
                 .arg("year", now.map_or(0, |d| i64::from(d.year()))),
         ),
         date_shown: l.render(&now.map_or_else(dates::unknown_msg, dates::date_msg)),
@@ -501,7 +506,10 @@ fn view(
 /// The agency the reports were made for: the one their profiles name, or "a higher authority"
 /// when they name none or several.
 fn issuer(rows: &[Row], l: &Localizer) -> String {
-    let mut named = rows.iter().map(|r| r.agency.trim()).filter(|a| !a.is_empty());
+    let mut named = rows
+        .iter()
+        .map(|r| r.agency.trim())
+        .filter(|a| !a.is_empty());
     let first = named.next();
     let one = first.filter(|f| named.all(|a| a == *f));
     one.map_or_else(|| l.text("rollup-issuer-any"), str::to_owned)

@@ -232,7 +232,9 @@ fn every_rollup_format_says_it_is_the_units_own_table_not_a_form_issued_by_the_a
 
         let html = html::render(&r, &l);
         let title_at = html.find("<h1>").unwrap();
-        let line_at = html.find(&crate::report::html::escape(&line)).expect("HTML: the line");
+        let line_at = html
+            .find(&crate::report::html::escape(&line))
+            .expect("HTML: the line");
         assert!(line_at > title_at, "HTML: the line comes under the title");
 
         let m = crate::report::pdf::Measurer::new().unwrap();
@@ -252,8 +254,18 @@ fn every_rollup_format_says_it_is_the_units_own_table_not_a_form_issued_by_the_a
 fn reports_of_several_agencies_are_said_not_to_be_a_form_of_a_higher_authority() {
     let l = Localizer::new(Lang::Vi);
     let other = report("B\u{ec}nh", 0).replacen("\"agency\": \"", "\"agency\": \"UBND ", 1);
-    let r = roll(&[("an.json", report("An", 0)), ("binh.json", other)], None, Lang::Vi);
-    assert!(r.view.self_assessment.contains(&l.text("rollup-issuer-any")), "{}", r.view.self_assessment);
+    let r = roll(
+        &[("an.json", report("An", 0)), ("binh.json", other)],
+        None,
+        Lang::Vi,
+    );
+    assert!(
+        r.view
+            .self_assessment
+            .contains(&l.text("rollup-issuer-any")),
+        "{}",
+        r.view.self_assessment
+    );
 }
 
 /// The roll-up says "over N days" with the N of the profile each report was made with, not a
