@@ -121,7 +121,7 @@ export interface TrainingSetup {
 }
 
 export interface IncidentSetup {
-  contact: { name: string; role: string; agency: string; phone: string; email: string; letter_date: string };
+  contact: { name: string; role: string; agency: string; phone: string; phone_shown: string; email: string; letter_date: string };
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
   /** What to do at once, in order, decided in core (`incident::do_now`). */
   do_now: Msg[];

@@ -457,6 +457,10 @@ fn contact_comes_from_the_profile_in_the_language_asked() {
     assert_eq!(c.name, "Mr Phạm Văn An");
     assert_eq!(c.letter_date, "Nov 2, 2023");
     assert_eq!(c.phone, "0949268749");
+    assert_eq!(
+        c.phone_shown, "0949 268 749",
+        "shown grouped; copied as written"
+    );
     assert_eq!(c.role, "Specialist, Digital Transformation Division");
     assert_eq!(
         c.agency,
