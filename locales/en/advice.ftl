@@ -1,4 +1,4 @@
-# The official advice, following the letter named in the organization profile, in the letter's own order.
+# The official advice, following the letter named in the organisation profile, in the letter's own order.
 # Only what the letter says is said in the Department's name; TựKiểm's own suggestions say so.
 
 advice-title = Advice from { $issuer } — letter of { $date }
@@ -16,9 +16,9 @@ advice-what-happened-notified = { $agency } has told the contact points of the a
 advice-risks-title = What criminals can do with a leaked account
 advice-risks-intro = With your account and password, criminals can:
 advice-risk-data = Collect sensitive data without permission, including personal information inside the system.
-advice-risk-scams = Use personal information for scams, or post improper content without permission.
+advice-risk-scams = Use sensitive personal information for scams, or post improper content without permission.
 advice-risk-sale = Sell personal information online for profit.
-advice-risk-money = Cause direct financial loss to the people and organizations whose information leaked.
+advice-risk-money = Cause direct financial loss to the people and organisations whose information leaked.
 advice-risk-escalation = Probe the system for weaknesses, take control, and attack the systems next to it.
 
 advice-causes-title = Why the accounts leaked
@@ -29,15 +29,15 @@ advice-cause-stealer = Users' computers had malware that steals the login detail
 advice-actions-title = The three things the letter asks
 advice-action-password-title = 1. Change the password right after the first login
 advice-action-password = Change the password right after you first log in to any application or software.
-advice-action-password-named = Change the password right after you first log in to any application or software. The letter names: { $systems }.
+advice-action-password-named = Change the password right after you first log in to any application or software. The systems the letter names as leaked: { $systems }.
 advice-action-password-others = TựKiểm suggests: change the password of { $systems } too.
 advice-rule-length = The letter requires a new password of at least { $min } characters, with:
 advice-rule-length-only = The letter requires a new password of at least { $min } characters.
 advice-rule-upper = upper-case letters (A–Z);
 advice-rule-lower = lower-case letters (a–z);
 advice-rule-digit = digits (0–9);
-advice-rule-special = special characters, for example { $sample }.
-advice-rule-example = The letter gives { $example } as an example of how to mix them. Do not use that exact password.
+advice-rule-special = special characters, for example: { $sample }
+advice-rule-example = The letter gives { $example } as an example of how to mix them. TựKiểm's note: do not use that exact password.
 advice-action-antimalware-title = 2. Protect computers and phones with anti-malware software
 advice-action-antimalware = Use anti-malware software that meets the requirements of Directive No. 14/CT-TTg of the Prime Minister, dated 25 May 2018, on improving the capacity to prevent and fight malicious software.
 advice-action-links = Be wary of links, advertisements and fake websites that show signs of fraud.
@@ -71,4 +71,4 @@ advice-original-open = Read the letter's original text
 advice-original-close = Close the original text
 advice-original-title = The letter's original text (Vietnamese)
 advice-original-note = Word for word as the letter is printed (typing slips included); only the broken lines are joined.
-advice-original-none = The organization profile does not include the letter's original text.
+advice-original-none = The organisation profile does not include the letter's original text.

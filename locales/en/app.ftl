@@ -23,14 +23,14 @@ home-passwords-title = Change passwords
 home-passwords-body = Set a new, strong password for each shared system.
 home-checks-title = Check this computer
 home-checks-body = See whether anti-malware is on, and whether your browsers keep saved passwords.
-home-advice-title = Official advice
-home-advice-body = Read the advice of { $agency } (letter of { $date }) and whom to tell when something goes wrong.
+home-advice-title = The letter's advice
+home-advice-body = Read the advice of { $agency } (letter of { $date }) and find out whom to tell when something goes wrong.
 home-open = Open
 home-privacy = Everything stays on this computer. TựKiểm sends nothing anywhere.
 
 
-profile-fallback-title = The organization profile file cannot be used
-profile-fallback-hint = TựKiểm is using the default organization profile. Please tell whoever sent you this profile file so it can be fixed.
+profile-fallback-title = The organisation profile file cannot be used
+profile-fallback-hint = TựKiểm is using the default organisation profile. Please tell whoever sent you this profile file so it can be fixed.
 
 settings-save-failed = TựKiểm could not save the language choice, so it will open in the previous language next time. Details: { $detail }
 
@@ -51,8 +51,8 @@ date-short = { $month ->
 
 # Computer check screen.
 checks-title = Check this computer
-checks-intro = TựKiểm looks at whether this computer has anti-malware software turned on, whether browsers keep saved passwords, and whether remote-control software is present. It takes about half a minute.
-checks-privacy = TựKiểm only counts saved passwords; it never reads or decrypts any of them. Results stay on this computer.
+checks-intro = TựKiểm looks at this computer: whether anti-malware software is on; whether browsers keep saved passwords, and any for fake sites; whether remote-control software or traces of password-stealing malware (the hosts file, browser extensions, an unknown proxy server) are present. It takes about half a minute.
+checks-privacy = TựKiểm only looks at which sites passwords are saved for and counts them; it never reads or decrypts any password. Results stay on this computer.
 checks-run = Check now
 checks-rerun = Check again
 checks-running = Checking…
@@ -69,7 +69,7 @@ checks-scenario-title = Showing a sample machine, not this computer
 checks-scenario-body = The results below are for the sample machine “{ $title }”, recorded for training.
 checks-last-unreadable = Could not read the date of the last check: { $detail }
 checks-last-save-failed = Results are shown, but the date of this check could not be saved: { $detail }
-checks-action-gone = This result is out of date. Press "Check again".
+checks-action-gone = This result is out of date. Press “Check again”.
 checks-action-failed = Could not open the settings page: { $detail }
 
 # Incident reporting and the quiz: navigation entry and home cards.

@@ -18,7 +18,7 @@ check-av-mac-updates-off = Automatic updates of XProtect (the malware protection
 
 check-av-advice-turn-on-defender = Open Windows Security, choose “Virus & threat protection”, then turn on “Real-time protection”.
 check-av-advice-other-product = If your office uses another product (Bkav, CMC, Kaspersky…), open it and switch it back on.
-check-av-advice-renew = The licence of { $names } has expired. Renew it, or uninstall it so Windows Defender switches itself back on.
+check-av-advice-renew = The licence of { $names } has expired. Ask the contact point before renewing or removing it: software the organisation installed may be managed centrally. If you may remove it, Windows Defender switches itself back on.
 check-av-advice-stale-too = The malware definitions of { $names } have not been updated for { $days } days. Once it is on, update it at once (the computer needs an Internet connection).
 check-av-advice-stale-too-undated = The malware definitions of { $names } are out of date. Once it is on, update it at once (the computer needs an Internet connection).
 check-av-advice-update-defender = Open Windows Security, choose “Virus & threat protection”, and click “Check for updates”.
@@ -26,6 +26,7 @@ check-av-advice-update-product = Open { $names } and click its update button.
 check-av-advice-internet = The computer needs an Internet connection to update.
 check-av-advice-open-product = Open { $names } to see whether it is switched on and up to date.
 check-av-advice-look-yourself-windows = Open Windows Security to see for yourself whether anti-malware software is on.
+check-av-advice-directive-14 = TựKiểm only sees whether the software is on and up to date; it does not confirm that it meets Directive 14/CT-TTg. Ask the contact point which software your unit may use.
 check-av-advice-ask-support = If you cannot do this yourself, call the contact point shown on the “Report a problem” screen.
 check-av-advice-mac-gatekeeper = Turn Gatekeeper back on so this Mac only opens apps from the App Store and identified developers.
 check-av-advice-mac-updates = Turn automatic updates back on so Apple can send new malware definitions.
@@ -50,16 +51,19 @@ check-av-step-mac-security-responses = Click (i) next to “Automatic updates”
 
 check-av-reason-security-center = Could not read Windows Security Center: { $code ->
     [absent] this computer does not have it.
+    [namespace-missing] this computer does not have it.
     [access-denied] Windows does not allow it.
-    [timed-out] it did not answer in time.
-   *[other] error { $detail }.
+    [timed-out] Security Center did not answer in time.
+    [com] Windows reported an error (code { $detail }).
+   *[other] Windows reported an error.
 }
 check-av-reason-defender = Could not read the state of Windows Defender: { $code ->
     [absent] this computer does not have Windows Defender.
     [namespace-missing] this computer does not have Windows Defender.
     [access-denied] Windows does not allow it.
-    [timed-out] it did not answer in time.
-   *[other] error { $detail }.
+    [timed-out] Windows Defender did not answer in time.
+    [com] Windows reported an error (code { $detail }).
+   *[other] Windows reported an error.
 }
 check-av-reason-defender-mode = Windows Defender reported a running mode TựKiểm does not know.
 check-av-reason-xprotect-missing = XProtect, the malware protection built into macOS, was not found.
@@ -67,7 +71,7 @@ check-av-reason-xprotect-missing = XProtect, the malware protection built into m
 ## Sample machine names (training mode)
 
 scenario-windows-healthy = Windows 11, Windows Defender on
-scenario-windows-bkav = Windows 10, Bkav on, Windows Defender standing by
+scenario-windows-bkav = Windows 10, Bkav on, Windows Defender in passive mode
 scenario-windows-av-off = Windows 10, anti-malware software off and long out of date
 scenario-windows-server = Windows Server 2022 with CMC Endpoint Security
 scenario-windows-browsers = Windows 11, browsers holding .gov.vn passwords, UltraViewer running

@@ -97,7 +97,7 @@ check-browsers-protection =
 
 check-browsers-advice-delete-gov = Delete the saved passwords for government systems (sites ending in .gov.vn) from the browser now.
 check-browsers-advice-change-gov = Then change the passwords of those systems. Saved passwords may already have been taken by malware.
-check-browsers-advice-delete-other = Delete the other saved passwords you do not really need too. Change the passwords of important accounts, such as email.
+check-browsers-advice-delete-other = Also delete any other saved passwords you do not really need. Change the passwords of important accounts, such as email.
 check-browsers-advice-turn-off = Turn off the browser's offer to save passwords, so it stops asking.
 check-browsers-advice-already-off = The browser no longer offers to save passwords, but the ones saved earlier are still there and can still be taken. Delete them.
 check-browsers-advice-firefox-primary = If you keep passwords in Firefox, set a Primary Password to lock them.

@@ -5,14 +5,14 @@ incident-lead = A problem with your computer or an account? The letter of { $dat
 
 incident-now-title = Do this now
 incident-now-report = Tell the contact point at once: call, or copy the ready-made e-mail below and send it.
-incident-now-password = Change the passwords of the shared systems from another, safe computer, not the one you suspect.
-incident-now-disconnect = Malware suspected: unplug the network cable and turn off Wi-Fi on that computer.
+incident-now-password = Change the passwords of the shared systems on another, safe computer, not the one that may have malware.
+incident-now-disconnect = If you suspect malware: unplug the network cable and turn off Wi-Fi on that computer.
 incident-now-evidence = Delete nothing yet: do not reinstall Windows or delete strange files or e-mails until the contact point has told you how.
 
 incident-kinds-title = What is happening?
 incident-kinds-hint = Pick one. Report even if you are not sure.
 incident-kind-malware = Computer may have malware
-incident-kind-malware-hint = Unusually slow, opens strange pages by itself, the anti-malware software found malware or turned itself off.
+incident-kind-malware-hint = It is unusually slow or opens strange pages by itself; or the anti-malware software found malware or turned itself off.
 incident-kind-account = Account taken over
 incident-kind-account-hint = The right password no longer lets you in, or you see e-mails or documents you never sent.
 incident-kind-password = Password disclosed or lost
@@ -34,14 +34,14 @@ incident-phone-copied = Phone number copied.
 incident-phone-copy-manual = The number is selected: press Ctrl+C to copy it.
 incident-mail-open = Open in this computer's mail program
 incident-mail-hint = The e-mail is written for you in this computer's mail program; read it, fill in the rest and press Send. TựKiểm sends nothing itself.
-incident-mail-failed = This computer could not open a mail program. Copy the text in the box below and send it from your official mailbox to { $email }, or call { $phone }.
+incident-mail-failed = This computer could not open a mail program. Copy the text in the box below and send it from your official mailbox to { $email }, or call { $phone }. If this number no longer answers, ask the head of your unit who the contact point is now.
 
 incident-text-title = The ready-made report e-mail: copy it and send it from your official mailbox
 incident-text-label = Text of the report e-mail
 incident-copy = Copy the e-mail
 incident-copied = Copied. Open your official mailbox, start a new e-mail and paste with Ctrl+V.
 incident-copy-manual = The text is selected: press Ctrl+C to copy it.
-incident-privacy = The e-mail says only the kind of problem, the date and a summary of the computer check: no password, user name or file of yours.
+incident-privacy = The e-mail gives the kind of problem, the date, a summary of the computer check, and your name and unit if you fill them in: no password, user name or file of yours.
 
 # The prefilled e-mail (TựKiểm joins these lines; the app adds the blank lines).
 incident-text-to = To: { $email }

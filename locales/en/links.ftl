@@ -3,7 +3,7 @@
 links-title = Check a link
 links-nav = Links
 links-home-title = Check a link
-links-home-body = Got a message with a link about a traffic fine, social insurance, tax or a passport? Paste it here to know whether the site is real or fake.
+links-home-body = Got a message with a link about a traffic fine, social insurance, tax or a passport? Paste it here to know whether it is an official address of the State.
 links-home-open = Check a link
 links-intro = Paste a link, or a whole message (SMS, Zalo, e-mail), into the box below. TựKiểm tells you, for every link, whether it is an official address of the State.
 links-offline = TựKiểm opens no link and sends nothing over the network: the check happens on this computer.
@@ -18,12 +18,12 @@ links-failed = This text could not be checked. Please try again.
 links-tip = TựKiểm's suggestion: when you need a government site, type the address you already know (for example dichvucong.gov.vn) instead of pressing a link in a message.
 
 links-verdict-official = Official
-links-verdict-lookalike = Fake
+links-verdict-lookalike = Signs of a fake
 links-verdict-not-official = Not a government site
 links-verdict-invalid = Not a web address
 
 links-summary-official = This is an official address.
-links-summary-lookalike = This is a fake site: its name is made to look like a government site. Do not open it, and never type a password, an OTP code or an account number there.
+links-summary-lookalike = This name is made to look like a government site: very likely a fake. Do not open it, and never type a password, an OTP code or an account number there.
 links-summary-not-official = This is not a government site. If it asks for your official account or VNeID password, it is a scam.
 links-summary-invalid = This is not the address of a website.
 
@@ -35,7 +35,7 @@ links-reason-gov-vn = The name ends in “.gov.vn”. Only state bodies can regi
 links-reason-listed-official = This is the official address of a national system.
 links-reason-profile-official = Your organisation lists this address as one of its systems.
 links-reason-userinfo-trick = The part before the @ sign is only there to fool the reader. The browser opens the site after the @.
-links-reason-gov-vn-not-at-end = The name holds “gov.vn”, but not at the end. Government addresses always end in “.gov.vn”.
+links-reason-gov-vn-not-at-end = The name holds “gov.vn”, but not at the end. The real name of a government site ends in “.gov.vn”, with nothing after it.
 links-reason-gov-vn-hyphenated = “gov.vn” is written as “gov-vn” or “govvn” to look like a government address.
 links-reason-gov-vn-mistyped = The end looks like “.gov.vn” but is not “.gov.vn”.
 links-reason-one-letter-from-official = The name is one letter away from an official address.
@@ -66,10 +66,10 @@ check-browsers-lookalike-summary = { $count ->
     [one] The browser keeps 1 password for a fake site: { $hosts }. It means the password was once typed into a fake site; criminals may already have it.
    *[other] The browser keeps { $count } passwords for fake sites: { $hosts }. It means they were once typed into fake sites; criminals may already have them.
 }
-check-browsers-lookalike-real = { $fake } imitates { $real }. The real address is { $real }.
+check-browsers-lookalike-real = { $fake } is a fake of { $real }.
 check-browsers-lookalike-advice-change = Change the password typed into the fake site now, on the real site and from a clean computer. If you use it elsewhere, change it there too.
 check-browsers-lookalike-advice-delete = Delete the password saved for the fake site from the browser.
-check-browsers-lookalike-advice-report = Tell your organisation's contact the fake site's address.
+check-browsers-lookalike-advice-report = Tell the contact point (under Report a problem) the fake site's address.
 
 # Máy mẫu cho tập huấn / Training machine
 scenario-windows-lookalike = Windows 11, passwords saved for fake public-service and social-insurance sites

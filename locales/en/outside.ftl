@@ -1,4 +1,4 @@
-# Reading a file TựKiểm did not write (a browser's password store, an organization profile, a recorded machine, someone's report).
+# Reading a file TựKiểm did not write (a browser's password store, an organisation profile, a recorded machine, someone's report).
 # Reasons name the file and the problem, never the file's content.
 
 outside-not-found = { $path } was not found.

@@ -16,13 +16,14 @@ pw-verdict-weak = Weak — easy to guess
 pw-verdict-fair = Fair
 pw-verdict-strong = Strong
 pw-verdict-too_long = Too long (over 256 characters)
+pw-verdict-reused = Do not use — already used for another system
 
 pw-warning-too_long = The password is longer than 256 characters. Use a shorter one.
 pw-warning-vietnamese_letters = The password has Vietnamese letters with tone marks. Unikey (Telex/VNI) may be on, and you may not be able to type it on another computer. Switch the keyboard to English (E) when typing passwords.
 pw-warning-normal_form = Letters with marks can be stored in two different ways, so a system may not recognise the password. Prefer letters without marks.
 pw-warning-outer_spaces = There is a space at the start or end of the password. It is easy to miss when typing it again.
 pw-warning-common_password = This is a very common password in Vietnam. Attackers try these first.
-pw-warning-vietnamese_words = The password is made of common Vietnamese words.
+pw-warning-vietnamese_words = The password contains words often used in passwords (such as matkhau, admin, password, ubnd). Attackers try these first.
 pw-warning-name = The password contains a family or given name. Names are easy to guess.
 pw-warning-place = The password contains a province or city name. Place names are easy to guess.
 pw-warning-agency_words = The password contains the agency's or a system's name. Attackers will try these words.
@@ -50,10 +51,10 @@ pw-warning-common_names = Common names are easy to guess.
 
 # How to make the password better (stable codes, from zxcvbn's suggestions). There is no "no need
 # for symbols, digits or uppercase letters": the letter requires all of them.
-pw-suggestions-title = What to do:
+pw-suggestions-title = Tips:
 pw-suggestion-use_a_few_words = Put a few unrelated words together. Avoid common phrases.
 pw-suggestion-add_another_word = Add another word or two. Uncommon words are better.
-pw-suggestion-capitalization = Capitalizing only the first letter does not help much.
+pw-suggestion-capitalization = Capitalising only the first letter does not help much.
 pw-suggestion-all_uppercase = All upper case is almost as easy to guess as all lower case.
 pw-suggestion-reversed_words = Writing a word backwards does not make it much harder to guess.
 pw-suggestion-predictable_substitutions = Predictable swaps like @ for a do not help much.
@@ -102,10 +103,10 @@ pw-checklist-unreadable = Could not read the file { $file }, so it is not known 
 pw-checklist-unsaved = Could not save the file { $file }. TựKiểm may not remember this next time.
 pw-assess-failed = TựKiểm could not assess this password. Please type it again.
 pw-generate-failed = TựKiểm could not make a password. Please press the button again.
-pw-unknown-system = The organization profile has no such system.
+pw-unknown-system = The organisation profile has no such system.
 
 pw-title = Change passwords
-pw-lead = Default passwords that were never changed are the first cause of the leak. Change the password of each system below.
+pw-lead = Default passwords that were never changed are one of the two causes of the leak that the letter names. Change the password of each system below.
 pw-progress = { $done } of { $total } systems changed
 pw-state-todo = Not changed yet
 pw-state-done = Changed on { $date }
@@ -117,7 +118,7 @@ pw-step-open = Step 1. How to change the password in the system
 pw-open-url = Page address: { $url }
 pw-open = Open the page in the browser
 pw-open-failed = The browser could not be opened. Open it yourself and type the address: { $url }
-pw-open-no-url = The organization profile has no page address for this system.
+pw-open-no-url = The organisation profile has no page address for this system.
 pw-no-url = The letter gives no address for this page. Most systems change a password with these steps:
 pw-step-type = Step 2. Think of a new password and try it here
 pw-ime-reminder = Before typing: switch Unikey or EVKey to E (English). Otherwise tone marks may be added to the password without you noticing.
@@ -152,5 +153,5 @@ pw-howto-account = Click your account name (usually at the top right) and choose
 pw-howto-change = Choose “Change password”.
 pw-howto-type = Type the old password, then the new one twice. Click “Save” or “Update”.
 pw-howto-confirm = Log out, then log in again with the new password to be sure it changed.
-pw-howto-help = Cannot find where to change it, or it does not work? Call { $name }, phone { $phone }.
+pw-howto-help = Cannot find where to change it, or it does not work? Ask whoever gave you the account; if that does not help, call { $name }, phone { $phone }. If this number no longer answers, ask the head of your unit who the contact point is now.
 pw-howto-open-first = Open the system's page with the button below, then follow the steps.

@@ -1,4 +1,4 @@
-# Errors while reading an organization profile file. First line: where; second line: what.
+# Errors while reading an organisation profile file. First line: where; second line: what.
 
 profile-error-at-field = Profile file { $file }, line { $line }, field “{ $field }”:
 profile-error-at-line = Profile file { $file }, line { $line }:
@@ -30,8 +30,14 @@ profile-reason-max-age = the number of days must be from 1 to { $ceiling }, or l
 profile-reason-bad-file-name = give only the name of a .txt file in the same folder as the profile (no folder, no “..”).
 
 # The profile is old (over a year): the agency and contact may have changed.
-profile-ageing = TựKiểm's agency and contact details were correct on { $date }. Agencies and the people in charge may have changed since: in 2025 departments and provinces were reorganised, and information-security oversight moved too. If you cannot reach { $contact }, ask the head of your unit who the contact point is now.
-profile-note = Note from the organization profile: { $note }
+profile-ageing = { $source ->
+        [letter] TựKiểm's agency and contact come from the letter of { $date }.
+       *[other] TựKiểm's agency and contact are as known on { $date }.
+    } In 2025 departments and provinces were reorganised, and the duty of network information security moved to other bodies, so the agency and the person in charge may have changed. If you cannot reach { $contact } (phone { $phone }), ask the head of your unit who the contact point is now.
+# The contact inside a sentence: "Mr Phạm Văn An". The profile gives the honorific in each
+# language, so the code passes both forms and each language takes its own ($en here, $vi there).
+profile-contact-in-sentence = { $en }
+profile-note = Note from the organisation profile: { $note }
 profile-reason-too-long = this text is longer than { $limit } characters.
 profile-reason-too-many-systems = a profile can list at most { $limit } systems.
 profile-reason-hidden-characters = this text holds hidden characters (direction marks, invisible or control characters) that can make it look different from what it is. Type it again without them.

@@ -23,7 +23,7 @@ score-action-gov-passwords = Delete government passwords saved in your browsers
 score-action-other-passwords = Delete the other passwords saved in your browsers
 score-action-remote-access = Remove or turn off remote-access software you do not use
 score-action-change-password = Change your password for { $system }
-score-action-renew-password = Change your password for { $system } again: the organization profile asks for a change every { $days } days
+score-action-renew-password = Change your password for { $system } again: the organisation profile asks for a change every { $days } days
 score-gain = +{ $points } points
 
 ## The self-check report (printed)
@@ -58,14 +58,14 @@ report-field-date = Report date
 report-not-given = ……………………………………
 report-not-checked = Not checked
 report-machine-unknown = Unknown
-report-machine-scenario = Recorded machine { $name } (for training, not this computer)
+report-machine-scenario = Sample machine “{ $name }” (for training, not this computer)
 report-os-windows = Windows
 report-os-linux = Linux
 report-os-macos = macOS
 
 report-section-score = II. SELF-ASSESSMENT SCORE
 report-score = Total: { $score }/100
-report-score-note = TựKiểm computes the score from the table below; it is for self-assessment only. Items that could not be checked earn no points.
+report-score-note = The points of the rows are added up, then brought to a scale of 100. TựKiểm computes the score itself; it is for self-assessment only. Items that could not be checked earn no points. The anti-malware row only says the software is on and up to date; it does not confirm that the software meets Directive 14/CT-TTg.
 report-col-item = Item
 report-col-result = Result
 report-col-points = Points
@@ -102,7 +102,7 @@ report-file-name = self-check-report-{ $date }
 
 nav-summary = Summary
 summary-title = Security summary
-summary-lead = The self-assessment score shows how much of the advice you have followed. Do the steps below to raise it.
+summary-lead = The self-assessment score shows how much of the advice and of TựKiểm's suggestions you have followed. Do the steps below to raise it.
 summary-score-label = Self-assessment score
 summary-card-open = See the summary and save the report
 summary-score-of = out of 100
@@ -127,7 +127,7 @@ summary-history-unreadable = Could not read the check history: { $detail }
 summary-history-unsaved = Results are shown, but they could not be written to the history: { $detail }
 
 summary-save-title = Save the self-check report
-summary-save-lead = Save the report to print, sign and hand in to your unit. Your name and unit go only into the report; TựKiểm does not keep them.
+summary-save-lead = Save the report to print and sign, when your unit needs it. Your name and unit go only into the report; TựKiểm does not keep them.
 summary-save-name = Full name (optional)
 summary-save-unit = Unit (optional)
 summary-save-pdf = Save PDF to print
@@ -147,7 +147,7 @@ cli-help-report-html = Save the report as a printable HTML page to FILE.
 cli-help-report-pdf = Save the report as a PDF file to FILE.
 cli-help-report-name = Name of the person checking, written on the report.
 cli-help-report-unit = Unit of the person checking, written on the report.
-cli-help-data-dir = The TựKiểm app's data folder, to read which systems had their password changed. Without it, the report says "no record".
+cli-help-data-dir = The TựKiểm app's data folder, to read which systems had their password changed. Without it, the report says “no record”.
 cli-report-score = Self-assessment score: { $score }/100
 cli-report-actions = To raise the score:
 cli-report-written = Report saved to { $path }

@@ -2,6 +2,9 @@
 
 nav-rollup = Unit roll-up
 rollup-title = ROLL-UP OF THE UNIT'S SELF-CHECK RESULTS
+rollup-self-assessment = A roll-up of self-assessments that the unit made itself with the TựKiểm app; not a form issued by { $issuer }.
+# When the reports name no agency, or several.
+rollup-issuer-any = a higher authority
 rollup-subtitle = { $people ->
         [0] No usable report yet.
         [one] From the report of 1 person.
@@ -27,12 +30,20 @@ rollup-col-file = File
 rollup-col-reason = Reason
 rollup-col-replaced-by = Replaced by a later report
 
+rollup-av-ok = On, up to date
+rollup-av-warning = Needs a look
+rollup-av-off = Not on
+rollup-av-unknown = Could not be checked
 rollup-gov-none = None saved
 rollup-gov-saved = Saved
 rollup-gov-saved-count = { $count } saved
 
 rollup-system-done-on = Changed on { $date }
-rollup-system-stale-on = Changed on { $date }, over 90 days ago
+# $days: the max_age_days of the profile the report was made with; 0 when the report does not say.
+rollup-system-stale-on = Changed on { $date }, { $days ->
+        [0] due to be changed again
+       *[other] over { $days } days ago
+    }
 rollup-system-done = Changed
 rollup-system-undone = Not changed
 rollup-system-not-recorded = No record
@@ -48,7 +59,7 @@ rollup-sum-people = People with a report
 rollup-sum-counted = Reports counted
 rollup-sum-damaged = Reports damaged or edited (not counted)
 rollup-sum-no-mark = Older reports without an integrity mark (counted)
-rollup-sum-antivirus = Anti-malware working
+rollup-sum-antivirus = Anti-malware software on and up to date
 rollup-sum-gov-none = No .gov.vn password saved in browsers
 rollup-sum-system = Changed the password of { $system }
 rollup-sum-replaced = Older reports replaced by later ones
@@ -94,9 +105,9 @@ cli-help-rollup-paths = Report files or folders holding them (subfolders are rea
 cli-rollup-written = Roll-up saved to { $path }
 
 home-rollup-title = Unit roll-up
-home-rollup-body = Put everyone's self-check reports into one table to report to your superiors.
+home-rollup-body = Put everyone's self-check reports into one table, so that the head of the unit sees where things stand, or to send upwards when asked.
 rollup-screen-title = Unit roll-up
-rollup-screen-lead = Copy the self-check reports (.json files) people sent by USB stick, shared folder, e-mail or Zalo into one folder, then pick that folder. TựKiểm reads its subfolders too. Other units' roll-ups can be read as well.
+rollup-screen-lead = Copy the self-check reports (.json files) people sent by official e-mail, shared folder or USB stick into one folder, then pick that folder. TựKiểm reads its subfolders too. Other units' roll-ups can be read as well.
 rollup-pick-folder = Pick the reports folder
 rollup-pick-files = Pick report files
 rollup-pick-title = Pick self-check reports to roll up

@@ -2,8 +2,8 @@
 # (src-tauri/src/startup_alert.rs). Shown before any screen exists, so it is plain text.
 
 windows-webview-missing-title = TựKiểm could not open
-windows-webview-missing-problem = This computer is missing Microsoft's "Microsoft Edge WebView2 Runtime". TựKiểm needs it to show its window.
-windows-webview-missing-fix = What to do: install "Microsoft Edge WebView2 Runtime" (free) from Microsoft's site: https://developer.microsoft.com/microsoft-edge/webview2/ — or call the Department's contact point (named in the letter) for help. Then open TựKiểm again.
+windows-webview-missing-problem = This computer is missing Microsoft's “Microsoft Edge WebView2 Runtime”. TựKiểm needs it to show its window.
+windows-webview-missing-fix = What to do: install “Microsoft Edge WebView2 Runtime” (free) from Microsoft's site: https://developer.microsoft.com/microsoft-edge/webview2/ — or call the Department's contact point (named in the letter) for help. Then open TựKiểm again.
 windows-webview-missing-note = Windows 10 and Windows 11 usually include it. Your TựKiểm data is not lost.
 
 windows-window-failed-title = TựKiểm could not open

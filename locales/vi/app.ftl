@@ -23,7 +23,7 @@ home-passwords-title = Đổi mật khẩu
 home-passwords-body = Đặt mật khẩu mới, đủ mạnh cho từng hệ thống dùng chung.
 home-checks-title = Kiểm tra máy tính
 home-checks-body = Xem máy đã có phần mềm phòng, chống mã độc chưa, trình duyệt có đang lưu mật khẩu không.
-home-advice-title = Khuyến cáo chính thức
+home-advice-title = Khuyến cáo theo công văn
 home-advice-body = Đọc khuyến cáo của { $agency } (công văn ngày { $date }) và biết cần báo cho ai khi có sự cố.
 home-open = Mở
 home-privacy = Mọi thông tin chỉ nằm trên máy này. TựKiểm không gửi gì ra ngoài.
@@ -38,8 +38,8 @@ date-short = { $day2 }/{ $month2 }/{ $year }
 
 # Màn hình kiểm tra máy tính.
 checks-title = Kiểm tra máy tính
-checks-intro = TựKiểm xem máy này có phần mềm phòng, chống mã độc đang bật không, trình duyệt có lưu mật khẩu không, và có phần mềm điều khiển từ xa không. Mất khoảng nửa phút.
-checks-privacy = TựKiểm chỉ đếm số mật khẩu đã lưu, không đọc và không giải mã mật khẩu nào. Kết quả chỉ nằm trên máy này.
+checks-intro = TựKiểm xem máy này: phần mềm phòng, chống mã độc có đang bật không; trình duyệt có lưu mật khẩu không, có mật khẩu nào lưu cho trang giả mạo không; có phần mềm điều khiển từ xa hay dấu vết phần mềm đánh cắp mật khẩu (tệp hosts, tiện ích trình duyệt, máy chủ proxy lạ) không. Mất khoảng nửa phút.
+checks-privacy = TựKiểm chỉ xem mật khẩu được lưu cho những trang nào và đếm số lượng; không đọc, không giải mã mật khẩu nào. Kết quả chỉ nằm trên máy này.
 checks-run = Kiểm tra ngay
 checks-rerun = Kiểm tra lại
 checks-running = Đang kiểm tra…
@@ -56,7 +56,7 @@ checks-scenario-title = Đang xem máy mẫu, không phải máy này
 checks-scenario-body = Kết quả dưới đây là của máy mẫu “{ $title }”, ghi sẵn để tập huấn.
 checks-last-unreadable = Không đọc được ngày kiểm tra lần trước: { $detail }
 checks-last-save-failed = Đã có kết quả, nhưng không lưu được ngày kiểm tra: { $detail }
-checks-action-gone = Kết quả này đã cũ. Hãy bấm "Kiểm tra lại".
+checks-action-gone = Kết quả này đã cũ. Hãy bấm “Kiểm tra lại”.
 checks-action-failed = Không mở được trang cài đặt: { $detail }
 
 # Báo sự cố và câu hỏi ôn tập: mục điều hướng và thẻ ở trang chủ.

@@ -18,7 +18,7 @@ check-av-mac-updates-off = XProtect (phần phòng, chống mã độc có sẵn
 
 check-av-advice-turn-on-defender = Mở Bảo mật Windows (Windows Security), chọn “Bảo vệ khỏi vi-rút và mối đe dọa”, rồi bật “Bảo vệ theo thời gian thực”.
 check-av-advice-other-product = Nếu cơ quan dùng phần mềm khác (Bkav, CMC, Kaspersky…), hãy mở phần mềm đó và bật lại.
-check-av-advice-renew = { $names } đã hết hạn bản quyền. Hãy gia hạn, hoặc gỡ phần mềm này để Windows Defender tự bật lại.
+check-av-advice-renew = { $names } đã hết hạn bản quyền. Hãy hỏi đầu mối liên hệ trước khi gia hạn hoặc gỡ: phần mềm do cơ quan cài có thể đang được quản lý tập trung. Nếu được phép gỡ, Windows Defender sẽ tự bật lại.
 check-av-advice-stale-too = Dữ liệu nhận diện mã độc của { $names } đã { $days } ngày chưa cập nhật. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
 check-av-advice-stale-too-undated = Dữ liệu nhận diện mã độc của { $names } đã cũ. Sau khi bật, hãy cập nhật ngay (máy cần có mạng Internet).
 check-av-advice-update-defender = Mở Bảo mật Windows, chọn “Bảo vệ khỏi vi-rút và mối đe dọa”, bấm “Kiểm tra bản cập nhật”.
@@ -26,6 +26,7 @@ check-av-advice-update-product = Mở { $names } và bấm nút cập nhật.
 check-av-advice-internet = Máy cần có mạng Internet khi cập nhật.
 check-av-advice-open-product = Mở { $names } để xem phần mềm có đang bật và đã cập nhật chưa.
 check-av-advice-look-yourself-windows = Mở Bảo mật Windows để tự xem phần mềm phòng, chống mã độc có đang bật không.
+check-av-advice-directive-14 = TựKiểm chỉ xem phần mềm có đang bật và đã cập nhật hay không, không xác nhận phần mềm đáp ứng Chỉ thị số 14/CT-TTg. Đơn vị được dùng phần mềm nào, hãy hỏi đầu mối liên hệ.
 check-av-advice-ask-support = Nếu không tự làm được, hãy gọi đầu mối liên hệ ghi ở mục “Báo sự cố”.
 check-av-advice-mac-gatekeeper = Bật lại Gatekeeper để máy chỉ mở ứng dụng từ App Store và nhà phát triển đã xác minh.
 check-av-advice-mac-updates = Bật lại tự cập nhật để Apple gửi dữ liệu nhận diện mã độc mới cho máy.
@@ -49,17 +50,20 @@ check-av-step-mac-security-responses = Bấm nút (i) cạnh “Cập nhật t�
 ## Vì sao không kiểm tra được
 
 check-av-reason-security-center = Không đọc được Trung tâm bảo mật của Windows (Security Center): { $code ->
-    [absent] máy này không có nó.
+    [absent] máy này không có Trung tâm bảo mật.
+    [namespace-missing] máy này không có Trung tâm bảo mật.
     [access-denied] Windows không cho phép đọc.
-    [timed-out] nó không trả lời kịp.
-   *[other] lỗi { $detail }.
+    [timed-out] Trung tâm bảo mật không trả lời kịp.
+    [com] Windows báo lỗi (mã { $detail }).
+   *[other] Windows báo lỗi.
 }
 check-av-reason-defender = Không đọc được trạng thái của Windows Defender: { $code ->
     [absent] máy này không có Windows Defender.
     [namespace-missing] máy này không có Windows Defender.
     [access-denied] Windows không cho phép đọc.
-    [timed-out] nó không trả lời kịp.
-   *[other] lỗi { $detail }.
+    [timed-out] Windows Defender không trả lời kịp.
+    [com] Windows báo lỗi (mã { $detail }).
+   *[other] Windows báo lỗi.
 }
 check-av-reason-defender-mode = Windows Defender báo một chế độ chạy mà TựKiểm không biết.
 check-av-reason-xprotect-missing = Không tìm thấy XProtect, phần phòng, chống mã độc có sẵn của macOS.
@@ -67,7 +71,7 @@ check-av-reason-xprotect-missing = Không tìm thấy XProtect, phần phòng, c
 ## Tên các máy mẫu (chế độ tập huấn)
 
 scenario-windows-healthy = Windows 11, Windows Defender đang bật
-scenario-windows-bkav = Windows 10, Bkav đang bật, Windows Defender ở chế độ chờ
+scenario-windows-bkav = Windows 10, Bkav đang bật, Windows Defender ở chế độ thụ động
 scenario-windows-av-off = Windows 10, phần mềm phòng, chống mã độc bị tắt và lâu không cập nhật
 scenario-windows-server = Windows Server 2022 dùng CMC Endpoint Security
 scenario-windows-browsers = Windows 11, trình duyệt lưu mật khẩu hệ thống .gov.vn, UltraViewer đang chạy

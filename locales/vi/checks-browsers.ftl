@@ -43,7 +43,7 @@ check-browsers-unreadable-note =
        *[other] {" "}Có { $unreadable } hồ sơ trình duyệt không đọc được.
     }
 
-check-browsers-none-found = Không thấy trình duyệt nào có hồ sơ trên máy này.
+check-browsers-none-found = Không tìm thấy trình duyệt nào trên máy này.
 check-browsers-nothing-saved = Đã xem { $profiles } hồ sơ trình duyệt: không thấy mật khẩu nào được lưu.{ check-browsers-unreadable-note }
 check-browsers-total-gov = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ trình duyệt. Có { $gov } mật khẩu của hệ thống nhà nước: { $domains }{ check-browsers-more-domains }.{ check-browsers-unreadable-note }
 check-browsers-total-saved = Trình duyệt đang lưu { $saved } mật khẩu trong { $profiles } hồ sơ trình duyệt. Không có mật khẩu nào của hệ thống nhà nước.{ check-browsers-unreadable-note }
@@ -52,7 +52,7 @@ check-browsers-profile-gov = Đang lưu { $saved } mật khẩu. Có { $gov } m�
 check-browsers-profile-saved = Đang lưu { $saved } mật khẩu, không có mật khẩu nào của hệ thống nhà nước. { check-browsers-protection }
 check-browsers-protection =
     { $protection ->
-        [plaintext_equivalent] Trên máy này, mật khẩu được cất gần như không khóa: ai chép được tệp là đọc được hết.
+        [plaintext_equivalent] Trên máy này, mật khẩu được lưu gần như không được bảo vệ: ai sao chép được tệp là đọc được hết.
         [dpapi] Mật khẩu được khóa bằng tài khoản Windows, nhưng mọi phần mềm chạy trên máy, kể cả mã độc, đều mở được.
         [app_bound] Mật khẩu được khóa chặt hơn (chỉ trình duyệt mở được), nhưng phần mềm đánh cắp mật khẩu mới vẫn vượt qua được.
         [os_keyring] Mật khẩu được hệ điều hành khóa lại, nhưng phần mềm chạy dưới tài khoản của bạn vẫn lấy được khi bạn đã đăng nhập máy.

@@ -8,7 +8,7 @@ check-status-unknown = Chưa kiểm tra được
 check-summary-unknown = Không kiểm tra được mục này.
 
 check-reason-timeout = Quá { $seconds } giây mà chưa xong nên đã dừng.
-check-reason-crashed = Có lỗi bên trong khi kiểm tra mục này. Các mục khác vẫn được kiểm tra.
+check-reason-crashed = TựKiểm gặp lỗi khi kiểm tra mục này. Các mục khác vẫn được kiểm tra.
 check-reason-cancelled = Việc kiểm tra mục này đã bị dừng.
 check-reason-no-result = Mục này chưa cho kết quả nào.
 check-reason-command-missing = Máy không có chương trình { $command }.
@@ -23,7 +23,7 @@ check-reason-processes = Không xem được danh sách chương trình đang ch
 check-reason-unsupported-os = Mục này chưa hỗ trợ hệ điều hành của máy.
 
 check-scenario-unreadable = Không đọc được máy mẫu { $path }: { $detail }
-check-scenario-invalid = Máy mẫu { $path } ghi sai: { $detail }
+check-scenario-invalid = Tệp máy mẫu { $path } có lỗi: { $detail }
 check-scenario-escapes = Máy mẫu trỏ tới { $path }, nằm ngoài thư mục của máy mẫu, nên không được dùng. Máy mẫu không bao giờ đọc dữ liệu của máy tính này.
 
 check-remote-title = Phần mềm điều khiển máy từ xa
@@ -40,7 +40,7 @@ check-remote-step-report = Báo ngay cho đầu mối liên hệ ghi ở mục �
 
 # Chế độ tập huấn.
 training-banner = CHẾ ĐỘ TẬP HUẤN
-training-banner-body = Đang kiểm tra máy mẫu, không phải máy này. Không có gì được lưu.
+training-banner-body = Đang kiểm tra máy mẫu, không phải máy này. TựKiểm không lưu gì.
 training-scenario-label = Máy mẫu
 training-start = Chế độ tập huấn
 training-start-body = Dành cho giảng viên: chạy bộ kiểm tra trên các máy mẫu ghi sẵn, chữ to để chiếu lên màn hình.

@@ -4,27 +4,27 @@
 links-title = Kiểm tra đường link
 links-nav = Kiểm tra link
 links-home-title = Kiểm tra đường link
-links-home-body = Nhận được tin nhắn có đường link về phạt nguội, bảo hiểm xã hội, thuế, hộ chiếu? Dán vào đây để biết đó là trang thật hay trang giả mạo.
+links-home-body = Nhận được tin nhắn có đường link về phạt nguội, bảo hiểm xã hội, thuế, hộ chiếu? Dán vào đây để biết đó có phải địa chỉ chính thức của Nhà nước hay không.
 links-home-open = Kiểm tra một đường link
-links-intro = Dán một đường link, hoặc cả tin nhắn (SMS, Zalo, thư điện tử), vào ô dưới đây. TựKiểm xem từng đường link có phải địa chỉ chính thức của Nhà nước hay không.
+links-intro = Dán một đường link (đường liên kết), hoặc cả tin nhắn (SMS, Zalo, thư điện tử), vào ô dưới đây. TựKiểm xem từng đường link có phải địa chỉ chính thức của Nhà nước hay không.
 links-offline = TựKiểm không mở đường link và không gửi gì lên mạng: mọi việc kiểm tra diễn ra ngay trên máy này.
 links-input-label = Đường link hoặc tin nhắn
 links-check = Kiểm tra
 links-empty = Hãy dán một đường link hoặc một tin nhắn vào ô trên rồi bấm “Kiểm tra”.
 links-found = { $count ->
-    [one] Tìm thấy 1 đường link.
+    [1] Tìm thấy 1 đường link.
    *[other] Tìm thấy { $count } đường link.
 }
 links-failed = Không kiểm tra được nội dung này. Hãy thử lại.
 links-tip = Gợi ý của TựKiểm: khi cần vào trang của Nhà nước, hãy tự gõ địa chỉ bạn đã biết (ví dụ dichvucong.gov.vn) thay vì bấm vào đường link trong tin nhắn.
 
 links-verdict-official = Chính thức
-links-verdict-lookalike = Giả mạo
+links-verdict-lookalike = Có dấu hiệu giả mạo
 links-verdict-not-official = Không phải trang của Nhà nước
 links-verdict-invalid = Không phải địa chỉ trang web
 
 links-summary-official = Đây là địa chỉ chính thức.
-links-summary-lookalike = Đây là trang giả mạo: tên của nó được làm cho giống trang của Nhà nước. Đừng bấm vào, đừng nhập mật khẩu, mã OTP hay số tài khoản.
+links-summary-lookalike = Tên trang này được làm cho giống trang của Nhà nước, rất có thể là trang giả mạo. Đừng bấm vào, đừng nhập mật khẩu, mã OTP hay số tài khoản.
 links-summary-not-official = Đây không phải trang của cơ quan nhà nước. Nếu trang này đòi mật khẩu tài khoản công vụ hoặc tài khoản VNeID, đó là trang lừa đảo.
 links-summary-invalid = Đây không phải địa chỉ một trang web.
 
@@ -36,7 +36,7 @@ links-reason-gov-vn = Tên trang kết thúc bằng “.gov.vn”. Chỉ cơ qua
 links-reason-listed-official = Đây là địa chỉ chính thức của một hệ thống quốc gia.
 links-reason-profile-official = Cơ quan của bạn ghi địa chỉ này là hệ thống của mình.
 links-reason-userinfo-trick = Phần đứng trước dấu @ chỉ để đánh lừa người đọc. Trình duyệt sẽ mở trang đứng sau dấu @.
-links-reason-gov-vn-not-at-end = Có “gov.vn” trong tên nhưng không nằm ở cuối. Địa chỉ của Nhà nước luôn kết thúc bằng “.gov.vn”.
+links-reason-gov-vn-not-at-end = Có “gov.vn” trong tên nhưng không nằm ở cuối. Tên thật của trang nhà nước kết thúc bằng “.gov.vn”, không có gì đứng sau.
 links-reason-gov-vn-hyphenated = “gov.vn” bị viết thành “gov-vn” hoặc “govvn” cho giống địa chỉ của Nhà nước.
 links-reason-gov-vn-mistyped = Phần cuối trông giống “.gov.vn” nhưng không phải “.gov.vn”.
 links-reason-one-letter-from-official = Tên chỉ khác địa chỉ chính thức một chữ.
@@ -46,7 +46,7 @@ links-reason-typo-added = Tên thật bị thêm một chữ.
 links-reason-typo-dropped = Tên thật bị bớt một chữ.
 links-reason-typo-swapped = Hai chữ cạnh nhau trong tên thật bị đổi chỗ.
 links-reason-typo-replaced = Một chữ trong tên thật bị thay bằng chữ khác (ví dụ số 0 thay cho chữ o).
-links-reason-confusable-characters = Có chữ của bảng chữ cái khác (như chữ Nga, chữ Hy Lạp) trông giống hệt chữ thường.
+links-reason-confusable-characters = Có chữ của bảng chữ cái khác (như chữ Nga, chữ Hy Lạp) trông giống hệt chữ cái Latinh quen thuộc.
 links-reason-idn-renders-like-official = Tên có chữ đặc biệt nên trông giống tên chính thức, nhưng máy tính sẽ mở một trang khác.
 links-reason-ip-address = Địa chỉ là một dãy số, không phải tên trang. Trang của Nhà nước không gửi đường link như vậy.
 links-reason-name-in-path = Tên của trang Nhà nước chỉ nằm ở phần sau của đường link; trang sẽ mở là một nơi khác.
@@ -64,13 +64,13 @@ cli-help-link-text = Đường link hoặc tin nhắn cần kiểm tra
 # Kiểm tra máy tính: mật khẩu đã lưu cho trang giả mạo.
 check-browsers-lookalike-title = Mật khẩu đã lưu cho trang giả mạo
 check-browsers-lookalike-summary = { $count ->
-    [one] Trình duyệt đang lưu 1 mật khẩu cho trang giả mạo: { $hosts }. Nghĩa là mật khẩu đã từng được gõ vào một trang giả; kẻ gian có thể đã có mật khẩu đó.
-   *[other] Trình duyệt đang lưu { $count } mật khẩu cho trang giả mạo: { $hosts }. Nghĩa là mật khẩu đã từng được gõ vào trang giả; kẻ gian có thể đã có các mật khẩu đó.
+    [1] Trình duyệt đang lưu 1 mật khẩu cho trang giả mạo: { $hosts }. Nghĩa là mật khẩu đã từng được gõ vào một trang giả; kẻ xấu có thể đã có mật khẩu đó.
+   *[other] Trình duyệt đang lưu { $count } mật khẩu cho trang giả mạo: { $hosts }. Nghĩa là mật khẩu đã từng được gõ vào trang giả; kẻ xấu có thể đã có các mật khẩu đó.
 }
-check-browsers-lookalike-real = { $fake } giả mạo { $real }. Địa chỉ thật là { $real }.
+check-browsers-lookalike-real = { $fake } là trang giả của { $real }.
 check-browsers-lookalike-advice-change = Đổi ngay mật khẩu đã gõ vào trang giả, trên trang thật và từ một máy tính sạch. Nếu dùng mật khẩu đó ở nơi khác, đổi luôn ở những nơi đó.
 check-browsers-lookalike-advice-delete = Xóa mật khẩu đã lưu cho trang giả khỏi trình duyệt.
-check-browsers-lookalike-advice-report = Báo cho đầu mối của cơ quan biết địa chỉ trang giả.
+check-browsers-lookalike-advice-report = Báo cho đầu mối liên hệ (mục Báo sự cố) địa chỉ trang giả.
 
 # Máy mẫu cho tập huấn / Training machine
 scenario-windows-lookalike = Windows 11, mật khẩu đã lưu cho trang giả mạo Cổng Dịch vụ công và Bảo hiểm xã hội

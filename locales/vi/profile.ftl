@@ -30,7 +30,13 @@ profile-reason-max-age = số ngày phải từ 1 đến { $ceiling }, hoặc b�
 profile-reason-bad-file-name = chỉ ghi tên một tệp .txt nằm cùng thư mục với hồ sơ (không có thư mục, không có “..”).
 
 # Hồ sơ đã cũ (hơn một năm): cơ quan và đầu mối có thể đã thay đổi.
-profile-ageing = Thông tin cơ quan và đầu mối trong TựKiểm đúng đến ngày { $date }. Từ đó đến nay, cơ quan và người phụ trách có thể đã thay đổi: năm 2025 các sở, các tỉnh được sắp xếp lại, việc giám sát an toàn thông tin cũng được chuyển giao. Nếu gọi { $contact } không được, hãy hỏi lãnh đạo đơn vị mình đầu mối hiện nay là ai.
+profile-ageing = { $source ->
+        [letter] Tên cơ quan và đầu mối trong TựKiểm lấy từ công văn ngày { $date }.
+       *[other] Tên cơ quan và đầu mối trong TựKiểm ghi theo thông tin ngày { $date }.
+    } Năm 2025, các sở và các tỉnh đã được sắp xếp lại, nhiệm vụ bảo đảm an toàn thông tin mạng cũng chuyển sang cơ quan khác, nên cơ quan và người phụ trách có thể đã thay đổi. Nếu không liên lạc được với { $contact } (điện thoại { $phone }), hãy hỏi lãnh đạo đơn vị xem đầu mối hiện nay là ai.
+# The contact inside a sentence: "ông Phạm Văn An". The profile gives the honorific in each
+# language, so the code passes both forms and each language takes its own ($vi here, $en there).
+profile-contact-in-sentence = { $vi }
 profile-note = Ghi chú của hồ sơ cơ quan: { $note }
 profile-reason-too-long = nội dung này dài hơn { $limit } ký tự.
 profile-reason-too-many-systems = một hồ sơ chỉ được liệt kê tối đa { $limit } hệ thống.

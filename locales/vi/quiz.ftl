@@ -3,7 +3,7 @@
 # và { $min } (độ dài tối thiểu của mật khẩu) lấy từ hồ sơ cơ quan.
 
 quiz-title = Câu hỏi ôn tập
-quiz-intro = { $total } câu hỏi ngắn theo khuyến cáo. Chọn một đáp án để xem giải thích. Câu trả lời không được lưu lại.
+quiz-intro = Gồm { $total } câu hỏi ngắn theo khuyến cáo. Chọn một đáp án để xem giải thích. Câu trả lời không được lưu lại.
 quiz-progress = Câu { $n }/{ $total }
 quiz-right = Đúng rồi!
 quiz-wrong = Chưa đúng
@@ -17,7 +17,7 @@ quiz-score = { $right }/{ $total }
 quiz-score-line = Bạn trả lời đúng { $right } trên { $total } câu.
 quiz-band-great = Rất tốt! Bạn đã nắm vững khuyến cáo.
 quiz-band-good = Khá tốt. Hãy xem lại những câu chưa đúng.
-quiz-band-review = Nên đọc lại khuyến cáo chính thức rồi làm lại.
+quiz-band-review = Nên đọc lại khuyến cáo rồi làm lại.
 quiz-again = Làm lại
 quiz-read-advice = Đọc khuyến cáo
 quiz-failed = Không chấm được câu trả lời này. Hãy bấm “Làm lại”.
@@ -65,7 +65,7 @@ quiz-q06-why = Công văn đề nghị bảo đảm an toàn thông tin trên th
 quiz-q07 = Máy tính nghi nhiễm mã độc, hoặc tài khoản bị người khác chiếm. Bạn báo cho ai?
 quiz-q07-a1 = Không cần báo, tự xử lý là được
 quiz-q07-a2 = Đăng lên nhóm Zalo của cơ quan để mọi người cùng biết mà tránh
-quiz-q07-a3 = Đầu mối { $contact }
+quiz-q07-a3 = Đầu mối liên hệ, { $contact }
 quiz-q07-a4 = Người vừa gọi điện đến, tự xưng là cán bộ kỹ thuật của Sở
 quiz-q07-why = Công văn đề nghị kịp thời báo { $agency } khi máy nhiễm mã độc hoặc tài khoản bị lộ, bị chiếm; đầu mối liên hệ là { $contact }. Mục “Báo sự cố” có sẵn số điện thoại và thư soạn sẵn.
 
@@ -106,11 +106,11 @@ quiz-q13-a1 = Bấm vào ngay để nộp phạt cho kịp hạn
 quiz-q13-a2 = Bấm vào xem thử, chỉ không nhập mật khẩu là được
 quiz-q13-a3 = Không bấm vào; tự gõ dichvucong.gov.vn để tra cứu, hoặc dán tin nhắn vào mục “Kiểm tra đường link” của TựKiểm
 quiz-q13-a4 = Chuyển tin nhắn cho đồng nghiệp để họ nộp giúp
-quiz-q13-why = “dichvucongs.top” chỉ giống tên Cổng Dịch vụ công quốc gia: tên thật là dichvucong.gov.vn. Trang của Nhà nước luôn kết thúc bằng “.gov.vn”. Kẻ gian hay dọa “hết hạn hôm nay” để bạn vội bấm.
+quiz-q13-why = “dichvucongs.top” chỉ giống tên Cổng Dịch vụ công quốc gia: địa chỉ thật là dichvucong.gov.vn. Hầu hết trang của cơ quan nhà nước có tên kết thúc bằng “.gov.vn”; một số ít trang chính thức khác (như chinhphu.vn) có trong danh sách của TựKiểm. Kẻ xấu hay dọa “hết hạn hôm nay” để bạn vội bấm.
 
 quiz-q14 = Địa chỉ nào dưới đây đúng là trang của cơ quan nhà nước?
 quiz-q14-a1 = dichvucong.gov.vn.tracuu-online.com
 quiz-q14-a2 = baohiemxahoi.gov.vn
 quiz-q14-a3 = bhxh.co
 quiz-q14-a4 = dichvucong-gov-vn.com
-quiz-q14-why = Chỉ tên kết thúc đúng bằng “.gov.vn” mới là của Nhà nước. “gov.vn” nằm ở giữa tên, bị viết thành “gov-vn”, hay tên viết tắt trên đuôi khác như “.co” đều là trang giả.
+quiz-q14-why = Tên kết thúc đúng bằng “.gov.vn” là tên chỉ cơ quan nhà nước mới đăng ký được. “gov.vn” nằm giữa tên, bị viết thành “gov-vn”, hay tên viết tắt gắn với đuôi khác như “.co” đều là dấu hiệu trang giả.

@@ -2,6 +2,9 @@
 
 nav-rollup = Tổng hợp đơn vị
 rollup-title = BẢNG TỔNG HỢP KẾT QUẢ TỰ KIỂM TRA CỦA ĐƠN VỊ
+rollup-self-assessment = Bảng tổng hợp các phiếu tự đánh giá, do đơn vị tự lập bằng ứng dụng TựKiểm; không phải biểu mẫu do { $issuer } ban hành.
+# When the reports name no agency, or several.
+rollup-issuer-any = cơ quan cấp trên
 rollup-subtitle = { $people ->
         [0] Chưa có phiếu nào dùng được.
        *[other] Tổng hợp từ phiếu của { $people } người.
@@ -25,12 +28,20 @@ rollup-col-file = Tệp
 rollup-col-reason = Lý do
 rollup-col-replaced-by = Thay bằng phiếu mới hơn
 
+rollup-av-ok = Đang bật, đã cập nhật
+rollup-av-warning = Cần xem lại
+rollup-av-off = Chưa bật
+rollup-av-unknown = Chưa kiểm tra được
 rollup-gov-none = Không lưu
 rollup-gov-saved = Có lưu
 rollup-gov-saved-count = Có lưu { $count } mật khẩu
 
 rollup-system-done-on = Đã đổi ngày { $date }
-rollup-system-stale-on = Đã đổi ngày { $date }, quá 90 ngày
+# $days: the max_age_days of the profile the report was made with; 0 when the report does not say.
+rollup-system-stale-on = Đã đổi ngày { $date }, { $days ->
+        [0] đã đến lúc đổi lại
+       *[other] quá { $days } ngày
+    }
 rollup-system-done = Đã đổi
 rollup-system-undone = Chưa đổi
 rollup-system-not-recorded = Không có dữ liệu
@@ -46,7 +57,7 @@ rollup-sum-people = Số người có phiếu
 rollup-sum-counted = Số phiếu được tính
 rollup-sum-damaged = Số phiếu bị hỏng hoặc bị sửa (không tính)
 rollup-sum-no-mark = Số phiếu cũ không có dấu kiểm tra (vẫn tính)
-rollup-sum-antivirus = Có phần mềm phòng, chống mã độc đang hoạt động tốt
+rollup-sum-antivirus = Phần mềm phòng, chống mã độc đang bật và đã cập nhật
 rollup-sum-gov-none = Không lưu mật khẩu trang .gov.vn trong trình duyệt
 rollup-sum-system = Đã đổi mật khẩu { $system }
 rollup-sum-replaced = Số phiếu cũ đã thay bằng phiếu mới hơn
@@ -92,9 +103,9 @@ cli-help-rollup-paths = Các tệp phiếu hoặc thư mục chứa phiếu (đ�
 cli-rollup-written = Đã lưu bảng tổng hợp vào { $path }
 
 home-rollup-title = Tổng hợp đơn vị
-home-rollup-body = Gộp phiếu tự kiểm tra của mọi người trong đơn vị thành một bảng để báo cáo cấp trên.
+home-rollup-body = Gộp phiếu tự kiểm tra của mọi người trong đơn vị thành một bảng, để lãnh đạo đơn vị nắm tình hình, hoặc gửi cấp trên khi được yêu cầu.
 rollup-screen-title = Tổng hợp đơn vị
-rollup-screen-lead = Chép các phiếu tự kiểm tra (tệp .json) mọi người gửi qua USB, thư mục chung, thư điện tử hoặc Zalo vào một thư mục, rồi chọn thư mục đó. TựKiểm đọc cả thư mục con. Bản tổng hợp của đơn vị khác cũng đọc được.
+rollup-screen-lead = Chép các phiếu tự kiểm tra (tệp .json) mọi người gửi qua hộp thư công vụ, thư mục chung hoặc USB vào một thư mục, rồi chọn thư mục đó. TựKiểm đọc cả thư mục con. Bản tổng hợp của đơn vị khác cũng đọc được.
 rollup-pick-folder = Chọn thư mục phiếu
 rollup-pick-files = Chọn từng tệp phiếu
 rollup-pick-title = Chọn phiếu tự kiểm tra để tổng hợp

@@ -65,7 +65,7 @@ pub async fn open_incident_mail(
     let contact = &state.profile.profile.contact;
     let failed = Msg::new("incident-mail-failed")
         .arg("email", &contact.email)
-        .arg("phone", &contact.phone);
+        .arg("phone", tukiem_core::advice::phone_shown(&contact.phone));
     // Finding and starting the desktop's handler (xdg-open, …) is process work: off the UI thread.
     tauri::async_runtime::spawn_blocking(move || app.opener().open_url(uri, None::<&str>))
         .await

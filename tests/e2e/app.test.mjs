@@ -126,7 +126,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.type("pw-input", "Abcd@1234");
       const crack = await s.textWhere("pw-crack-time", (t) => t.length > 0, "the time to guess");
       assert.match(crack, /^Máy tính của kẻ xấu cần (khoảng \d+ (giây|phút|giờ)|dưới 1 giây) để đoán ra mật khẩu này\.$/, crack);
-      const tips = await s.textWhere("pw-suggestions", (t) => t.includes("Nên làm"), "the suggestions");
+      const tips = await s.textWhere("pw-suggestions", (t) => t.includes("Gợi ý"), "the suggestions");
       assert.match(tips, /Thêm một hai từ nữa/, tips);
       assert.match(tips, /Tránh gõ các phím liền nhau/, tips);
       assert.doesNotMatch(tips, /không cần/i, "never 'no need for symbols'");
@@ -148,7 +148,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.equal(await s.run("return document.getElementById('about-name').value"), "Lê Thị Ngọc Ánh");
       assert.equal(await s.run("return document.querySelector('details.about').open"), true);
       await s.textWhere("pw-crack-time", (t) => /would need (about \d+ \w+|less than a second) to guess this password\.$/.test(t));
-      const tipsEn = await s.textWhere("pw-suggestions", (t) => t.includes("What to do"), "the suggestions in English");
+      const tipsEn = await s.textWhere("pw-suggestions", (t) => t.includes("Tips"), "the suggestions in English");
       assert.match(tipsEn, /Add another word or two/, tipsEn);
       assert.equal(await s.run("return localStorage.length + sessionStorage.length"), 0, "nothing in web storage");
       assert.equal(await s.run("return document.documentElement.outerHTML.includes('Abcd@1234')"), false);
@@ -214,7 +214,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       await s.click("system-quan-ly-van-ban-change");
       await s.type("pw-input", canary);
       await s.textWhere("pw-warnings", (t) => t.includes("Thư điện tử công vụ"), "the reuse warning");
-      assert.equal(await s.attr("pw-verdict", "data-verdict"), "weak", "a reused password is weak");
+      assert.equal(await s.attr("pw-verdict", "data-verdict"), "reused", "a reused password gets its own verdict: do not use");
       await s.screenshot("password-reused-vi");
     } finally {
       await s.close();

@@ -29,7 +29,7 @@ describe("link check", () => {
       await s.type("links-input", MESSAGE);
       await s.click("links-check");
 
-      await s.textWhere("link-verdict-0", (t) => t.includes("Giả mạo"));
+      await s.textWhere("link-verdict-0", (t) => t.includes("dấu hiệu giả mạo"));
       assert.equal(await s.attr("link-0", "data-verdict"), "lookalike");
       assert.match(await s.text("link-0"), /https:\/\/dichvucongs\.top\/vn/);
       assert.equal(await s.text("link-real-0"), "Địa chỉ thật là dichvucong.gov.vn.");
@@ -42,7 +42,7 @@ describe("link check", () => {
       await s.screenshot("links-vi");
 
       await s.click("lang-switch");
-      await s.textWhere("link-verdict-0", (t) => t.includes("Fake"));
+      await s.textWhere("link-verdict-0", (t) => t.includes("Signs of a fake"));
       assert.equal(await s.text("link-real-0"), "The real address is dichvucong.gov.vn.");
       assert.equal(await s.text("link-verdict-1"), "Official");
       assert.equal(await s.text("link-verdict-2"), "Not a government site");

@@ -117,7 +117,7 @@ export interface AssessReply {
   assessment: {
     meets_rule: boolean;
     missing: Requirement[];
-    verdict: "fails_rule" | "weak" | "fair" | "strong" | "too_long";
+    verdict: "fails_rule" | "weak" | "fair" | "strong" | "too_long" | "reused";
     score: number;
     guesses_log10: number;
     warnings: string[];
@@ -145,7 +145,7 @@ export interface TrainingSetup {
 }
 
 export interface IncidentSetup {
-  contact: { name: string; role: string; agency: string; phone: string; email: string; letter_date: string };
+  contact: { name: string; role: string; agency: string; phone: string; phone_shown: string; email: string; letter_date: string };
   kinds: { code: IncidentKind; label: Msg; hint: Msg }[];
   /** What to do at once, in order, decided in core (`incident::do_now`). */
   do_now: Msg[];

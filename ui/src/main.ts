@@ -38,10 +38,10 @@ const NAV: { screen: ScreenId; label: string }[] = [
   { screen: "quiz", label: "nav-quiz" },
 ];
 
-/** The tab to mark: every screen has its own, but the roll-up and the profile update open from
- * the home screen and keep that tab. */
+/** The tab to mark: the screen's own. The roll-up and the profile update have no tab, so no tab is marked there (marking
+ * "Home" said the clerk was on the home screen). */
 function current(tab: ScreenId): boolean {
-  return tab === screen || (tab === "home" && (screen === "rollup" || screen === "bundle"));
+  return tab === screen;
 }
 
 function header(): HTMLElement {

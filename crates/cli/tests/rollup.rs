@@ -131,7 +131,12 @@ fn messy_folder() -> tempfile::TempDir {
     write(d, "tap-huan.json", &r.recorded);
     write(d, "khac.json", "{\"hello\": \"world\"}");
     write(d, "ghi-chu.txt", "not read: not a .json in a folder");
-    write(d, "cat-do.json", &r.binh[..r.binh.len() / 2]);
+    // Cut near the middle, on a character boundary (the report holds Vietnamese text).
+    let half = (0..=r.binh.len() / 2)
+        .rev()
+        .find(|&i| r.binh.is_char_boundary(i))
+        .unwrap_or(0);
+    write(d, "cat-do.json", &r.binh[..half]);
     write(
         d,
         "phien-ban-2.json",
@@ -344,6 +349,16 @@ fn the_xlsx_reads_back_with_vietnamese_intact() {
         cells
             .iter()
             .any(|c| c.starts_with("T\u{1ec7}p \u{111}\u{e3} b\u{1ecb} h\u{1ecf}ng"))
+    );
+    // Under the title of both sheets: the unit's own table, not a form the agency issued.
+    let own = "B\u{1ea3}ng t\u{1ed5}ng h\u{1ee3}p c\u{e1}c phi\u{1ebf}u t\u{1ef1} \u{111}\u{e1}nh gi\u{e1}, do \u{111}\u{1a1}n v\u{1ecb} t\u{1ef1} l\u{1ead}p";
+    assert!(cells.iter().any(|c| c.starts_with(own)), "{cells:?}");
+    let summary = wb.worksheet_range("T\u{1ed5}ng h\u{1ee3}p").unwrap();
+    assert!(
+        summary
+            .rows()
+            .flatten()
+            .any(|c| c.to_string().starts_with(own))
     );
     let files = wb
         .worksheet_range("T\u{1ec7}p kh\u{f4}ng d\u{f9}ng")

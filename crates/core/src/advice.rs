@@ -173,7 +173,7 @@ pub fn build(profile: &Profile, lang: Lang, today: i64) -> Advice {
         summary: vec![
             Msg::new("advice-summary-password"),
             Msg::new("advice-summary-antimalware"),
-            Msg::new("advice-summary-report").arg("contact", &profile.contact.name),
+            Msg::new("advice-summary-report").arg("contact", contact_msg(profile)),
         ],
         sections: vec![what_happened, risks, causes, actions],
         contact,
@@ -190,6 +190,38 @@ pub fn contact_name(profile: &Profile, lang: Lang) -> String {
     match &c.honorific {
         Some(h) => format!("{} {}", h.get(lang), c.name),
         None => c.name.clone(),
+    }
+}
+
+/// The contact as a sentence names them: "ông Phạm Văn An" (lower case inside a Vietnamese
+/// sentence, as the letter writes it), "Mr Phạm Văn An"; the name alone without an honorific.
+pub fn contact_in_sentence(profile: &Profile, lang: Lang) -> String {
+    let c = &profile.contact;
+    match (&c.honorific, lang) {
+        (Some(h), Lang::Vi) => format!("{} {}", h.get(lang).to_lowercase(), c.name),
+        (Some(h), Lang::En) => format!("{} {}", h.get(lang), c.name),
+        (None, _) => c.name.clone(),
+    }
+}
+
+/// The contact inside a sentence, as a message that renders in whichever language the screen
+/// shows: the profile gives the honorific per language, so both forms travel with it.
+pub fn contact_msg(profile: &Profile) -> Msg {
+    Msg::new("profile-contact-in-sentence")
+        .arg("vi", contact_in_sentence(profile, Lang::Vi))
+        .arg("en", contact_in_sentence(profile, Lang::En))
+}
+
+/// A phone number grouped to be read aloud and dialled: "0949 268 749" (10 digits as 4-3-3,
+/// 11 as 4-3-4); any other shape as written.
+pub fn phone_shown(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return phone.to_owned();
+    }
+    match digits.len() {
+        10 | 11 => format!("{} {} {}", &digits[..4], &digits[4..7], &digits[7..]),
+        _ => phone.to_owned(),
     }
 }
 

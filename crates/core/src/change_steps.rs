@@ -46,8 +46,8 @@ pub fn for_system(profile: &Profile, system_id: &str) -> ChangeSteps {
         .map(Msg::new)
         .collect(),
         help: Msg::new("pw-howto-help")
-            .arg("name", &profile.contact.name)
-            .arg("phone", &profile.contact.phone),
+            .arg("name", crate::advice::contact_msg(profile))
+            .arg("phone", crate::advice::phone_shown(&profile.contact.phone)),
     }
 }
 
@@ -69,7 +69,7 @@ mod tests {
         assert!(text[4].contains("đăng nhập lại"), "{text:?}");
         let help = l.render(&steps.help);
         assert!(
-            help.contains("Phạm Văn An") && help.contains("0949268749"),
+            help.contains("gọi ông Phạm Văn An, điện thoại 0949 268 749"),
             "{help}"
         );
     }

@@ -113,7 +113,10 @@ pub struct Contact {
     pub name: String,
     pub role: String,
     pub agency: String,
+    /// As written in the profile: what "copy the number" copies.
     pub phone: String,
+    /// Grouped to be read aloud and dialled ("0949 268 749"): what the card shows.
+    pub phone_shown: String,
     pub email: String,
     /// The letter's date, as the language writes it: "the letter of 02/11/2023 asks…".
     pub letter_date: String,
@@ -127,6 +130,7 @@ impl Contact {
             role: c.role.get(lang).to_owned(),
             agency: profile.agency.name.get(lang).to_owned(),
             phone: c.phone.clone(),
+            phone_shown: crate::advice::phone_shown(&c.phone),
             email: c.email.clone(),
             letter_date: Localizer::new(lang)
                 .render(&crate::dates::iso_msg(&profile.document.date)),
@@ -288,7 +292,8 @@ impl CheckSummary {
             lines.push(
                 Msg::new("incident-mail-stealer")
                     .arg("threat", threat.clone())
-                    .arg("date", day.clone()),
+                    // dd/mm/yyyy like every other date of the mail, not the ISO day.
+                    .arg("date", crate::dates::iso_msg(day)),
             );
         }
         lines

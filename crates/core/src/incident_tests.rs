@@ -147,7 +147,7 @@ fn the_senders_name_and_unit_sign_the_mail_and_the_unit_names_the_subject() {
     );
     assert!(
         mail.body.contains(
-            "Tôi là Nguyễn Thị Hoa, công tác tại UBND xã Nghĩa Hùng Bcc: x@y.z. Tôi xin báo"
+            "Tôi là Nguyễn Thị Hoa, công tác tại UBND xã Nghĩa Hùng Bcc: x@y.z. Tôi xin thông báo sự cố"
         ),
         "{}",
         mail.body
@@ -457,6 +457,10 @@ fn contact_comes_from_the_profile_in_the_language_asked() {
     assert_eq!(c.name, "Mr Phạm Văn An");
     assert_eq!(c.letter_date, "Nov 2, 2023");
     assert_eq!(c.phone, "0949268749");
+    assert_eq!(
+        c.phone_shown, "0949 268 749",
+        "shown grouped; copied as written"
+    );
     assert_eq!(c.role, "Specialist, Digital Transformation Division");
     assert_eq!(
         c.agency,
@@ -478,7 +482,7 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
     let mail = compose(&profile(), Lang::Vi, Kind::Malware, NOW, Some(&summary));
     assert!(
         mail.body
-            .contains("Trojan:Win32/Lumma.RPX!MTB, ngày 2026-11-06"),
+            .contains("Trojan:Win32/Lumma.RPX!MTB, ngày 06/11/2026."),
         "{}",
         mail.body
     );
@@ -500,7 +504,7 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
     );
     assert!(!mail.body.contains("Users"), "{}", mail.body);
     assert!(
-        mail.body.contains("password stealer: ?, on ?"),
+        mail.body.contains("password stealer: ?, on unknown date"),
         "{}",
         mail.body
     );

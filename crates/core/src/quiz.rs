@@ -226,7 +226,7 @@ impl Quiz {
         let fill = |id: String| {
             Msg::new(&id)
                 .arg("agency", profile.agency.name.get(lang))
-                .arg("contact", &profile.contact.name)
+                .arg("contact", crate::advice::contact_msg(profile))
                 .arg("min", i64::from(profile.password_rule.min_length))
         };
         self.questions

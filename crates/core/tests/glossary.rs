@@ -1,6 +1,7 @@
-//! One vocabulary: no message in `locales/<lang>/*.ftl` uses a variant that `docs/glossary.md`
-//! bans. The banned variants are read from the glossary's "Banned variants" table, so the doc and
-//! the check cannot drift apart.
+//! One vocabulary: no message in `locales/<lang>/*.ftl`, and no sentence the Windows installer
+//! adds (`installer/windows/strings.nsh`), uses a variant that `docs/glossary.md` bans. The banned
+//! variants are read from the glossary's "Banned variants" table, so the doc and the check cannot
+//! drift apart.
 
 use std::path::{Path, PathBuf};
 
@@ -109,29 +110,67 @@ fn locale_files(lang: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The installer's sentences in one language: `LangString id ${LANG_VIETNAMESE} "text"`.
+fn installer_messages(text: &str, lang: &str) -> Vec<(String, String)> {
+    let marker = match lang {
+        "vi" => "${LANG_VIETNAMESE}",
+        _ => "${LANG_ENGLISH}",
+    };
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("LangString ")?;
+            let (id, rest) = rest.split_once(' ')?;
+            let body = rest.strip_prefix(marker)?.trim();
+            Some((id.to_owned(), body.trim_matches('"').to_owned()))
+        })
+        .collect()
+}
+
+/// Every message of one language, as `(file name, id, text)`: the catalogue and the installer.
+fn all_messages(lang: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for file in locale_files(lang) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&file).unwrap();
+        out.extend(
+            messages(&text)
+                .into_iter()
+                .map(|(id, body)| (name.clone(), id, body)),
+        );
+    }
+    let nsh = std::fs::read_to_string(repo().join("installer/windows/strings.nsh")).unwrap();
+    let installer = installer_messages(&nsh, lang);
+    assert!(
+        installer.len() >= 5,
+        "{lang}: the installer's sentences are read"
+    );
+    out.extend(
+        installer
+            .into_iter()
+            .map(|(id, body)| ("strings.nsh".to_owned(), id, body)),
+    );
+    out
+}
+
 /// Every use of a banned variant, as `file id: text`.
 fn violations(banned: &[Banned]) -> Vec<String> {
     let mut found = Vec::new();
     for b in banned {
-        for file in locale_files(&b.lang) {
-            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for (name, id, body) in all_messages(&b.lang) {
             if b.allowed.contains(&name) {
                 continue;
             }
-            let text = std::fs::read_to_string(&file).unwrap();
-            for (id, body) in messages(&text) {
-                let mut lower = body.to_lowercase();
-                for phrase in &b.allowed {
-                    lower = lower.replace(&phrase.to_lowercase(), "");
-                }
-                if lower.contains(&b.text.to_lowercase()) {
-                    found.push(format!(
-                        "{}/{name} {id}: “{}” ({})",
-                        b.lang,
-                        b.text,
-                        body.trim()
-                    ));
-                }
+            let mut lower = body.to_lowercase();
+            for phrase in &b.allowed {
+                lower = lower.replace(&phrase.to_lowercase(), "");
+            }
+            if lower.contains(&b.text.to_lowercase()) {
+                found.push(format!(
+                    "{}/{name} {id}: “{}” ({})",
+                    b.lang,
+                    b.text,
+                    body.trim()
+                ));
             }
         }
     }
@@ -179,4 +218,24 @@ fn continuation_lines_and_select_variants_are_part_of_the_message() {
     );
     assert_eq!(msgs.len(), 1);
     assert!(msgs[0].1.contains("một quy định"));
+}
+
+#[test]
+fn the_installer_sentences_are_read_per_language_and_the_old_it_staff_line_would_be_caught() {
+    let old = "LangString msgWebView2Missing ${LANG_VIETNAMESE} \"…hoặc nhờ cán bộ công nghệ thông tin của cơ quan cài giúp.\"\n\
+               LangString msgWebView2Missing ${LANG_ENGLISH} \"…or ask your office's IT staff or a technician.\"\n";
+    let vi = installer_messages(old, "vi");
+    let en = installer_messages(old, "en");
+    assert_eq!(vi.len(), 1);
+    assert_eq!(en.len(), 1);
+    let banned = banned_variants();
+    let hits = |lang: &str, body: &str| -> Vec<String> {
+        banned
+            .iter()
+            .filter(|b| b.lang == lang && body.to_lowercase().contains(&b.text.to_lowercase()))
+            .map(|b| b.text.clone())
+            .collect()
+    };
+    assert_eq!(hits("vi", &vi[0].1), ["công nghệ thông tin"]);
+    assert_eq!(hits("en", &en[0].1), ["IT staff", "technician"]);
 }

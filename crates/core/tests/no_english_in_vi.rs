@@ -283,3 +283,40 @@ fn files_that_are_not_files_are_explained_in_vietnamese_only() {
         assert_vietnamese(&shown, &vi(&staff));
     }
 }
+
+/// A Windows fact that could not be read (Security Center, Defender, the browsers' policies, the
+/// proxy) is said in Vietnamese for every way it can fail: no `FactError` English ("COM error",
+/// "not on this machine", "WMI namespace missing") inside the sentence.
+#[test]
+fn a_windows_fact_that_cannot_be_read_is_explained_in_vietnamese_only() {
+    use tukiem_core::checks::facts::FactError;
+    use tukiem_core::checks::reason::native;
+    let errors = [
+        FactError::NotThisOs,
+        FactError::Absent,
+        FactError::NamespaceMissing,
+        FactError::NotActive,
+        FactError::AccessDenied,
+        FactError::TimedOut,
+        FactError::Com(0x8000_4005),
+        FactError::Failed(String::new()),
+    ];
+    for id in [
+        "check-av-reason-security-center",
+        "check-av-reason-defender",
+        "check-stealer-reason",
+        "check-stealer-reason-defender-off",
+        "check-extensions-reason",
+        "check-proxy-reason",
+    ] {
+        for e in &errors {
+            let text = vi(&native(id, e));
+            assert_vietnamese(&format!("{id} {e:?}"), &text);
+            assert!(
+                !text.contains("not-active") && !text.contains("absent"),
+                "{text}"
+            );
+        }
+    }
+    assert!(vi(&native("check-proxy-reason", &FactError::Com(0x8000_4005))).contains("0x80004005"));
+}

@@ -42,7 +42,8 @@ export async function incidentScreen(ctx: Ctx): Promise<HTMLElement> {
   const copyStatus = h("p", { class: "copy-status", testid: "incident-copy-status", attrs: { "aria-live": "polite" } });
   const phoneStatus = h("p", { class: "copy-status", testid: "incident-phone-status", attrs: { "aria-live": "polite" } });
   const mailProblem = h("div", { class: "mail-problem", attrs: { "aria-live": "assertive" } });
-  const phone = h("span", { class: "phone-big", testid: "incident-phone", text: c.phone });
+  // Shown grouped to be read aloud; "copy the number" copies the digits as the profile has them.
+  const phone = h("span", { class: "phone-big", testid: "incident-phone", text: c.phone_shown });
 
   const refresh = async (): Promise<void> => {
     mailProblem.replaceChildren();

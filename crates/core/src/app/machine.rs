@@ -10,19 +10,24 @@ use super::Host;
 pub enum Subject {
     /// The computer the app runs on: its checks are remembered.
     ThisComputer,
-    /// A recorded machine (scenario, training), named by its folder: nothing is remembered.
+    /// A recorded machine (scenario, training): nothing is remembered. `name` is its title's
+    /// catalogue id (`scenario-windows-browsers`), or its folder when it has no known title.
     Recorded { name: String },
 }
 
 impl Subject {
-    /// A recorded machine named after its folder (the last path component).
+    /// A recorded machine named by its title (what the check screen shows, and what the report
+    /// prints), else after its folder (the last path component).
     pub fn recorded(dir: &std::path::Path) -> Self {
-        Subject::Recorded {
-            name: dir
-                .file_name()
+        let title = crate::checks::training::title_at(dir);
+        let name = if title.id == crate::checks::training::UNTITLED {
+            dir.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| dir.display().to_string()),
-        }
+                .unwrap_or_else(|| dir.display().to_string())
+        } else {
+            title.id.clone()
+        };
+        Subject::Recorded { name }
     }
 
     pub fn is_recorded(&self) -> bool {

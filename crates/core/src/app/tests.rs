@@ -343,6 +343,11 @@ fn machine_facts_name_a_recording_never_this_computer() {
         (f.hostname, f.os_name, f.recorded.as_deref()),
         (None, None, Some("windows-browsers"))
     );
+    // A shipped recording is named by its title, which the report prints in its language.
+    let shipped =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/windows-browsers");
+    let f = machine::machine_facts(&h, &Subject::recorded(&shipped));
+    assert_eq!(f.recorded.as_deref(), Some("scenario-windows-browsers"));
     let f = machine::machine_facts(&h, &Subject::ThisComputer);
     assert_eq!(f.hostname.as_deref(), Some("PC-VANTHU-01"));
     assert_eq!(f.recorded, None);
@@ -548,6 +553,24 @@ fn the_advice_s_ageing_line_follows_the_host_s_calendar() {
             .ageing
             .is_empty()
     );
+}
+
+#[test]
+fn the_incident_screen_gets_the_same_ageing_lines_as_the_advice_naming_the_contact_politely() {
+    let p = Profile::embedded();
+    let since = crate::dates::iso_day_number(p.valid_as_of()).unwrap();
+    let old = TestHost::new(None, (since + 400) * 86_400 + 5 * 3600);
+    let lines = advice::ageing(&old, &p, Lang::Vi);
+    assert_eq!(lines, advice::build(&old, &p, Lang::Vi).ageing);
+    assert_eq!(lines.len(), 2, "the ageing line and the profile's note");
+    let l = crate::Localizer::new(Lang::Vi);
+    let shown = l.render(&lines[0]);
+    assert!(
+        shown.contains("ông Phạm Văn An (điện thoại 0949 268 749)"),
+        "{shown}"
+    );
+    let young = TestHost::new(None, (since + 30) * 86_400);
+    assert!(advice::ageing(&young, &p, Lang::Vi).is_empty());
 }
 
 #[test]

@@ -57,12 +57,16 @@ pub fn unreadable(path: &MachinePath, error: &std::io::Error) -> Msg {
         .arg("detail", error.to_string())
 }
 
-/// A native fact that could not be read: `code` (the [`FactError`] code) selects the words,
-/// `detail` is the error in short.
+/// A native fact that could not be read: `code` (the [`FactError`] code) selects the words;
+/// `detail` is only the number Windows gave (`0x80004005`) or a `failed` reader's own words,
+/// never the English `Display` text of the error (it would land inside a Vietnamese sentence).
 pub fn native(id: &'static str, error: &FactError) -> Msg {
-    Msg::new(id)
-        .arg("code", error.code())
-        .arg("detail", error.to_string())
+    let detail = match error {
+        FactError::Com(hresult) => format!("0x{hresult:08X}"),
+        FactError::Failed(text) => text.clone(),
+        _ => String::new(),
+    };
+    Msg::new(id).arg("code", error.code()).arg("detail", detail)
 }
 
 pub fn processes_unavailable(detail: &str) -> Msg {

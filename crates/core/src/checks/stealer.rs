@@ -225,6 +225,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
             Msg::new("check-stealer-threat-active").arg("names", names.join(", ")),
         )
         .advise(Msg::new("check-stealer-advice-remove"))
+        .advise(Msg::new("check-av-advice-ask-support"))
         .action(Action::OpenUri {
             uri: "windowsdefender://threat".to_owned(),
             label: Msg::new("check-stealer-open-history"),

@@ -53,8 +53,11 @@ pub fn title_at(dir: &Path) -> crate::Msg {
         .ok()
         .and_then(|bytes| title_of(&bytes))
         .filter(|id| known.contains(id));
-    crate::Msg::new(title.as_deref().unwrap_or("training-scenario-untitled"))
+    crate::Msg::new(title.as_deref().unwrap_or(UNTITLED))
 }
+
+/// The title of a recorded machine that has none the catalogue knows.
+pub const UNTITLED: &str = "training-scenario-untitled";
 
 fn title_of(toml_bytes: &[u8]) -> Option<String> {
     #[derive(serde::Deserialize)]

@@ -442,8 +442,8 @@ fn a_fake_shows_the_real_address_and_where_a_hidden_link_really_goes() {
     assert_eq!(
         texts,
         [
-            "Giả mạo / Địa chỉ thật là dichvucong.gov.vn. / Đường link này thực ra dẫn tới: 103.9.76.10",
-            "Giả mạo / Địa chỉ thật là baohiemxahoi.gov.vn.",
+            "Có dấu hiệu giả mạo / Địa chỉ thật là dichvucong.gov.vn. / Đường link này thực ra dẫn tới: 103.9.76.10",
+            "Có dấu hiệu giả mạo / Địa chỉ thật là baohiemxahoi.gov.vn.",
         ]
     );
     assert_eq!(shown[1].reasons_text.len(), shown[1].check.reasons.len());

@@ -62,6 +62,9 @@ pub enum Verdict {
     Fair,
     Strong,
     TooLong,
+    /// Good enough on its own, but already used for another system: "do not use", not "easy to
+    /// guess" (a clerk who made a long password would not understand "weak").
+    Reused,
 }
 
 impl Verdict {
@@ -73,6 +76,7 @@ impl Verdict {
             Verdict::Fair => "fair",
             Verdict::Strong => "strong",
             Verdict::TooLong => "too_long",
+            Verdict::Reused => "reused",
         }
     }
 }
@@ -484,12 +488,14 @@ pub const WARNING_CODES: &[&str] = &[
     "common_names",
 ];
 
-/// A password already used for another system (or before) is weak however long it is: one leak
-/// would open both. `uses` is how many earlier uses reuse detection found.
+/// A password already used for another system (or before) must not be used however long it is:
+/// one leak would open both. A password good on its own gets the verdict [`Verdict::Reused`]
+/// (the reason is reuse, not guessing); one that fails the rule or is weak keeps that verdict.
+/// `uses` is how many earlier uses reuse detection found.
 pub fn with_reuse(mut a: Assessment, uses: usize) -> Assessment {
     if uses > 0 {
         if matches!(a.verdict, Verdict::Fair | Verdict::Strong) {
-            a.verdict = Verdict::Weak;
+            a.verdict = Verdict::Reused;
         }
         a.warnings.insert(0, "reused");
         // How long guessing takes does not matter when one leak elsewhere opens this system.

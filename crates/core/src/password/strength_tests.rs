@@ -240,11 +240,15 @@ fn strong_passwords_carry_no_pattern_noise() {
 }
 
 #[test]
-fn a_reused_password_is_weak_however_strong() {
+fn a_reused_password_is_not_to_be_used_however_strong_and_weak_ones_stay_weak() {
     let a = verdict_of("Gio-Bien7-Xanh!Ngat");
     assert_eq!(a.verdict, Verdict::Strong);
     let reused = with_reuse(a.clone(), 1);
-    assert_eq!(reused.verdict, Verdict::Weak);
+    assert_eq!(reused.verdict, Verdict::Reused);
+    assert_eq!(
+        with_reuse(verdict_of("Abcd@1234"), 1).verdict,
+        Verdict::Weak
+    );
     assert_eq!(reused.warnings[0], "reused");
     assert_eq!(with_reuse(a.clone(), 0), a);
     let failing = with_reuse(verdict_of("abc"), 1);
@@ -263,6 +267,7 @@ fn verdict_codes_are_what_json_says() {
         Verdict::Fair,
         Verdict::Strong,
         Verdict::TooLong,
+        Verdict::Reused,
     ] {
         assert_eq!(serde_json::to_value(v).unwrap(), v.code());
     }

@@ -31,9 +31,19 @@ pub fn age_notice(profile: &Profile, l: &Localizer, today: i64) -> Option<Vec<Ms
     let mut lines = vec![
         Msg::new("profile-ageing")
             .arg("date", l.render(&iso_msg(profile.valid_as_of())))
+            // Whether that date is the letter's (the details were copied from it) or a later
+            // day a Department confirmed them.
+            .arg(
+                "source",
+                if profile.valid_as_of() == profile.document.date {
+                    "letter"
+                } else {
+                    "profile"
+                },
+            )
             .arg("agency", profile.agency.name.get(l.lang()))
-            .arg("contact", &profile.contact.name)
-            .arg("phone", &profile.contact.phone),
+            .arg("contact", crate::advice::contact_msg(profile))
+            .arg("phone", crate::advice::phone_shown(&profile.contact.phone)),
     ];
     if let Some(note) = &profile.note {
         lines.push(Msg::new("profile-note").arg("note", note.get(l.lang())));

@@ -42,7 +42,8 @@ pub struct MachineFacts {
     pub hostname: Option<String>,
     /// The operating system as the OS names itself ("Windows 11 Pro"); else the check's OS kind.
     pub os_name: Option<String>,
-    /// Set when the check was of a recorded machine: its name (the scenario folder).
+    /// Set when the check was of a recorded machine: its title's catalogue id
+    /// (`scenario-windows-browsers`, shown in the report's language), or its folder name.
     pub recorded: Option<String>,
 }
 
@@ -169,6 +170,10 @@ pub struct SystemOut {
     pub state_text: String,
     /// `YYYY-MM-DD`.
     pub changed_on: Option<String>,
+    /// For a stale change: the profile's `max_age_days` when the report was made, so a roll-up
+    /// says "older than N days" with this report's own N.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_age_days: Option<u32>,
     /// The date as the language writes it.
     #[serde(skip)]
     pub changed_shown: Option<String>,
@@ -222,7 +227,14 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         .unwrap_or_else(|| l.text("report-machine-unknown"));
     let machine = match &input.machine.recorded {
         Some(name) => MachineOut {
-            name: Some(l.render(&Msg::new("report-machine-scenario").arg("name", name))),
+            name: Some(l.render(&Msg::new("report-machine-scenario").arg(
+                "name",
+                if name.starts_with("scenario-") && l.has(name) {
+                    l.text(name)
+                } else {
+                    name.clone()
+                },
+            ))),
             os,
             recorded: true,
         },
@@ -306,6 +318,10 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
                 state_text,
                 changed_shown: changed_on.as_deref().map(|d| l.render(&dates::iso_msg(d))),
                 changed_on,
+                max_age_days: match change {
+                    score::Change::TooOld { max_age_days } => Some(max_age_days),
+                    _ => None,
+                },
             }
         })
         .collect();
@@ -333,9 +349,12 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
         place_date: l.render(&match now {
             Some(d) => {
                 use chrono::Datelike;
+                // Vietnamese pads day and month (Nghị định 30/2020, Phụ lục I: "ngày 05 tháng 01").
                 Msg::new("report-place-date")
                     .arg("day", i64::from(d.day()))
                     .arg("month", i64::from(d.month()))
+                    .arg("day2", format!("{:02}", d.day()))
+                    .arg("month2", format!("{:02}", d.month()))
                     .arg("year", i64::from(d.year()))
             }
             None => dates::unknown_msg(),
@@ -622,6 +641,37 @@ pub(crate) mod tests {
         let name = r.machine.name.unwrap();
         assert!(name.contains("windows-browsers") && !name.contains("TRAINER"));
         assert_eq!(r.machine.os, "Windows");
+    }
+
+    #[test]
+    fn a_recorded_machine_is_named_by_its_title_in_the_reports_language_not_its_folder() {
+        let profile = Profile::embedded();
+        let check = sample_check();
+        for lang in [Lang::Vi, Lang::En] {
+            let l = Localizer::new(lang);
+            let r = build(
+                &ReportInput {
+                    profile: &profile,
+                    check: Some(&check),
+                    checklist: None,
+                    person: Person::default(),
+                    machine: MachineFacts {
+                        hostname: None,
+                        os_name: None,
+                        recorded: Some("scenario-windows-browsers".into()),
+                    },
+                    now_unix: NOW,
+                    utc_offset_minutes: 420,
+                },
+                &l,
+            );
+            let name = r.machine.name.unwrap();
+            assert!(
+                name.contains(&l.text("scenario-windows-browsers")),
+                "{name}"
+            );
+            assert!(!name.contains("scenario-"), "{name}");
+        }
     }
 
     #[test]

@@ -29,6 +29,8 @@
 //!   yet "check this computer" is worth the other machine parts. When they ran, `unknown` earns
 //!   nothing, like every part.
 //! - The score is the points earned out of the points possible, rounded to a whole number.
+//! - The gain of an action is said on the same scale of 100 (its row's points out of the points
+//!   possible), so "+8 điểm" is what the total gains.
 //! - Actions: what would raise the score most, at most [`MAX_ACTIONS`], largest gain first (ties
 //!   keep the table's order).
 
@@ -325,18 +327,28 @@ pub fn compute(input: &ScoreInput) -> Score {
         });
     }
 
-    let actions = actions(&components, check.is_some(), input);
     let earned: u32 = components.iter().map(|c| c.earned).sum();
     let possible: u32 = components.iter().map(|c| c.possible).sum();
-    let score = (earned * 100 + possible / 2)
-        .checked_div(possible)
-        .map_or(0, |s| s.min(100) as u8);
+    let score = on_100(earned, possible).min(100) as u8;
+    // A gain is said on the total's scale: the rows add up to 120 when the stealer-trace parts
+    // ran, and "+60 điểm" must be what the total out of 100 would gain.
+    let mut actions = actions(&components, check.is_some(), input);
+    for a in &mut actions {
+        a.gain = on_100(a.gain, possible);
+    }
     Score {
         score,
         checked: check.is_some(),
         components,
         actions,
     }
+}
+
+/// `points` out of `possible`, brought to a scale of 100 and rounded.
+fn on_100(points: u32, possible: u32) -> u32 {
+    (points * 100 + possible / 2)
+        .checked_div(possible)
+        .unwrap_or(0)
 }
 
 fn component(part: Part, system: Option<String>, state: State) -> Component {
@@ -572,6 +584,8 @@ mod tests {
         // 100 + 5 of 120.
         assert_eq!(s.score, 88);
         assert_eq!(s.actions[0].msg.id, "score-action-stealer");
+        // The stealer row's 10 of 120 points is 8 on the total's scale of 100.
+        assert_eq!(s.actions[0].gain, 8);
         // A report without these checks: the parts are not there at all.
         let s = score(Some(all_ok()), Some(&all_changed()));
         assert!(s.components.iter().all(|c| c.part != Part::Proxy));

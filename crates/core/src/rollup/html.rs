@@ -32,13 +32,14 @@ pub fn render(r: &Rollup, l: &Localizer) -> String {
          <title>{title}</title>\n<style>{STYLE}{ROLLUP_STYLE}</style>\n</head>\n<body>\n<main class=\"tk-sheet\">\n\
          <header class=\"tk-head\"><div class=\"tk-org\"><p>{unit}</p></div>\
          <div class=\"tk-nation\"><p class=\"tk-b\">{nation}</p><p><span class=\"tk-motto\">{motto}</span></p></div></header>\n\
-         <p class=\"tk-place\">{place}</p>\n<h1>{title}</h1>\n<p class=\"tk-sub\">{sub}</p>\n",
+         <p class=\"tk-place\">{place}</p>\n<h1>{title}</h1>\n<p class=\"tk-small tk-self\">{self_assessment}</p>\n<p class=\"tk-sub\">{sub}</p>\n",
         lang = r.lang.code(),
         title = e(&v.title),
         unit = t("report-not-given"),
         nation = t("report-nation"),
         motto = t("report-motto"),
         place = e(&v.place_date),
+        self_assessment = e(&v.self_assessment),
         sub = e(&v.subtitle),
     );
 

@@ -67,6 +67,10 @@ pub struct SystemCell {
     pub state: SystemState,
     /// `YYYY-MM-DD`.
     pub changed_on: Option<String>,
+    /// For a stale change: the `max_age_days` of the profile the report was made with (absent in
+    /// reports saved before it was carried).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age_days: Option<u32>,
 }
 
 /// The same states as the self-check report's systems.
@@ -210,6 +214,9 @@ pub struct Rollup {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct View {
     pub title: String,
+    /// Under the title: a table the unit made itself with TựKiểm, not a form issued by the
+    /// agency the reports name.
+    pub self_assessment: String,
     pub place_date: String,
     pub date_shown: String,
     /// "12 reports read from 14 files".
@@ -339,10 +346,14 @@ fn view(
                 r.checked_at
                     .map_or_else(|| l.text("rollup-not-checked"), |t| day_shown(t, off, l)),
                 r.score.to_string(),
-                match r.antivirus {
-                    Some(st) => l.text(&format!("check-status-{}", st.code())),
-                    None => l.text("rollup-not-checked"),
-                },
+                // Said as what was seen, not as a judgment beside a colleague's name.
+                l.text(match r.antivirus {
+                    Some(Status::Ok) => "rollup-av-ok",
+                    Some(Status::Warning) => "rollup-av-warning",
+                    Some(Status::Critical) => "rollup-av-off",
+                    Some(Status::Unknown) => "rollup-av-unknown",
+                    None => "rollup-not-checked",
+                }),
                 match (r.gov_passwords, r.gov_saved) {
                     (Gov::NoneSaved, _) => l.text("rollup-gov-none"),
                     (Gov::Saved, Some(n)) => {
@@ -426,10 +437,20 @@ fn view(
 
     View {
         title: l.text("rollup-title"),
+        self_assessment: l
+            .render(&Msg::new("rollup-self-assessment").arg("issuer", issuer(rows, l))),
         place_date: l.render(
             &Msg::new("report-place-date")
                 .arg("day", now.map_or(0, |d| i64::from(d.day())))
                 .arg("month", now.map_or(0, |d| i64::from(d.month())))
+                .arg(
+                    "day2",
+                    now.map_or_else(String::new, |d| format!("{:02}", d.day())),
+                )
+                .arg(
+                    "month2",
+                    now.map_or_else(String::new, |d| format!("{:02}", d.month())),
+                )
                 .arg("year", now.map_or(0, |d| i64::from(d.year()))),
         ),
         date_shown: l.render(&now.map_or_else(dates::unknown_msg, dates::date_msg)),
@@ -482,13 +503,27 @@ fn view(
     }
 }
 
+/// The agency the reports were made for: the one their profiles name, or "a higher authority"
+/// when they name none or several.
+fn issuer(rows: &[Row], l: &Localizer) -> String {
+    let mut named = rows
+        .iter()
+        .map(|r| r.agency.trim())
+        .filter(|a| !a.is_empty());
+    let first = named.next();
+    let one = first.filter(|f| named.all(|a| a == *f));
+    one.map_or_else(|| l.text("rollup-issuer-any"), str::to_owned)
+}
+
 fn system_text(c: &SystemCell, l: &Localizer) -> String {
     let date = c.changed_on.as_deref().map(|d| l.render(&iso_msg(d)));
     match (c.state, date) {
         (SystemState::Done, Some(d)) => l.render(&Msg::new("rollup-system-done-on").arg("date", d)),
-        (SystemState::Stale, Some(d)) => {
-            l.render(&Msg::new("rollup-system-stale-on").arg("date", d))
-        }
+        (SystemState::Stale, Some(d)) => l.render(
+            &Msg::new("rollup-system-stale-on")
+                .arg("date", d)
+                .arg("days", c.max_age_days.map_or(0, i64::from)),
+        ),
         (SystemState::Done | SystemState::Stale, None) => l.text("rollup-system-done"),
         (SystemState::Undone, _) => l.text("rollup-system-undone"),
         (SystemState::NotRecorded, _) => l.text("rollup-system-not-recorded"),

@@ -47,6 +47,8 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     p.gap(14.0);
     p.full(&v.title, 14.0, Weight::Bold, Align::Center);
     p.gap(2.0);
+    p.full(&v.self_assessment, SMALL, Weight::Regular, Align::Center);
+    p.gap(2.0);
     p.full(&v.subtitle, BODY, Weight::Regular, Align::Center);
 
     let section = |p: &mut Layout, text: &str, next: f32| {

@@ -200,7 +200,10 @@ fn summary_and_table_snapshots_in_both_languages() {
             lang,
         );
         let v = &r.view;
-        let mut text = format!("{}\n{}\n{}\n\n", v.title, v.subtitle, v.place_date);
+        let mut text = format!(
+            "{}\n{}\n{}\n{}\n\n",
+            v.title, v.self_assessment, v.subtitle, v.place_date
+        );
         for (label, value) in &v.summary {
             text.push_str(&format!("{label}: {value}\n"));
         }
@@ -214,4 +217,92 @@ fn summary_and_table_snapshots_in_both_languages() {
         text.push_str(&format!("{:?}\n{}\n", v.missing, v.integrity_note));
         insta::assert_snapshot!(format!("rollup_view_{lang}"), text);
     }
+}
+
+/// The roll-up goes upwards with a national heading: each format says, under its title, that the
+/// unit made it itself with TựKiểm and that it is not a form the agency issued.
+#[test]
+fn every_rollup_format_says_it_is_the_units_own_table_not_a_form_issued_by_the_agency() {
+    for lang in [Lang::Vi, Lang::En] {
+        let r = roll(&[("an.json", report("An", 0))], None, lang);
+        let l = Localizer::new(lang);
+        let agency = r.people[0].agency.clone();
+        let line = l.render(&crate::Msg::new("rollup-self-assessment").arg("issuer", agency));
+        assert_eq!(r.view.self_assessment, line);
+
+        let html = html::render(&r, &l);
+        let title_at = html.find("<h1>").unwrap();
+        let line_at = html
+            .find(&crate::report::html::escape(&line))
+            .expect("HTML: the line");
+        assert!(line_at > title_at, "HTML: the line comes under the title");
+
+        let m = crate::report::pdf::Measurer::new().unwrap();
+        let words: Vec<String> = pdf::layout(&r, &l, &m)
+            .into_iter()
+            .flatten()
+            .filter_map(|op| match op {
+                crate::report::pdf::Op::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert!(words.join(" ").contains(&line), "PDF: {words:?}");
+    }
+}
+
+#[test]
+fn reports_of_several_agencies_are_said_not_to_be_a_form_of_a_higher_authority() {
+    let l = Localizer::new(Lang::Vi);
+    let other = report("B\u{ec}nh", 0).replacen("\"agency\": \"", "\"agency\": \"UBND ", 1);
+    let r = roll(
+        &[("an.json", report("An", 0)), ("binh.json", other)],
+        None,
+        Lang::Vi,
+    );
+    assert!(
+        r.view
+            .self_assessment
+            .contains(&l.text("rollup-issuer-any")),
+        "{}",
+        r.view.self_assessment
+    );
+}
+
+/// The roll-up says "over N days" with the N of the profile each report was made with, not a
+/// fixed 90 (a profile may ask for 180, or set nothing).
+#[test]
+fn a_stale_change_in_the_rollup_names_the_days_of_its_own_reports_profile() {
+    use crate::report::document::tests::{sample_check, sample_checklist};
+    use crate::report::document::{MachineFacts, ReportInput, build};
+    let mut profile = crate::Profile::embedded();
+    profile.password_rule.max_age_days = Some(180);
+    let check = sample_check();
+    let checklist = sample_checklist();
+    let l = Localizer::new(Lang::Vi);
+    let made = build(
+        &ReportInput {
+            profile: &profile,
+            check: Some(&check),
+            checklist: Some(&checklist),
+            person: Person::new(Some("An"), None),
+            machine: MachineFacts {
+                hostname: Some("PC-1".into()),
+                os_name: None,
+                recorded: None,
+            },
+            now_unix: NOW,
+            utc_offset_minutes: 420,
+        },
+        &l,
+    );
+    let r = roll(&[("an.json", to_json(&made))], None, Lang::Vi);
+    let stale = r.people[0]
+        .systems
+        .iter()
+        .find(|s| s.id == "thu-cong-vu")
+        .unwrap();
+    assert_eq!(stale.max_age_days, Some(180));
+    let cells = r.view.rows[0].cells.join(" | ");
+    assert!(cells.contains("quá 180 ngày"), "{cells}");
+    assert!(!cells.contains("90 ngày"), "{cells}");
 }

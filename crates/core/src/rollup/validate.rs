@@ -106,6 +106,8 @@ struct SystemIn {
     name: String,
     state: SystemState,
     changed_on: Option<String>,
+    #[serde(default)]
+    max_age_days: Option<u32>,
 }
 
 fn report(shown: &str, value: &Value) -> Result<Row, Refusal> {
@@ -158,6 +160,7 @@ fn report(shown: &str, value: &Value) -> Result<Row, Refusal> {
                 changed_on: s
                     .changed_on
                     .filter(|d| crate::dates::parse_iso(d).is_some()),
+                max_age_days: s.max_age_days,
             })
             .collect(),
         integrity,

@@ -52,6 +52,7 @@ pub fn render(r: &Rollup, l: &Localizer) -> Result<Vec<u8>, XlsxFailed> {
     let ws = sheet(&mut wb, &l.text("rollup-sheet-people"))?;
     ws.write_string_with_format(0, 0, &v.title, &bold)?;
     ws.write_string(1, 0, text(&v.subtitle))?;
+    ws.write_string(2, 0, text(&v.self_assessment))?;
     let top = 3u32;
     for (c, name) in v.columns.iter().enumerate() {
         ws.write_string_with_format(top, col(c), text(name), &head)?;
@@ -93,6 +94,7 @@ pub fn render(r: &Rollup, l: &Localizer) -> Result<Vec<u8>, XlsxFailed> {
     let ws = sheet(&mut wb, &l.text("rollup-sheet-summary"))?;
     ws.write_string_with_format(0, 0, &v.title, &bold)?;
     ws.write_string(1, 0, text(&v.place_date))?;
+    ws.write_string(2, 0, text(&v.self_assessment))?;
     for (i, (label, value)) in v.summary.iter().enumerate() {
         let rr = 3 + i as u32;
         ws.write_string_with_format(rr, 0, text(label), &cell)?;

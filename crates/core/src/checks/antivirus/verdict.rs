@@ -129,7 +129,10 @@ impl Assessment {
                     Status::Ok,
                     title,
                     Msg::new("check-av-ok").arg("names", names(&good)),
-                ),
+                )
+                // "On and up to date" is all TựKiểm sees; the letter asks for software meeting
+                // Directive 14, which TựKiểm cannot confirm: said on the card, not left implied.
+                .advise(Msg::new("check-av-advice-directive-14")),
                 Some(first) => {
                     let mut f =
                         Finding::new(FINDING_ID, Status::Warning, title, first.summary.clone());
