@@ -71,6 +71,10 @@ pub enum Command {
         #[arg(value_name = "TEXT")]
         text: Vec<String>,
     },
+    Leaks {
+        #[command(subcommand)]
+        action: LeaksAction,
+    },
     Rollup {
         #[arg(long)]
         json: bool,
@@ -84,6 +88,21 @@ pub enum Command {
         staff: Option<PathBuf>,
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+}
+
+// `tukiem-cli leaks build|check` (help text from the catalogue, like every command).
+#[derive(Subcommand, Debug)]
+pub enum LeaksAction {
+    Build {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    Check {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 
@@ -156,6 +175,18 @@ pub fn parse() -> Result<Cli, ExitCode> {
             c.about(l.text("cli-help-link"))
                 .mut_arg("json", |a| a.help(l.text("cli-help-link-json")))
                 .mut_arg("text", |a| a.help(l.text("cli-help-link-text")))
+        })
+        .mut_subcommand("leaks", |c| {
+            c.about(l.text("cli-help-leaks"))
+                .mut_subcommand("build", |c| {
+                    c.about(l.text("cli-help-leaks-build"))
+                        .mut_arg("from", |a| a.help(l.text("cli-help-leaks-from")))
+                        .mut_arg("out", |a| a.help(l.text("cli-help-leaks-out")))
+                })
+                .mut_subcommand("check", |c| {
+                    c.about(l.text("cli-help-leaks-check"))
+                        .mut_arg("file", |a| a.help(l.text("cli-help-leaks-file")))
+                })
         })
         .mut_subcommand("rollup", |c| {
             c.about(l.text("cli-help-rollup"))

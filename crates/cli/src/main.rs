@@ -5,6 +5,7 @@ mod args;
 mod check;
 mod exit;
 mod generate;
+mod leaks;
 mod link;
 mod output;
 mod password;
@@ -109,6 +110,11 @@ fn main() -> ExitCode {
                 Err(code) => code,
             }
         }
+        // A filter is made from a list and checked on its own: no profile involved.
+        Command::Leaks { action } => match action {
+            args::LeaksAction::Build { from, out } => leaks::build(&l, &from, &out),
+            args::LeaksAction::Check { file } => leaks::check(&l, &file),
+        },
         Command::Rollup {
             json,
             xlsx,

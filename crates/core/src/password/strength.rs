@@ -20,6 +20,7 @@ use zeroize::Zeroizing;
 use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
+use super::leaked::{self, LeakFilters};
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
 use super::patterns::{ContextWords, SecretWord};
 use super::policy::{self, Requirement};
@@ -96,6 +97,8 @@ pub struct Assessment {
     /// estimate. `None` when that figure would mislead: the password is too long to assess, or
     /// reused.
     pub crack_time: Option<CrackTime>,
+    /// The password, exactly as typed, is in a leaked-password list ([`super::leaked`]).
+    pub leaked: bool,
 }
 
 /// What the user may tell us about themselves, to count against the password. Never stored.
@@ -190,7 +193,7 @@ fn zxcvbn_inputs(ctx: &ContextWords) -> Vec<&str> {
     personal
 }
 
-fn score_of(log10: f64) -> u8 {
+pub(crate) fn score_of(log10: f64) -> u8 {
     // zxcvbn's own thresholds (guesses < 10^3+5 → 0, …, ≥ 10^10+5 → 4), in log10.
     match log10 {
         x if x < 3.0 => 0,
@@ -464,6 +467,10 @@ pub const WARNING_CODES: &[&str] = &[
     "phone",
     "digit_sequence",
     "leet",
+    "leaked",
+    "mobile_number",
+    "citizen_id",
+    "telex",
     "default_shape",
     "vietnamese_syllables",
     "lucky_number",
@@ -498,14 +505,29 @@ pub fn with_reuse(mut a: Assessment, uses: usize) -> Assessment {
     a
 }
 
-/// Assesses a candidate password against the rule, zxcvbn and the Vietnamese patterns.
+/// Assesses a candidate password against the rule, zxcvbn, the Vietnamese patterns and the
+/// leaked-password list TựKiểm ships.
 pub fn assess(
     password: &str,
     rule: &PasswordRule,
     agency: &[String],
     personal: &PersonalInputs,
 ) -> Assessment {
-    assess_with(password, rule, agency, personal, zxcvbn_lowest)
+    assess_against(password, rule, agency, personal, &LeakFilters::builtin_only())
+}
+
+/// [`assess`], with the Department's leaked-password filters too
+/// (`LeakFilters::from_lists(&profile.lists)`).
+pub fn assess_against(
+    password: &str,
+    rule: &PasswordRule,
+    agency: &[String],
+    personal: &PersonalInputs,
+    leaks: &LeakFilters,
+) -> Assessment {
+    let a = assess_with(password, rule, agency, personal, zxcvbn_lowest);
+    let listed = a.verdict != Verdict::TooLong && leaks.contains(password);
+    leaked::with_leaked(a, listed, leaks.entries())
 }
 
 /// How [`assess`] gets zxcvbn's lower view; the tests swap in scoring every piece of both forms.
@@ -529,6 +551,7 @@ fn assess_with(
             warnings: vec!["too_long"],
             suggestions: Vec::new(),
             crack_time: None,
+            leaked: false,
         };
     }
     let missing = policy::missing(rule, password);
@@ -613,6 +636,7 @@ fn assess_with(
         warnings,
         suggestions,
         crack_time,
+        leaked: false,
     }
 }
 
