@@ -72,13 +72,8 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
                 exit::DATA,
             );
         };
-        let a = strength::assess_against(
-            password,
-            &profile.password_rule,
-            &agency,
-            &personal,
-            &leaks,
-        );
+        let a =
+            strength::assess_against(password, &profile.password_rule, &agency, &personal, &leaks);
         let out = if json {
             json_line(&a)
         } else {

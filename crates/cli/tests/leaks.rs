@@ -8,7 +8,10 @@ use common::run;
 
 #[test]
 fn password_json_says_whether_the_password_is_in_the_leaked_list() {
-    let o = run(&["password", "--json"], b"P@ssw0rd\n1qaz!QAZ\nGio-Bien7-Xanh!Ngat\n");
+    let o = run(
+        &["password", "--json"],
+        b"P@ssw0rd\n1qaz!QAZ\nGio-Bien7-Xanh!Ngat\n",
+    );
     assert!(o.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
         .unwrap()
@@ -27,7 +30,10 @@ fn password_json_says_whether_the_password_is_in_the_leaked_list() {
 fn the_human_output_gives_the_leaked_reason_in_vietnamese() {
     let o = run(&["password", "--lang", "vi"], b"1qaz!QAZ\n");
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.contains("đã có trong các danh sách mật khẩu bị lộ"), "{out}");
+    assert!(
+        out.contains("đã có trong các danh sách mật khẩu bị lộ"),
+        "{out}"
+    );
     assert!(!out.contains("1qaz"), "{out}");
 }
 
@@ -57,7 +63,10 @@ fn a_filter_built_from_a_list_is_usable_and_holds_no_password_of_it() {
     let bytes = std::fs::read(&out).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(!text.contains("Zebu") && !text.contains("Tnmt"));
-    let o = run(&["leaks", "check", out.to_str().unwrap(), "--lang", "en"], b"");
+    let o = run(
+        &["leaks", "check", out.to_str().unwrap(), "--lang", "en"],
+        b"",
+    );
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("can be used: 2 passwords"));
 }
@@ -82,8 +91,16 @@ fn bad_filter_files_are_refused_with_their_reason_and_exit_65() {
     assert!(o.status.success());
     let bytes = std::fs::read(&good).unwrap();
     let cases: [(&str, Vec<u8>, &str); 4] = [
-        ("cut.tkleaks", bytes[..bytes.len() / 2].to_vec(), "cut short"),
-        ("json.tkleaks", b"{\"not\": \"a filter\"}".to_vec(), "is not a leaked-password filter"),
+        (
+            "cut.tkleaks",
+            bytes[..bytes.len() / 2].to_vec(),
+            "cut short",
+        ),
+        (
+            "json.tkleaks",
+            b"{\"not\": \"a filter\"}".to_vec(),
+            "is not a leaked-password filter",
+        ),
         (
             "v9.tkleaks",
             {
@@ -93,12 +110,19 @@ fn bad_filter_files_are_refused_with_their_reason_and_exit_65() {
             },
             "version 9",
         ),
-        ("big.tkleaks", vec![0u8; 9 * 1024 * 1024], "over the 8 MB allowed"),
+        (
+            "big.tkleaks",
+            vec![0u8; 9 * 1024 * 1024],
+            "over the 8 MB allowed",
+        ),
     ];
     for (name, content, reason) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, content).unwrap();
-        let o = run(&["leaks", "check", path.to_str().unwrap(), "--lang", "en"], b"");
+        let o = run(
+            &["leaks", "check", path.to_str().unwrap(), "--lang", "en"],
+            b"",
+        );
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(65), "{name}: {err}");
         assert!(err.contains(reason) && err.contains(name), "{name}: {err}");
@@ -111,14 +135,28 @@ fn a_list_that_is_missing_or_empty_makes_no_filter() {
     let out = dir.path().join("x.tkleaks");
     let missing = dir.path().join("missing.txt");
     let o = run(
-        &["leaks", "build", "--from", missing.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        &[
+            "leaks",
+            "build",
+            "--from",
+            missing.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
         b"",
     );
     assert_eq!(o.status.code(), Some(66));
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "\n\n").unwrap();
     let o = run(
-        &["leaks", "build", "--from", empty.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        &[
+            "leaks",
+            "build",
+            "--from",
+            empty.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
         b"",
     );
     assert_eq!(o.status.code(), Some(65));

@@ -23,10 +23,10 @@ use tukiem_core::Profile;
 use tukiem_core::password::generate::{self, Mode};
 use tukiem_core::password::leaked::LeakFilters;
 use tukiem_core::password::patterns::ContextWords;
-use tukiem_core::password::vi_model::estimate;
 use tukiem_core::password::strength::{
     PersonalInputs, Verdict, agency_words, assess, assess_against,
 };
+use tukiem_core::password::vi_model::estimate;
 
 const TUNING: &str = include_str!("data/vi-tuning.txt");
 const HELDOUT: &str = include_str!("data/vi-heldout.txt");
@@ -35,9 +35,25 @@ const LEAKED_TUNING: &str = include_str!("data/leaked-tuning.txt");
 const LEAKED_HELDOUT: &str = include_str!("data/leaked-heldout.txt");
 /// Vietnamese phrases as typed in Telex with the keyboard off (the habit, not the model's data).
 const TELEX: &[&str] = &[
-    "Maatj khaaur", "Vieetj Namw", "Haf Nooij", "Ddaf Nawngx", "Hoof Chis Minh", "Queee huwowng",
-    "Yeeu em", "Anh yeeu em", "Hanhj phucs", "Binhf an", "Thanhf coong", "Ddoong Thaps",
-    "Saif Gonf", "Nguyeenx", "Trungw Thu", "Muaf thu", "Bieenr xanh", "Hoaf binhf", "Cuoocj soongs",
+    "Maatj khaaur",
+    "Vieetj Namw",
+    "Haf Nooij",
+    "Ddaf Nawngx",
+    "Hoof Chis Minh",
+    "Queee huwowng",
+    "Yeeu em",
+    "Anh yeeu em",
+    "Hanhj phucs",
+    "Binhf an",
+    "Thanhf coong",
+    "Ddoong Thaps",
+    "Saif Gonf",
+    "Nguyeenx",
+    "Trungw Thu",
+    "Muaf thu",
+    "Bieenr xanh",
+    "Hoaf binhf",
+    "Cuoocj soongs",
     "Giaa ddinhf",
 ];
 const MOBILE_PREFIXES: &[&str] = &["91", "98", "97", "86", "88", "90", "93", "35", "79", "83"];
@@ -116,7 +132,10 @@ fn main() {
     let none = LeakFilters::none();
     let shipped = LeakFilters::builtin_only();
     for (name, text) in [
-        ("leaked, rule-meeting, in the filter (tuning)", LEAKED_TUNING),
+        (
+            "leaked, rule-meeting, in the filter (tuning)",
+            LEAKED_TUNING,
+        ),
         ("leaked, rule-meeting, held out of it", LEAKED_HELDOUT),
     ] {
         let (mut n, mut listed, mut shape_weak, mut weak) = (0, 0, 0, 0);
@@ -134,12 +153,18 @@ fn main() {
         let pct = |x: usize| 100.0 * x as f64 / n as f64;
         println!("{name:<44} {n:>6} {:>7.1}%", pct(weak));
         println!("  {:<42} {n:>6} {:>7.1}%", "in the filter", pct(listed));
-        println!("  {:<42} {n:>6} {:>7.1}%", "weak by shape alone", pct(shape_weak));
+        println!(
+            "  {:<42} {n:>6} {:>7.1}%",
+            "weak by shape alone",
+            pct(shape_weak)
+        );
     }
 
     let mut rng = XorShift(0x5eed_2626);
     let digits = |rng: &mut XorShift, k: usize| -> String {
-        (0..k).map(|_| char::from(b'0' + rng.below(10) as u8)).collect()
+        (0..k)
+            .map(|_| char::from(b'0' + rng.below(10) as u8))
+            .collect()
     };
     let decorate = |rng: &mut XorShift, core: &str| -> String {
         match rng.below(3) {
@@ -153,7 +178,11 @@ fn main() {
         "mobile number (decorated)",
         (0..500)
             .map(|_| {
-                let m = format!("0{}{}", MOBILE_PREFIXES[rng.below(MOBILE_PREFIXES.len())], digits(&mut rng, 7));
+                let m = format!(
+                    "0{}{}",
+                    MOBILE_PREFIXES[rng.below(MOBILE_PREFIXES.len())],
+                    digits(&mut rng, 7)
+                );
                 decorate(&mut rng, &m)
             })
             .collect(),
@@ -204,7 +233,11 @@ fn main() {
         }
         let pct = |x: usize| 100.0 * x as f64 / n as f64;
         println!("{name:<44} {n:>6} {:>7.1}%", pct(weak));
-        println!("  {:<42} {n:>6} {:>7.1}%", "pattern found by the model", pct(found));
+        println!(
+            "  {:<42} {n:>6} {:>7.1}%",
+            "pattern found by the model",
+            pct(found)
+        );
     }
 
     const PRINTABLE: &[u8] =

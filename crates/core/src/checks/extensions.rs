@@ -616,7 +616,10 @@ mod tests {
             prefs_with_blocklist(&[
                 (ids[0], json!({"blacklist_state": 1})),
                 (ids[1], json!({"omaha_blocklist_state": 9})),
-                (ids[2], json!({"extension_telemetry_service_blocklist_state": 1})),
+                (
+                    ids[2],
+                    json!({"extension_telemetry_service_blocklist_state": 1}),
+                ),
                 (ids[3], json!({"blacklist": true})),
                 // Greylist states: a security vulnerability, a policy violation, unwanted.
                 (ids[4], json!({"blacklist_state": 2})),
@@ -643,7 +646,10 @@ mod tests {
             profile.join("Preferences"),
             prefs_with_blocklist(&[
                 (STORE, json!({})),
-                (EVIL, json!({"blacklist_state": 1, "manifest": {"name": "PDF Helper"}})),
+                (
+                    EVIL,
+                    json!({"blacklist_state": 1, "manifest": {"name": "PDF Helper"}}),
+                ),
             ]),
         )
         .unwrap();

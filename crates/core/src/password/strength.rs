@@ -20,8 +20,8 @@ use zeroize::Zeroizing;
 use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
-use super::leaked::{self, LeakFilters};
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
+use super::leaked::{self, LeakFilters};
 use super::patterns::{ContextWords, SecretWord};
 use super::policy::{self, Requirement};
 use super::vi_model;
@@ -513,7 +513,13 @@ pub fn assess(
     agency: &[String],
     personal: &PersonalInputs,
 ) -> Assessment {
-    assess_against(password, rule, agency, personal, &LeakFilters::builtin_only())
+    assess_against(
+        password,
+        rule,
+        agency,
+        personal,
+        &LeakFilters::builtin_only(),
+    )
 }
 
 /// [`assess`], with the Department's leaked-password filters too

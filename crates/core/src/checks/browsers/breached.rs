@@ -46,7 +46,11 @@ pub(super) fn gov_exposed(profile: &ScannedProfile) -> bool {
 }
 
 /// The finding about the browser's verdicts, when there is something to do.
-pub(super) fn finding(fid: &str, profile: &ScannedProfile, domains_in_text: usize) -> Option<Finding> {
+pub(super) fn finding(
+    fid: &str,
+    profile: &ScannedProfile,
+    domains_in_text: usize,
+) -> Option<Finding> {
     let c = profile.count.verdicts.counted()?;
     let other = c.leaked.saturating_add(c.phished);
     if c.gov == 0 && other == 0 {

@@ -32,6 +32,9 @@ fn logins() -> Vec<Login> {
 /// `(parent_id, insecurity_type, is_muted)` rows added to a store.
 fn add_verdicts(path: &std::path::Path, rows: &[(i64, i64, i64)]) {
     let conn = Connection::open(path).unwrap();
+    // Rows pointing at a missing login are part of the test; Chromium's own connection does not
+    // enforce the foreign key either.
+    conn.pragma_update(None, "foreign_keys", false).unwrap();
     for (parent, kind, muted) in rows {
         conn.execute(
             "INSERT OR REPLACE INTO insecure_credentials (parent_id, insecurity_type, \
@@ -103,9 +106,14 @@ fn leaked_phished_and_muted_rows_are_counted_exactly_per_login() {
     );
     assert_eq!(f.evidence["insecure_rows_without_login"], 1);
     let advice: Vec<&str> = f.advice.iter().map(|m| m.id.as_str()).collect();
-    assert!(advice.contains(&"check-browsers-advice-leaked-sign-out"), "{advice:?}");
-    assert!(matches!(&f.actions[0], crate::checks::Action::Steps { steps, .. }
-        if steps.iter().any(|s| s.id == "check-browsers-leaked-step-sign-out")));
+    assert!(
+        advice.contains(&"check-browsers-advice-leaked-sign-out"),
+        "{advice:?}"
+    );
+    assert!(
+        matches!(&f.actions[0], crate::checks::Action::Steps { steps, .. }
+        if steps.iter().any(|s| s.id == "check-browsers-leaked-step-sign-out"))
+    );
     assert_eq!(
         out.findings
             .iter()
@@ -205,7 +213,10 @@ fn a_table_with_other_columns_or_odd_values_is_unknown_with_its_reason() {
         let tmp = tempfile::tempdir().unwrap();
         let home = FixtureHome::windows(tmp.path());
         let store = chrome_store(&home);
-        Connection::open(&store).unwrap().execute_batch(setup).unwrap();
+        Connection::open(&store)
+            .unwrap()
+            .execute_batch(setup)
+            .unwrap();
         let out = BrowserPasswordsCheck.run(&home.env(NOW));
         let p = profile_fact(&out);
         assert_eq!(p.insecure_unknown, Some(reason), "{setup}");
@@ -234,11 +245,15 @@ fn verdicts_of_both_stores_of_a_profile_add_up() {
 fn firefox_profiles_carry_no_verdict_fields() {
     let tmp = tempfile::tempdir().unwrap();
     let home = FixtureHome::windows(tmp.path());
-    home.firefox()
-        .profile("abcd.default-release")
-        .logins(&[super::super::fixtures::FirefoxLogin::saved("https://mail.gov.vn")]);
+    home.firefox().profile("abcd.default-release").logins(&[
+        super::super::fixtures::FirefoxLogin::saved("https://mail.gov.vn"),
+    ]);
     let out = BrowserPasswordsCheck.run(&home.env(NOW));
-    let p = out.browsers.iter().find(|p| p.browser == "firefox").unwrap();
+    let p = out
+        .browsers
+        .iter()
+        .find(|p| p.browser == "firefox")
+        .unwrap();
     let json = serde_json::to_value(p).unwrap();
     assert!(json.get("leaked_logins").is_none(), "{json}");
 }

@@ -130,7 +130,7 @@ fn files_that_are_not_filters_are_refused_as_such() {
 #[test]
 fn a_changed_byte_anywhere_makes_the_filter_damaged() {
     let bytes = filter_of(&["123456", "password"]);
-    for at in [12, 20, 30, 45, 64, bytes.len() / 2, bytes.len() - 1] {
+    for at in [12, 20, 30, 45, 64, 66, bytes.len() - 1] {
         let mut b = bytes.clone();
         b[at] ^= 0x40;
         assert_eq!(
@@ -164,7 +164,11 @@ fn a_forged_descriptor_with_a_valid_checksum_is_refused_not_a_panic() {
 fn the_shipped_filter_reads_and_holds_over_a_million_passwords() {
     let f = builtin().expect("the shipped filter reads");
     assert!(f.entries() >= 1_000_000, "{}", f.entries());
-    assert!(BUILTIN_BYTES.len() <= 4 * 1024 * 1024, "{}", BUILTIN_BYTES.len());
+    assert!(
+        BUILTIN_BYTES.len() <= 4 * 1024 * 1024,
+        "{}",
+        BUILTIN_BYTES.len()
+    );
     for p in ["123456", "password", "qwerty", "P@ssw0rd", "1qaz!QAZ"] {
         assert!(f.contains(p), "{p}");
     }
@@ -239,7 +243,12 @@ fn a_leaked_password_that_meets_the_rule_is_weak_with_its_own_reason_first() {
 #[test]
 fn a_leaked_password_that_fails_the_rule_still_says_it_leaked() {
     let profile = Profile::embedded();
-    let a = assess("123456", &profile.password_rule, &[], &PersonalInputs::default());
+    let a = assess(
+        "123456",
+        &profile.password_rule,
+        &[],
+        &PersonalInputs::default(),
+    );
     assert_eq!(a.verdict, Verdict::FailsRule);
     assert!(a.leaked && a.warnings.contains(&"leaked"));
 }

@@ -16,7 +16,11 @@ fn is_vowel(c: char) -> bool {
 
 /// Letters a Vietnamese syllable can end with (before a tone key).
 fn can_end_syllable(c: char) -> bool {
-    is_vowel(c) || matches!(c.to_ascii_lowercase(), 'c' | 'g' | 'h' | 'm' | 'n' | 'p' | 't')
+    is_vowel(c)
+        || matches!(
+            c.to_ascii_lowercase(),
+            'c' | 'g' | 'h' | 'm' | 'n' | 'p' | 't'
+        )
 }
 
 /// The form with the Telex keys taken out (case kept), and how many were taken out.
@@ -44,8 +48,7 @@ pub fn untelex(form: &str) -> (Zeroizing<String>, usize) {
             && match lower {
                 'w' | 'f' | 'j' => true,
                 's' | 'r' | 'x' => {
-                    out.chars().last().is_some_and(can_end_syllable)
-                        && !next.is_some_and(is_vowel)
+                    out.chars().last().is_some_and(can_end_syllable) && !next.is_some_and(is_vowel)
                 }
                 _ => false,
             };
