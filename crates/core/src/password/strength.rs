@@ -14,6 +14,8 @@
 //!   before it becomes `Zeroizing`, and the web view's `<input>` value in its JavaScript heap; in
 //!   the CLI, the standard-input buffer of the OS and of `std` (the line buffer is `Zeroizing`).
 //! - copies left by moves and reallocations the compiler makes (the `zeroize` crate's caveat).
+//! - the leaked-password lookup ([`super::leaked`]) hashes the password in place with SHA-256;
+//!   the hasher's block buffer (sha2 does not wipe it) lives on the stack until the call returns.
 
 use serde::Serialize;
 use zeroize::Zeroizing;
