@@ -98,7 +98,14 @@ pub async fn assess_password(
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let agency = strength::agency_words(&profile);
-        let assessment = strength::assess(&password, &profile.password_rule, &agency, &personal);
+        let leaks = tukiem_core::password::leaked::LeakFilters::from_lists(&profile.lists);
+        let assessment = strength::assess_against(
+            &password,
+            &profile.password_rule,
+            &agency,
+            &personal,
+            &leaks,
+        );
         let reuse = existing_key()
             .and_then(|key| {
                 History::load(&data_dir)

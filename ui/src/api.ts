@@ -123,6 +123,8 @@ export interface AssessReply {
     warnings: string[];
     /** Stable codes, rendered as `pw-suggestion-<code>`. */
     suggestions: string[];
+    /** The password is in a leaked-password list (core's `password::leaked`). */
+    leaked: boolean;
   };
   reuse: { system_id: string; date: Msg }[];
   /** How long guessing would take ("about 3 months"), when that figure means something. */

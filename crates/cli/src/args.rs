@@ -77,6 +77,10 @@ pub enum Command {
         #[command(subcommand)]
         action: BundleCommand,
     },
+    Leaks {
+        #[command(subcommand)]
+        action: LeaksAction,
+    },
     Rollup {
         #[arg(long)]
         json: bool,
@@ -128,6 +132,21 @@ pub enum BundleCommand {
         file: PathBuf,
     },
     Show,
+}
+
+// `tukiem-cli leaks build|check` (help text from the catalogue, like every command).
+#[derive(Subcommand, Debug)]
+pub enum LeaksAction {
+    Build {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    Check {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -235,6 +254,18 @@ pub fn parse() -> Result<Cli, ExitCode> {
                         .mut_arg("file", |a| a.help(l.text("cli-help-bundle-file")))
                 })
                 .mut_subcommand("show", |c| c.about(l.text("cli-help-bundle-show")))
+        })
+        .mut_subcommand("leaks", |c| {
+            c.about(l.text("cli-help-leaks"))
+                .mut_subcommand("build", |c| {
+                    c.about(l.text("cli-help-leaks-build"))
+                        .mut_arg("from", |a| a.help(l.text("cli-help-leaks-from")))
+                        .mut_arg("out", |a| a.help(l.text("cli-help-leaks-out")))
+                })
+                .mut_subcommand("check", |c| {
+                    c.about(l.text("cli-help-leaks-check"))
+                        .mut_arg("file", |a| a.help(l.text("cli-help-leaks-file")))
+                })
         })
         .mut_subcommand("rollup", |c| {
             c.about(l.text("cli-help-rollup"))

@@ -6,6 +6,7 @@ mod bundle;
 mod check;
 mod exit;
 mod generate;
+mod leaks;
 mod link;
 mod output;
 mod password;
@@ -111,6 +112,11 @@ fn main() -> ExitCode {
             }
         }
         Command::Bundle { action } => bundle::run(action, cli.profile.clone(), &l),
+        // A filter is made from a list and checked on its own: no profile involved.
+        Command::Leaks { action } => match action {
+            args::LeaksAction::Build { from, out } => leaks::build(&l, &from, &out),
+            args::LeaksAction::Check { file } => leaks::check(&l, &file),
+        },
         Command::Rollup {
             json,
             xlsx,

@@ -10,6 +10,7 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use tukiem_core::password::leaked::LeakFilters;
 use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
@@ -18,6 +19,13 @@ use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
     let agency = strength::agency_words(profile);
+    // The Department's filters too; one it cannot use is said once, and the shipped one counts.
+    let leaks = LeakFilters::from_lists(&profile.lists);
+    for (number, why) in leaks.refused() {
+        let shown = l.render(&Msg::new("leaks-department-filter").arg("number", number));
+        crate::terminal::eprintln_safe!("{}", l.render(&why.reason(&shown)));
+        crate::terminal::eprintln_safe!("{}", l.text("leaks-refused-still-builtin"));
+    }
     let mut reader = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     let mut number = 0usize;
@@ -64,7 +72,8 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
                 exit::DATA,
             );
         };
-        let a = strength::assess(password, &profile.password_rule, &agency, &personal);
+        let a =
+            strength::assess_against(password, &profile.password_rule, &agency, &personal, &leaks);
         let out = if json {
             json_line(&a)
         } else {

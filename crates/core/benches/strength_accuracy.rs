@@ -7,7 +7,12 @@
 //! - random 14-character passwords over the 94 printable ASCII characters (rule-compliant ones);
 //! - random 5-syllable passphrases: five syllables drawn uniformly from the full inventory, one
 //!   separator, one capital, one digit;
-//! - the generator's own output.
+//! - the generator's own output;
+//! - `data/leaked-tuning.txt` / `data/leaked-heldout.txt`: leaked passwords that meet the
+//!   province's rule, in the shipped leaked-password filter / held out of it
+//!   (`data/leaks/make-builtin.py`), judged with and without the filter;
+//! - the habits of issue 26 (mobile numbers, citizen IDs, Telex with the keyboard off), each as
+//!   people decorate it to meet the rule: how often the model finds the pattern, and the verdict.
 //!
 //! Also the slowest assessment of any input up to 256 characters among those sets and a few
 //! adversarial ones. Run: cargo bench -p tukiem-core --bench strength_accuracy
@@ -16,11 +21,43 @@ use std::time::{Duration, Instant};
 
 use tukiem_core::Profile;
 use tukiem_core::password::generate::{self, Mode};
-use tukiem_core::password::strength::{PersonalInputs, Verdict, agency_words, assess};
+use tukiem_core::password::leaked::LeakFilters;
+use tukiem_core::password::patterns::ContextWords;
+use tukiem_core::password::strength::{
+    PersonalInputs, Verdict, agency_words, assess, assess_against,
+};
+use tukiem_core::password::vi_model::estimate;
 
 const TUNING: &str = include_str!("data/vi-tuning.txt");
 const HELDOUT: &str = include_str!("data/vi-heldout.txt");
 const SYLLABLES: &str = include_str!("../data/vi/syllables.txt");
+const LEAKED_TUNING: &str = include_str!("data/leaked-tuning.txt");
+const LEAKED_HELDOUT: &str = include_str!("data/leaked-heldout.txt");
+/// Vietnamese phrases as typed in Telex with the keyboard off (the habit, not the model's data).
+const TELEX: &[&str] = &[
+    "Maatj khaaur",
+    "Vieetj Namw",
+    "Haf Nooij",
+    "Ddaf Nawngx",
+    "Hoof Chis Minh",
+    "Queee huwowng",
+    "Yeeu em",
+    "Anh yeeu em",
+    "Hanhj phucs",
+    "Binhf an",
+    "Thanhf coong",
+    "Ddoong Thaps",
+    "Saif Gonf",
+    "Nguyeenx",
+    "Trungw Thu",
+    "Muaf thu",
+    "Bieenr xanh",
+    "Hoaf binhf",
+    "Cuoocj soongs",
+    "Giaa ddinhf",
+];
+const MOBILE_PREFIXES: &[&str] = &["91", "98", "97", "86", "88", "90", "93", "35", "79", "83"];
+const PROVINCES: &[&str] = &["001", "036", "079", "048", "031", "040", "038", "092"];
 
 struct XorShift(u64);
 
@@ -90,6 +127,117 @@ fn main() {
         if std::env::var_os("SHOW_MISSED").is_some() {
             println!("  missed: {missed:?}");
         }
+    }
+
+    let none = LeakFilters::none();
+    let shipped = LeakFilters::builtin_only();
+    for (name, text) in [
+        (
+            "leaked, rule-meeting, in the filter (tuning)",
+            LEAKED_TUNING,
+        ),
+        ("leaked, rule-meeting, held out of it", LEAKED_HELDOUT),
+    ] {
+        let (mut n, mut listed, mut shape_weak, mut weak) = (0, 0, 0, 0);
+        for p in text.lines().filter(|l| !l.starts_with('#')) {
+            let a = assess_against(p, rule, &agency, &personal, &none);
+            if !a.meets_rule {
+                continue;
+            }
+            n += 1;
+            shape_weak += (a.verdict == Verdict::Weak) as usize;
+            let b = assess_against(p, rule, &agency, &personal, &shipped);
+            listed += b.leaked as usize;
+            weak += (b.verdict == Verdict::Weak) as usize;
+        }
+        let pct = |x: usize| 100.0 * x as f64 / n as f64;
+        println!("{name:<44} {n:>6} {:>7.1}%", pct(weak));
+        println!("  {:<42} {n:>6} {:>7.1}%", "in the filter", pct(listed));
+        println!(
+            "  {:<42} {n:>6} {:>7.1}%",
+            "weak by shape alone",
+            pct(shape_weak)
+        );
+    }
+
+    let mut rng = XorShift(0x5eed_2626);
+    let digits = |rng: &mut XorShift, k: usize| -> String {
+        (0..k)
+            .map(|_| char::from(b'0' + rng.below(10) as u8))
+            .collect()
+    };
+    let decorate = |rng: &mut XorShift, core: &str| -> String {
+        match rng.below(3) {
+            0 => format!("Sdt@{core}"),
+            1 => format!("{core}@Aa"),
+            _ => format!("Lan#{core}"),
+        }
+    };
+    let mut habits: Vec<(&str, Vec<String>, &str)> = Vec::new();
+    habits.push((
+        "mobile number (decorated)",
+        (0..500)
+            .map(|_| {
+                let m = format!(
+                    "0{}{}",
+                    MOBILE_PREFIXES[rng.below(MOBILE_PREFIXES.len())],
+                    digits(&mut rng, 7)
+                );
+                decorate(&mut rng, &m)
+            })
+            .collect(),
+        "mobile_number",
+    ));
+    habits.push((
+        "citizen ID (decorated)",
+        (0..500)
+            .map(|_| {
+                let year = 1960 + rng.below(45);
+                let century = if year >= 2000 { 2 } else { 0 } + rng.below(2);
+                let id = format!(
+                    "{}{century}{:02}{}",
+                    PROVINCES[rng.below(PROVINCES.len())],
+                    year % 100,
+                    digits(&mut rng, 6)
+                );
+                decorate(&mut rng, &id)
+            })
+            .collect(),
+        "citizen_id",
+    ));
+    habits.push((
+        "Telex with the keyboard off (+ year or 123)",
+        (0..500)
+            .map(|_| {
+                let phrase = TELEX[rng.below(TELEX.len())];
+                match rng.below(3) {
+                    0 => format!("{phrase}@{}", 1960 + rng.below(66)),
+                    1 => format!("{phrase}@123"),
+                    _ => format!("{}!{phrase}", digits(&mut rng, 2)),
+                }
+            })
+            .collect(),
+        "telex",
+    ));
+    for (name, set, code) in &habits {
+        let (mut n, mut found, mut weak) = (0, 0, 0);
+        for p in set {
+            let a = assess_timed(p);
+            if !a.meets_rule {
+                continue;
+            }
+            n += 1;
+            weak += (a.verdict == Verdict::Weak) as usize;
+            let model = estimate(p, &ContextWords::default());
+            found += model.patterns.iter().any(|x| x.code() == *code) as usize;
+        }
+        let pct = |x: usize| 100.0 * x as f64 / n as f64;
+        println!("{name:<44} {n:>6} {:>7.1}%", pct(weak));
+        println!(
+            "  {:<42} {n:>6} {:>7.1}%",
+            "pattern found by the model",
+            pct(found)
+        );
     }
 
     const PRINTABLE: &[u8] =

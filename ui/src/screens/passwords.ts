@@ -180,6 +180,9 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   );
   const verdict = h("p", { class: "verdict", testid: "pw-verdict", attrs: { "data-verdict": "empty", role: "status" }, text: t("pw-verdict-empty") });
   const crackTime = h("p", { class: "crack-time", testid: "pw-crack-time" });
+  // Core's verdict that the password is in a leaked-password list, said apart from the warnings.
+  const leaked = h("div", { class: "leaked", testid: "pw-leaked", attrs: { role: "alert" } });
+  leaked.hidden = true;
   const warnings = h("ul", { class: "warnings", testid: "pw-warnings" });
   const suggestions = h("div", { class: "suggestions", testid: "pw-suggestions" });
   const generated = h("p", {
@@ -211,6 +214,8 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       verdict.dataset.verdict = "empty";
       verdict.textContent = t("pw-verdict-empty");
       crackTime.replaceChildren();
+      leaked.hidden = true;
+      leaked.replaceChildren();
       warnings.replaceChildren();
       suggestions.replaceChildren();
       return;
@@ -219,13 +224,17 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     verdict.dataset.verdict = a.verdict;
     verdict.textContent = t(`pw-verdict-${a.verdict}`);
     crackTime.textContent = reply.crack_time ? t("pw-crack-time", { time: tm(reply.crack_time) }) : "";
+    leaked.hidden = !a.leaked;
+    leaked.replaceChildren(
+      ...(a.leaked ? [h("strong", { text: t("pw-leaked-title") }), h("p", { text: t("pw-leaked-body") })] : []),
+    );
     const items = [
       ...reply.reuse.map((r) => {
         const s = setup.systems.find((x) => x.id === r.system_id);
         return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: tm(r.date) });
       }),
-      // "reused" is said above, with the system's name and date.
-      ...a.warnings.filter((w) => w !== "reused").map((w) => t(`pw-warning-${w}`)),
+      // "reused" is said above, with the system's name and date; "leaked" in its own box.
+      ...a.warnings.filter((w) => w !== "reused" && w !== "leaked").map((w) => t(`pw-warning-${w}`)),
     ];
     warnings.replaceChildren(...items.map((text) => h("li", { text })));
     suggestions.replaceChildren(
@@ -348,7 +357,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
         "div",
         { class: "assessment" },
         h("div", {}, h("h4", { text: t("pw-rules-title") }), rules),
-        h("div", {}, verdict, crackTime, warnings, suggestions),
+        h("div", {}, verdict, leaked, crackTime, warnings, suggestions),
       ),
     ),
     h(

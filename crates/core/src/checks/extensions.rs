@@ -8,6 +8,14 @@
 //! - Installed outside the store or loaded in developer mode: each Chromium profile's
 //!   `Preferences` and `Secure Preferences`, `extensions.settings.<id>.location` (4 unpacked,
 //!   8 command line) or `from_webstore: false` for an ordinary install.
+//! - Found malicious by the browser itself (Safe Browsing's verdict, kept in the same
+//!   `extensions.settings.<id>` entry; Chromium `extensions/browser/blocklist_extension_prefs.cc`
+//!   and `blocklist_state.h`): `blacklist_state` or `extension_telemetry_service_blocklist_state`
+//!   equal to `BLOCKLISTED_MALWARE` (1), or bit 0 (`BLOCKLISTED_MALWARE`) of the bitmap
+//!   `omaha_blocklist_state`; older builds wrote `blacklist: true`. Chrome disables such an
+//!   extension, but while it ran it read every page: a stealer trace, **critical**, even on the
+//!   allow-list and even from the store. The other blocklist states (security vulnerability,
+//!   policy violation, potentially unwanted) are Chrome's "greylist", not listed here.
 //! - An id on the profile's allow-list (`machine.allowed_extensions`) is the organisation's own.
 //! - Any other such extension is a **warning** with its name and id, per browser profile.
 
@@ -45,6 +53,8 @@ pub enum Why {
     Developer,
     /// Installed from a file or by another program, not from the store.
     OutsideStore,
+    /// The browser itself found it malicious (kept last: it wins over every other reason).
+    Malicious,
 }
 
 impl Why {
@@ -53,6 +63,7 @@ impl Why {
             Why::Forced => "forced",
             Why::Developer => "developer",
             Why::OutsideStore => "sideloaded",
+            Why::Malicious => "malicious",
         }
     }
 }
@@ -103,6 +114,11 @@ pub fn parse_extension_settings(
             Some(2 | 3 | 6) => Some(Why::OutsideStore),
             _ => None,
         };
+        let why = if found_malicious(entry) {
+            Some(Why::Malicious)
+        } else {
+            why
+        };
         let name = entry
             .get("manifest")
             .and_then(|m| m.get("name"))
@@ -115,6 +131,18 @@ pub fn parse_extension_settings(
         });
     }
     Ok(out)
+}
+
+/// `BlocklistState::BLOCKLISTED_MALWARE`, and bit 0 of `BitMapBlocklistState`.
+const BLOCKLISTED_MALWARE: u64 = 1;
+
+/// Whether the browser's own blocklist marks this extension as malware (see the module comment).
+fn found_malicious(entry: &Value) -> bool {
+    let state = |key: &str| entry.get(key).and_then(Value::as_u64);
+    state("blacklist_state") == Some(BLOCKLISTED_MALWARE)
+        || state("extension_telemetry_service_blocklist_state") == Some(BLOCKLISTED_MALWARE)
+        || state("omaha_blocklist_state").is_some_and(|bits| bits & BLOCKLISTED_MALWARE != 0)
+        || entry.get("blacklist").and_then(Value::as_bool) == Some(true)
 }
 
 /// `SOFTWARE\Policies` keys of the Chromium browsers.
@@ -298,8 +326,9 @@ fn assess(env: &dyn Env, title: Msg, allowed: &[String]) -> Finding {
                     });
             }
             for e in found.into_values() {
+                // The allow-list does not cover what the browser itself calls malware.
                 if let Some(why) = e.why
-                    && !allowed.contains(&e.id)
+                    && (why == Why::Malicious || !allowed.contains(&e.id))
                 {
                     listed.push(Listed {
                         browser: location.browser,
@@ -355,26 +384,44 @@ fn assess(env: &dyn Env, title: Msg, allowed: &[String]) -> Finding {
         .evidence("extensions", evidence)
         .evidence("profiles_read", profiles_read);
     }
-    let first = &listed[0];
+    // A malicious one is named first: it is the one to act on.
+    let first = listed
+        .iter()
+        .find(|l| l.why == Why::Malicious)
+        .unwrap_or(&listed[0]);
     let name = first.name.clone().unwrap_or_else(|| first.id.clone());
     let summary_id = match first.why {
         Why::Forced => "check-extensions-forced",
         Why::Developer => "check-extensions-developer",
         Why::OutsideStore => "check-extensions-outside-store",
+        Why::Malicious => "check-extensions-malicious",
     };
-    Finding::new(
+    let status = if first.why == Why::Malicious {
+        Status::Critical
+    } else {
+        Status::Warning
+    };
+    let finding = Finding::new(
         FINDING_ID,
-        Status::Warning,
+        status,
         title,
         Msg::new(summary_id)
             .arg("name", name)
             .arg("id", first.id.clone())
             .arg("count", listed.len() as i64),
-    )
-    .advise(Msg::new("check-extensions-advice-ask"))
-    .advise(Msg::new("check-extensions-advice-remove"))
-    .evidence("extensions", evidence)
-    .evidence("profiles_read", profiles_read)
+    );
+    let finding = if status == Status::Critical {
+        finding
+            .advise(Msg::new("check-extensions-advice-malicious-remove"))
+            .advise(Msg::new("check-extensions-advice-malicious-change"))
+    } else {
+        finding
+    };
+    finding
+        .advise(Msg::new("check-extensions-advice-ask"))
+        .advise(Msg::new("check-extensions-advice-remove"))
+        .evidence("extensions", evidence)
+        .evidence("profiles_read", profiles_read)
 }
 
 #[cfg(test)]
@@ -536,5 +583,90 @@ mod tests {
             .remove(0);
         assert_eq!(f.summary.id, "check-extensions-forced");
         assert_eq!(f.evidence["extensions"][0]["browser"], "chrome");
+    }
+
+    /// One store extension per entry, with the given blocklist keys added to its settings.
+    fn prefs_with_blocklist(entries: &[(&str, Value)]) -> String {
+        let settings: serde_json::Map<String, Value> = entries
+            .iter()
+            .map(|(id, extra)| {
+                let mut v = json!({"location": 1, "from_webstore": true,
+                    "manifest": {"name": format!("Ext {}", &id[..4])}});
+                for (k, x) in extra.as_object().unwrap() {
+                    v[k] = x.clone();
+                }
+                ((*id).to_owned(), v)
+            })
+            .collect();
+        json!({"extensions": {"settings": settings}}).to_string()
+    }
+
+    #[test]
+    fn the_browsers_own_malware_verdict_is_read_from_every_key_chromium_writes() {
+        let ids = [
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+            "cccccccccccccccccccccccccccccccc",
+            "dddddddddddddddddddddddddddddddd",
+            "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "ffffffffffffffffffffffffffffffff",
+            "gggggggggggggggggggggggggggggggg",
+        ];
+        let list = parse_extension_settings(
+            prefs_with_blocklist(&[
+                (ids[0], json!({"blacklist_state": 1})),
+                (ids[1], json!({"omaha_blocklist_state": 9})),
+                (
+                    ids[2],
+                    json!({"extension_telemetry_service_blocklist_state": 1}),
+                ),
+                (ids[3], json!({"blacklist": true})),
+                // Greylist states: a security vulnerability, a policy violation, unwanted.
+                (ids[4], json!({"blacklist_state": 2})),
+                (ids[5], json!({"omaha_blocklist_state": 14})),
+                (ids[6], json!({"blacklist_state": "1"})),
+            ])
+            .as_bytes(),
+        )
+        .unwrap();
+        let why = |id: &str| list.iter().find(|e| e.id == id).unwrap().why;
+        for id in &ids[..4] {
+            assert_eq!(why(id), Some(Why::Malicious), "{id}");
+        }
+        for id in &ids[4..] {
+            assert_eq!(why(id), None, "{id}");
+        }
+    }
+
+    #[test]
+    fn an_extension_the_browser_found_malicious_is_critical_even_from_the_store_and_allowed() {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = chrome_default(dir.path());
+        std::fs::write(
+            profile.join("Preferences"),
+            prefs_with_blocklist(&[
+                (STORE, json!({})),
+                (
+                    EVIL,
+                    json!({"blacklist_state": 1, "manifest": {"name": "PDF Helper"}}),
+                ),
+            ]),
+        )
+        .unwrap();
+        let f = BrowserExtensionsCheck {
+            allowed: vec![EVIL.to_owned()],
+        }
+        .run(&windows_home(dir.path()))
+        .findings
+        .remove(0);
+        assert_eq!(f.status, Status::Critical, "{f:?}");
+        assert_eq!(f.summary.id, "check-extensions-malicious");
+        assert!(
+            f.summary
+                .args
+                .contains(&("name".to_owned(), "PDF Helper".into()))
+        );
+        assert_eq!(f.evidence["extensions"][0]["why"], "malicious");
+        assert_eq!(f.advice[0].id, "check-extensions-advice-malicious-remove");
     }
 }

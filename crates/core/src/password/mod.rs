@@ -12,6 +12,7 @@ pub mod generate;
 /// in flight still compile. New code says `password::fingerprints`.
 #[doc(hidden)]
 pub use fingerprints as history;
+pub mod leaked;
 pub mod patterns;
 pub mod policy;
 pub mod strength;

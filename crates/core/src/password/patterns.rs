@@ -30,6 +30,9 @@ pub enum Pattern {
     VietnameseSyllables,
     LuckyNumber,
     ShortNumber,
+    MobileNumber,
+    CitizenId,
+    Telex,
 }
 
 impl Pattern {
@@ -50,6 +53,9 @@ impl Pattern {
             Pattern::VietnameseSyllables => "vietnamese_syllables",
             Pattern::LuckyNumber => "lucky_number",
             Pattern::ShortNumber => "short_number",
+            Pattern::MobileNumber => "mobile_number",
+            Pattern::CitizenId => "citizen_id",
+            Pattern::Telex => "telex",
         }
     }
 }

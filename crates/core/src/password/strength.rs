@@ -14,6 +14,8 @@
 //!   before it becomes `Zeroizing`, and the web view's `<input>` value in its JavaScript heap; in
 //!   the CLI, the standard-input buffer of the OS and of `std` (the line buffer is `Zeroizing`).
 //! - copies left by moves and reallocations the compiler makes (the `zeroize` crate's caveat).
+//! - the leaked-password lookup ([`super::leaked`]) hashes the password in place with SHA-256;
+//!   the hasher's block buffer (sha2 does not wipe it) lives on the stack until the call returns.
 
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -21,6 +23,7 @@ use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
+use super::leaked::{self, LeakFilters};
 use super::patterns::{ContextWords, SecretWord};
 use super::policy::{self, Requirement};
 use super::vi_model;
@@ -100,6 +103,8 @@ pub struct Assessment {
     /// estimate. `None` when that figure would mislead: the password is too long to assess, or
     /// reused.
     pub crack_time: Option<CrackTime>,
+    /// The password, exactly as typed, is in a leaked-password list ([`super::leaked`]).
+    pub leaked: bool,
 }
 
 /// What the user may tell us about themselves, to count against the password. Never stored.
@@ -194,7 +199,7 @@ fn zxcvbn_inputs(ctx: &ContextWords) -> Vec<&str> {
     personal
 }
 
-fn score_of(log10: f64) -> u8 {
+pub(crate) fn score_of(log10: f64) -> u8 {
     // zxcvbn's own thresholds (guesses < 10^3+5 → 0, …, ≥ 10^10+5 → 4), in log10.
     match log10 {
         x if x < 3.0 => 0,
@@ -468,6 +473,10 @@ pub const WARNING_CODES: &[&str] = &[
     "phone",
     "digit_sequence",
     "leet",
+    "leaked",
+    "mobile_number",
+    "citizen_id",
+    "telex",
     "default_shape",
     "vietnamese_syllables",
     "lucky_number",
@@ -504,14 +513,35 @@ pub fn with_reuse(mut a: Assessment, uses: usize) -> Assessment {
     a
 }
 
-/// Assesses a candidate password against the rule, zxcvbn and the Vietnamese patterns.
+/// Assesses a candidate password against the rule, zxcvbn, the Vietnamese patterns and the
+/// leaked-password list TựKiểm ships.
 pub fn assess(
     password: &str,
     rule: &PasswordRule,
     agency: &[String],
     personal: &PersonalInputs,
 ) -> Assessment {
-    assess_with(password, rule, agency, personal, zxcvbn_lowest)
+    assess_against(
+        password,
+        rule,
+        agency,
+        personal,
+        &LeakFilters::builtin_only(),
+    )
+}
+
+/// [`assess`], with the Department's leaked-password filters too
+/// (`LeakFilters::from_lists(&profile.lists)`).
+pub fn assess_against(
+    password: &str,
+    rule: &PasswordRule,
+    agency: &[String],
+    personal: &PersonalInputs,
+    leaks: &LeakFilters,
+) -> Assessment {
+    let a = assess_with(password, rule, agency, personal, zxcvbn_lowest);
+    let listed = a.verdict != Verdict::TooLong && leaks.contains(password);
+    leaked::with_leaked(a, listed, leaks.entries())
 }
 
 /// How [`assess`] gets zxcvbn's lower view; the tests swap in scoring every piece of both forms.
@@ -535,6 +565,7 @@ fn assess_with(
             warnings: vec!["too_long"],
             suggestions: Vec::new(),
             crack_time: None,
+            leaked: false,
         };
     }
     let missing = policy::missing(rule, password);
@@ -619,6 +650,7 @@ fn assess_with(
         warnings,
         suggestions,
         crack_time,
+        leaked: false,
     }
 }
 

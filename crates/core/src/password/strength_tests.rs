@@ -226,6 +226,9 @@ fn every_code_assess_can_emit_is_listed() {
         Pattern::VietnameseSyllables,
         Pattern::LuckyNumber,
         Pattern::ShortNumber,
+        Pattern::MobileNumber,
+        Pattern::CitizenId,
+        Pattern::Telex,
     ] {
         assert!(WARNING_CODES.contains(&p.code()), "{}", p.code());
         assert_eq!(serde_json::to_value(p).unwrap(), p.code());

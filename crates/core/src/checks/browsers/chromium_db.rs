@@ -105,6 +105,8 @@ pub struct StoreCount {
     /// Saved logins whose site is a look-alike of an official system (see `lookalike.rs`).
     pub lookalike: u32,
     pub lookalike_hosts: BTreeSet<crate::links::Lookalike>,
+    /// The browser's own verdicts on these logins (leaked, phished, muted): see `insecure.rs`.
+    pub verdicts: super::insecure::Verdicts,
 }
 
 impl StoreCount {
@@ -126,6 +128,7 @@ impl StoreCount {
         self.lookalike = self.lookalike.saturating_add(other.lookalike);
         self.lookalike_hosts
             .extend(other.lookalike_hosts.iter().cloned());
+        self.verdicts.merge(&other.verdicts);
     }
 }
 
@@ -306,10 +309,15 @@ fn query(path: &Path, rule: PrefixRule, deadline: &Deadline) -> Result<StoreCoun
     // after the check has given up on it.
     let limit = *deadline;
     conn.progress_handler(STEPS_BETWEEN_CHECKS, Some(move || limit.expired()));
-    count_logins(&conn, rule).map_err(|e| match e {
+    let interrupted = |e| match e {
         StoreError::Sqlite(ref code) if code == INTERRUPTED => deadline.timed_out().into(),
         other => other,
-    })
+    };
+    let mut count = count_logins(&conn, rule).map_err(interrupted)?;
+    if let PrefixRule::Chromium(_) = rule {
+        count.verdicts = super::insecure::read(&conn).map_err(interrupted)?;
+    }
+    Ok(count)
 }
 
 /// Counts on an open connection: one aggregate-friendly query, rows borrowed, nothing kept but

@@ -42,15 +42,22 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
 
     for profile in &scan.profiles {
         let status = profile_status(profile);
+        let base = format!(
+            "{}-{}",
+            location_id(profile.browser, profile.variant),
+            slug(&profile.name)
+        );
         let finding_id = (status != Status::Ok).then(|| {
-            let fid = used_ids.unique(format!(
-                "{}-{}",
-                location_id(profile.browser, profile.variant),
-                slug(&profile.name)
-            ));
+            let fid = used_ids.unique(base.clone());
             findings.push(profile_finding(&fid, profile, status));
             fid
         });
+        // Its id is taken only when there is such a finding.
+        if let Some(mut f) = super::breached::finding("", profile, DOMAINS_IN_TEXT) {
+            f.id = used_ids.unique(format!("{base}-leaked"));
+            findings.push(f);
+        }
+        let verdicts = super::breached::facts(profile);
         facts.push(BrowserProfile {
             browser: profile.browser.code(),
             variant: profile.variant,
@@ -65,6 +72,11 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
                 .iter()
                 .map(|l| l.host.clone())
                 .collect(),
+            leaked_logins: verdicts.leaked,
+            phished_logins: verdicts.phished,
+            gov_leaked_logins: verdicts.gov,
+            muted_insecure_logins: verdicts.muted,
+            insecure_unknown: verdicts.unknown,
             protection: protection_code(profile),
             status,
             saving_offered: profile.saving_offered,
@@ -83,7 +95,7 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
 }
 
 fn profile_status(profile: &ScannedProfile) -> Status {
-    if profile.count.gov > 0 {
+    if profile.count.gov > 0 || super::breached::gov_exposed(profile) {
         Status::Critical
     } else if !profile.problems.is_empty() {
         Status::Unknown

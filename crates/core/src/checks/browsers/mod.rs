@@ -9,15 +9,18 @@
 //! | [`firefox`] | `profiles.ini`, `logins.json`; why the Primary Password is not tested |
 //! | [`prefs`] | whether saving is still offered: preferences and policies |
 //! | [`gov`] | is a saved URL's host a `*.gov.vn` host |
+//! | [`insecure`] | the browser's own verdicts (Password Checkup: leaked, phished, muted) |
 //! | `lookalike` | saved logins for look-alikes of official systems (critical) |
 //! | `scan` | walks the locations through `Env` |
 //! | `findings` | turns what was found into findings and the JSON facts |
 
+mod breached;
 pub mod catalog;
 pub mod chromium_db;
 mod findings;
 pub mod firefox;
 pub mod gov;
+pub mod insecure;
 mod lookalike;
 pub mod prefs;
 pub mod profiles;
@@ -53,6 +56,21 @@ pub struct BrowserProfile {
     pub lookalike_logins: u32,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub lookalike_domains: Vec<String>,
+    /// The browser's own verdicts (Chromium family: `insecure.rs`): logins it found in a data
+    /// breach, saw typed on a phishing site, either on a government host (muted or not), and
+    /// whose warnings the person muted. `null` when not known, with `insecure_unknown` saying
+    /// why; absent for stores that keep no verdicts (Firefox, Yandex).
+    #[serde(skip_serializing_if = "Verdict::is_absent")]
+    pub leaked_logins: Verdict,
+    #[serde(skip_serializing_if = "Verdict::is_absent")]
+    pub phished_logins: Verdict,
+    #[serde(skip_serializing_if = "Verdict::is_absent")]
+    pub gov_leaked_logins: Verdict,
+    #[serde(skip_serializing_if = "Verdict::is_absent")]
+    pub muted_insecure_logins: Verdict,
+    /// Why the verdicts are not known: `no_table`, `schema`, `odd_values`, `sqlite`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insecure_unknown: Option<&'static str>,
     /// How the saved passwords are protected at rest (stable code, the weakest seen):
     /// `plaintext_equivalent`, `dpapi`, `os_keyring`, `keychain`, `app_bound`,
     /// `firefox_unknown_primary`, `not_checked`, `unknown`; `none` when nothing is saved.
@@ -76,6 +94,29 @@ pub struct StoreFact {
     /// File name: `Login Data`, `Login Data For Account`, `Ya Passman Data`, `logins.json`.
     pub file: &'static str,
     pub saved_logins: Option<u32>,
+}
+
+/// One verdict count of a profile: known, unknown (serialized `null`) or not kept at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Absent,
+    Unknown,
+    Count(u32),
+}
+
+impl Verdict {
+    fn is_absent(&self) -> bool {
+        *self == Verdict::Absent
+    }
+}
+
+impl Serialize for Verdict {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Verdict::Count(n) => s.serialize_u32(*n),
+            Verdict::Absent | Verdict::Unknown => s.serialize_none(),
+        }
+    }
 }
 
 fn is_zero(n: &u32) -> bool {

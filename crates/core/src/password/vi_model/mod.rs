@@ -9,8 +9,10 @@
 //! and the context words; every copy it makes is `Zeroizing`.
 
 pub mod data;
+pub mod numbers;
 pub mod pcfg;
 pub mod segment;
+pub mod telex;
 
 use std::collections::BTreeSet;
 
@@ -58,6 +60,17 @@ pub fn estimate(password: &str, ctx: &ContextWords) -> Estimate {
             patterns = found;
         }
     }
+    // Vietnamese typed the Telex way with the Vietnamese keyboard off (`Maatj khaaur`).
+    let (untyped, markers) = telex::untelex(&form);
+    if markers > 0 {
+        let (cost, mut found) = pcfg::form_cost(&untyped, ctx);
+        let cost = cost + telex::cost(markers);
+        if cost < best {
+            found.insert(Pattern::Telex);
+            best = cost;
+            patterns = found;
+        }
+    }
     // Whole passwords documented as common in Vietnam.
     let lower = Zeroizing::new(form.to_lowercase());
     let lists = data::lists();
@@ -76,3 +89,7 @@ pub fn estimate(password: &str, ctx: &ContextWords) -> Estimate {
         patterns,
     }
 }
+
+#[cfg(test)]
+#[path = "habits_tests.rs"]
+mod habits_tests;

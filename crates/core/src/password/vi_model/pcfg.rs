@@ -223,6 +223,12 @@ fn digit_piece(d: &str, ctx: &ContextWords) -> Option<(f64, Pattern)> {
     {
         consider(if n == 10 { 8.7 } else { 9.0 }, Pattern::Phone);
     }
+    if let Some(cost) = super::numbers::mobile_number(d) {
+        consider(cost, Pattern::MobileNumber);
+    }
+    if let Some(cost) = super::numbers::citizen_id(d) {
+        consider(cost, Pattern::CitizenId);
+    }
     let bytes = d.as_bytes();
     let step = |k: i8| bytes.windows(2).all(|w| w[1] as i8 - w[0] as i8 == k);
     if n >= 3 && step(0) {
