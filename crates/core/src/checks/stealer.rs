@@ -85,7 +85,16 @@ pub fn stealer_family(d: &Detection) -> Option<String> {
         d.category,
         Some(CATEGORY_PASSWORD_STEALER | CATEGORY_KEYLOGGER)
     );
-    (pws || category).then(|| family_part(name).to_owned())
+    (pws || category || names_a_stealer(name)).then(|| family_part(name).to_owned())
+}
+
+/// Words in a Microsoft threat name that say the threat steals or spies (`…/SnakeKeylogger…`,
+/// `…/ACRStealer…`, `TrojanSpy:…`, `PWS:…`): a family not yet in the list is still a stealer.
+const STEALER_WORDS: &[&str] = &["stealer", "keylogger", "pws", "spy"];
+
+fn names_a_stealer(threat_name: &str) -> bool {
+    let lower = threat_name.to_ascii_lowercase();
+    STEALER_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Defender still holds it as a threat (not cleaned, quarantined, removed or blocked).
@@ -148,9 +157,9 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     let detections = match env.defender_detections() {
         Ok(list) => list,
         Err(FactError::NotThisOs) => {
-            return Finding::new(
+            // Defender's history exists only on Windows: nothing to look at is not "fine".
+            return Finding::not_applicable(
                 FINDING_ID,
-                Status::Ok,
                 title,
                 Msg::new("check-stealer-not-windows"),
             )
@@ -182,10 +191,12 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
         .collect();
     let evidence = json!(facts);
 
-    // The most recent stealer decides what the finding names.
+    // The most recent stealer decides what the finding names. One the user allowed (or that
+    // Defender failed to remove) and that is still active is as grave as a fresh one, however
+    // old its first detection.
     let stealer = detections
         .iter()
-        .filter(|d| recent(d) && stealer_family(d).is_some())
+        .filter(|d| (recent(d) || still_active(d)) && stealer_family(d).is_some())
         .max_by_key(|d| d.detected.unwrap_or(i64::MAX));
     if let Some(d) = stealer {
         let days = d
@@ -377,7 +388,38 @@ mod tests {
         }
         let linux = ScenarioEnv::new(OsKind::Linux, "/x", NOW);
         let f = StealerDetectionsCheck.run(&linux).findings.remove(0);
-        assert_eq!(f.summary.id, "check-stealer-not-windows");
+        assert_eq!(f.status, Status::NotApplicable);
+        assert_eq!(f.reason.unwrap().id, "check-stealer-not-windows");
         assert_eq!(f.evidence["applies"], false);
+    }
+
+    #[test]
+    fn a_family_not_listed_is_a_stealer_when_its_name_says_it_steals_or_spies() {
+        for name in [
+            "Trojan:MSIL/SnakeKeylogger.ABC!MTB",
+            "Trojan:Win32/ACRStealer.GA!MTB",
+            "Trojan:Win32/StealerC.X",
+            "TrojanSpy:MSIL/NewFamily.A",
+            "Trojan:Win32/Stealer.AB!MTB",
+        ] {
+            let f = run(Ok(vec![detection(name, Some(8), 3, 3)]));
+            assert_eq!(f.status, Status::Critical, "{name}");
+        }
+        let f = run(Ok(vec![detection(
+            "Trojan:Win32/Wacatac.B!ml",
+            Some(8),
+            3,
+            3,
+        )]));
+        assert_ne!(f.status, Status::Critical);
+    }
+
+    #[test]
+    fn an_allowed_stealer_still_active_is_critical_however_old() {
+        let mut allowed = detection("Trojan:Win32/Lumma.RPX!MTB", Some(8), 400, 5);
+        allowed.active = Some(true);
+        assert_eq!(run(Ok(vec![allowed])).status, Status::Critical);
+        let removed_long_ago = detection("Trojan:Win32/Lumma.RPX!MTB", Some(8), 400, 3);
+        assert_eq!(run(Ok(vec![removed_long_ago])).status, Status::Ok);
     }
 }
