@@ -25,7 +25,8 @@ posture-reason-no-mtime = Cannot tell when the file { $path } was last changed.
 
 ## Windows still supported
 
-posture-support-title = Windows still gets security updates (TựKiểm suggests)
+# The title's id is the finding id (`windows-support`), as scripts know it.
+windows-support = Windows still gets security updates (TựKiểm suggests)
 posture-support-supported = { $system } gets security updates until { $ends } (by the end-of-support table TựKiểm compiled on { $table }).
 posture-support-ended = { $system } stopped getting security updates on { $ends } (by the end-of-support table TựKiểm compiled on { $table }). Newly found holes will not be fixed.
 posture-support-ended-long-ago = { $system } stopped getting security updates years ago. Newly found holes will not be fixed.
@@ -43,7 +44,8 @@ posture-support-reason-no-os-release = This computer has no /etc/os-release file
 
 ## Updates installed
 
-posture-updates-title = Windows is updated regularly (TựKiểm suggests)
+# The title's id is the finding id (`windows-updates`).
+windows-updates = Windows is updated regularly (TựKiểm suggests)
 posture-updates-last = The newest Windows update was installed on { $date } ({ $days ->
     [0] today
     [1] 1 day ago

@@ -25,7 +25,8 @@ posture-reason-no-mtime = Không biết tệp { $path } được sửa lần cu�
 
 ## Windows còn được hỗ trợ
 
-posture-support-title = Windows còn được cập nhật bảo mật (TựKiểm gợi ý)
+# The title's id is the finding id (`windows-support`), as scripts know it.
+windows-support = Windows còn được cập nhật bảo mật (TựKiểm gợi ý)
 posture-support-supported = { $system } còn được nhận bản vá bảo mật đến hết ngày { $ends } (theo bảng ngày hết hỗ trợ TựKiểm lập ngày { $table }).
 posture-support-ended = { $system } đã hết được nhận bản vá bảo mật từ ngày { $ends } (theo bảng ngày hết hỗ trợ TựKiểm lập ngày { $table }). Lỗ hổng mới phát hiện sẽ không được vá nữa.
 posture-support-ended-long-ago = { $system } đã hết được nhận bản vá bảo mật từ nhiều năm trước. Lỗ hổng mới phát hiện sẽ không được vá nữa.
@@ -39,11 +40,12 @@ posture-support-reason-newer = { $system } (bản dựng { $build }) mới hơn 
 posture-support-reason-not-listed = Bảng ngày hết hỗ trợ TựKiểm lập ngày { $table } không có { $system } (bản dựng { $build }).
 posture-support-reason-newer-linux = { $system } mới hơn bảng ngày hết hỗ trợ TựKiểm lập ngày { $table }, nên TựKiểm chưa biết ngày hết hỗ trợ của nó.
 posture-support-reason-no-table = TựKiểm không có bảng ngày hết hỗ trợ có nguồn cho { $system }.
-posture-support-reason-no-os-release = Máy không có tệp /etc/os-release cho biết đây là bản Linux nào.
+posture-support-reason-no-os-release = Máy không có tệp hệ thống cho biết đây là bản Linux nào và phiên bản mấy.
 
 ## Bản cập nhật đã được cài
 
-posture-updates-title = Windows được cập nhật đều (TựKiểm gợi ý)
+# The title's id is the finding id (`windows-updates`).
+windows-updates = Windows được cập nhật đều (TựKiểm gợi ý)
 posture-updates-last = Bản cập nhật Windows mới nhất được cài ngày { $date } ({ $days ->
     [0] hôm nay
    *[other] cách đây { $days } ngày

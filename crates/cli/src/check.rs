@@ -67,7 +67,7 @@ pub fn run_engine(
     });
     let report = checks::run_blocking(
         env,
-        checks::checks_for(&profile.machine),
+        checks::checks_for_profile(profile),
         RunOptions::default(),
         sink,
     )

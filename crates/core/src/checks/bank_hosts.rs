@@ -33,8 +33,8 @@ pub fn banks() -> &'static BankList {
     })
 }
 
-/// The protected domain `host` is (under), if any: a bank's, or an official host outside
-/// `gov.vn`.
+/// The protected domain `host` is (under), if any: a bank's domain, or `official` for an
+/// official national host outside `gov.vn` (the link check's built-in list).
 pub fn protected_domain(host: &str) -> Option<&'static str> {
     let under = |d: &str| host == d || host.strip_suffix(d).is_some_and(|r| r.ends_with('.'));
     banks()
@@ -44,9 +44,11 @@ pub fn protected_domain(host: &str) -> Option<&'static str> {
         .map(String::as_str)
         .find(|d| under(d))
         .or_else(|| {
-            crate::links::official::Officials::builtin()
-                .hosts_outside_gov_vn()
-                .find(|d| under(d))
+            matches!(
+                crate::links::official::Officials::builtin().official(host),
+                Some(crate::links::official::Official::Listed)
+            )
+            .then_some("official")
         })
 }
 
@@ -85,8 +87,8 @@ mod tests {
             protected_domain("kienlongbank.com"),
             Some("kienlongbank.com")
         );
-        assert_eq!(protected_domain("www.csgt.vn"), Some("csgt.vn"));
-        assert_eq!(protected_domain("chinhphu.vn"), Some("chinhphu.vn"));
+        assert_eq!(protected_domain("www.csgt.vn"), Some("official"));
+        assert_eq!(protected_domain("chinhphu.vn"), Some("official"));
         assert_eq!(protected_domain("notpgbank.com.vn"), None);
     }
 }

@@ -85,6 +85,22 @@ pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
     checks_for(&crate::profile::MachineOptions::default())
 }
 
+/// Every check for a profile: its extensions and proxy, and the stealer families its
+/// Department's bundle adds (`profile.lists`).
+pub fn checks_for_profile(profile: &crate::Profile) -> Vec<std::sync::Arc<dyn Check>> {
+    let mut checks = checks_for(&profile.machine);
+    if !profile.lists.stealer_families.is_empty() {
+        for c in &mut checks {
+            if c.id() == stealer::FINDING_ID {
+                *c = std::sync::Arc::new(stealer::BundleStealerDetectionsCheck {
+                    families: profile.lists.stealer_families.clone(),
+                });
+            }
+        }
+    }
+    checks
+}
+
 /// Every check, with the organisation's own extensions and proxy from its profile.
 pub fn checks_for(options: &crate::profile::MachineOptions) -> Vec<std::sync::Arc<dyn Check>> {
     vec![

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use super::facts::{Detection, FactError};
 use super::{Action, Check, CheckOutput, Env, Finding, Status};
 use crate::Msg;
+use crate::profile::StealerFamily;
 
 pub const FINDING_ID: &str = "stealer-detections";
 
@@ -68,15 +69,32 @@ fn family_part(threat_name: &str) -> &str {
 
 /// Why a detection is a password stealer, if it is one.
 pub fn stealer_family(d: &Detection) -> Option<String> {
+    stealer_family_with(d, &[])
+}
+
+/// As [`stealer_family`], with the families a Department's bundle adds
+/// (`profile.lists.stealer_families`, same fields as the shipped file).
+pub fn stealer_family_with(d: &Detection, bundle: &[StealerFamily]) -> Option<String> {
     let name = d.threat_name.trim();
     let family = family_part(name).to_ascii_lowercase();
-    let known = families().iter().find(|f| {
-        f.aliases
-            .iter()
-            .any(|a| family == *a || (a.len() >= 5 && family.starts_with(a.as_str())))
-    });
-    if let Some(f) = known {
-        return Some(f.name.clone());
+    let matches = |aliases: &[String]| {
+        aliases.iter().any(|a| {
+            let a = a.to_ascii_lowercase();
+            family == a || (a.len() >= 5 && family.starts_with(a.as_str()))
+        })
+    };
+    let known = families()
+        .iter()
+        .find(|f| matches(&f.aliases))
+        .map(|f| f.name.clone())
+        .or_else(|| {
+            bundle
+                .iter()
+                .find(|f| matches(&f.aliases))
+                .map(|f| f.name.clone())
+        });
+    if let Some(name) = known {
+        return Some(name);
     }
     let pws = name
         .get(..4)
@@ -142,7 +160,26 @@ impl Check for StealerDetectionsCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        CheckOutput::finding(assess(env, self.title()))
+        CheckOutput::finding(assess(env, self.title(), &[]))
+    }
+}
+
+/// The same check knowing the stealer families a Department's bundle adds.
+pub struct BundleStealerDetectionsCheck {
+    pub families: Vec<StealerFamily>,
+}
+
+impl Check for BundleStealerDetectionsCheck {
+    fn id(&self) -> &'static str {
+        FINDING_ID
+    }
+
+    fn title(&self) -> Msg {
+        Msg::new("check-stealer-title")
+    }
+
+    fn run(&self, env: &dyn Env) -> CheckOutput {
+        CheckOutput::finding(assess(env, self.title(), &self.families))
     }
 }
 
@@ -153,7 +190,7 @@ fn iso_day(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-fn assess(env: &dyn Env, title: Msg) -> Finding {
+fn assess(env: &dyn Env, title: Msg, bundle: &[StealerFamily]) -> Finding {
     let detections = match env.defender_detections() {
         Ok(list) => list,
         Err(FactError::NotThisOs) => {
@@ -186,7 +223,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
             threat_name: d.threat_name.clone(),
             detected: d.detected.map(iso_day),
             status: status_code(d.status),
-            stealer: stealer_family(d),
+            stealer: stealer_family_with(d, bundle),
         })
         .collect();
     let evidence = json!(facts);
@@ -196,7 +233,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     // old its first detection.
     let stealer = detections
         .iter()
-        .filter(|d| (recent(d) || still_active(d)) && stealer_family(d).is_some())
+        .filter(|d| (recent(d) || still_active(d)) && stealer_family_with(d, bundle).is_some())
         .max_by_key(|d| d.detected.unwrap_or(i64::MAX));
     if let Some(d) = stealer {
         let days = d
@@ -421,5 +458,25 @@ mod tests {
         assert_eq!(run(Ok(vec![allowed])).status, Status::Critical);
         let removed_long_ago = detection("Trojan:Win32/Lumma.RPX!MTB", Some(8), 400, 3);
         assert_eq!(run(Ok(vec![removed_long_ago])).status, Status::Ok);
+    }
+
+    #[test]
+    fn a_family_the_bundle_adds_is_a_stealer_by_its_alias() {
+        let d = detection("Trojan:Win32/Newfam.A!MTB", Some(8), 2, 3);
+        assert_eq!(stealer_family(&d), None);
+        let bundle = [StealerFamily {
+            name: "Newfam".into(),
+            aliases: vec!["newfam".into()],
+            source: "the Department's warning".into(),
+        }];
+        assert_eq!(stealer_family_with(&d, &bundle).as_deref(), Some("Newfam"));
+        let env = ScenarioEnv::new(OsKind::Windows, "/x", NOW).with_facts(RecordedFacts {
+            detections: Some(Ok(vec![d])),
+            ..RecordedFacts::default()
+        });
+        let check = BundleStealerDetectionsCheck {
+            families: bundle.to_vec(),
+        };
+        assert_eq!(check.run(&env).findings[0].status, Status::Critical);
     }
 }

@@ -333,3 +333,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
         .evidence("domains", domains.into_iter().collect::<Vec<_>>())
         .evidence("signs", signs.into_iter().collect::<Vec<_>>())
 }
+
+#[cfg(test)]
+#[path = "run_box_tests.rs"]
+mod tests;

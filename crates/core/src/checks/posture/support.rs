@@ -34,7 +34,7 @@ impl Check for WindowsSupportCheck {
     }
 
     fn title(&self) -> Msg {
-        Msg::new("posture-support-title")
+        Msg::new("windows-support")
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {

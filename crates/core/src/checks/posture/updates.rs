@@ -50,7 +50,7 @@ impl Check for WindowsUpdatesCheck {
     }
 
     fn title(&self) -> Msg {
-        Msg::new("posture-updates-title")
+        Msg::new("windows-updates")
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
