@@ -26,7 +26,7 @@ posture-reason-no-mtime = Cannot tell when the file { $path } was last changed.
 ## Windows still supported
 
 # The title's id is the finding id (`windows-support`), as scripts know it.
-windows-support = Windows still gets security updates (TựKiểm suggests)
+windows-support = The operating system still gets security updates (TựKiểm suggests)
 posture-support-supported = { $system } gets security updates until { $ends } (by the end-of-support table TựKiểm compiled on { $table }).
 posture-support-ended = { $system } stopped getting security updates on { $ends } (by the end-of-support table TựKiểm compiled on { $table }). Newly found holes will not be fixed.
 posture-support-ended-long-ago = { $system } stopped getting security updates years ago. Newly found holes will not be fixed.
@@ -45,7 +45,7 @@ posture-support-reason-no-os-release = This computer has no /etc/os-release file
 ## Updates installed
 
 # The title's id is the finding id (`windows-updates`).
-windows-updates = Windows is updated regularly (TựKiểm suggests)
+windows-updates = The computer is updated regularly (TựKiểm suggests)
 posture-updates-last = The newest Windows update was installed on { $date } ({ $days ->
     [0] today
     [1] 1 day ago
@@ -76,7 +76,7 @@ posture-updates-reason-no-source = TựKiểm has no reliable source for when { 
 
 ## Firewall
 
-posture-firewall-title = Windows firewall (TựKiểm suggests)
+posture-firewall-title = The computer's firewall (TựKiểm suggests)
 posture-firewall-on = Windows firewall is on for all three kinds of network (domain, private, public).
 posture-firewall-off = Windows firewall is off for { $profiles }.
 posture-firewall-profiles-1 = the { $p1 } network
@@ -123,14 +123,14 @@ posture-runbox-reason-not-windows = The Run box (Win+R) exists on Windows only.
 ## Self-assessment score
 
 score-part-run-box = No unknown command pasted into the Run box
-score-part-windows-support = Windows still gets security updates (TựKiểm suggests)
-score-part-windows-updates = Windows is updated regularly (TựKiểm suggests)
+score-part-windows-support = Operating system still gets security updates (TựKiểm suggests)
+score-part-windows-updates = Computer updated regularly (TựKiểm suggests)
 score-part-firewall = Firewall on (TựKiểm suggests)
 score-part-smartscreen = SmartScreen on (TựKiểm suggests)
 score-action-run-box = Report the unknown command in the Run box
-score-action-windows-support = Upgrade Windows to a version that is still supported
-score-action-windows-updates = Install the missing Windows updates
-score-action-firewall = Turn the Windows firewall back on
+score-action-windows-support = Upgrade the operating system to a version that is still supported
+score-action-windows-updates = Install the missing updates
+score-action-firewall = Turn the computer's firewall back on
 score-action-smartscreen = Turn SmartScreen back on
 
 ## Sample machines

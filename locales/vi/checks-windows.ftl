@@ -26,7 +26,7 @@ posture-reason-no-mtime = Không biết tệp { $path } được sửa lần cu�
 ## Windows còn được hỗ trợ
 
 # The title's id is the finding id (`windows-support`), as scripts know it.
-windows-support = Windows còn được cập nhật bảo mật (TựKiểm gợi ý)
+windows-support = Hệ điều hành còn được cập nhật bảo mật (TựKiểm gợi ý)
 posture-support-supported = { $system } còn được nhận bản vá bảo mật đến hết ngày { $ends } (theo bảng ngày hết hỗ trợ TựKiểm lập ngày { $table }).
 posture-support-ended = { $system } đã hết được nhận bản vá bảo mật từ ngày { $ends } (theo bảng ngày hết hỗ trợ TựKiểm lập ngày { $table }). Lỗ hổng mới phát hiện sẽ không được vá nữa.
 posture-support-ended-long-ago = { $system } đã hết được nhận bản vá bảo mật từ nhiều năm trước. Lỗ hổng mới phát hiện sẽ không được vá nữa.
@@ -45,7 +45,7 @@ posture-support-reason-no-os-release = Máy không có tệp hệ thống cho bi
 ## Bản cập nhật đã được cài
 
 # The title's id is the finding id (`windows-updates`).
-windows-updates = Windows được cập nhật đều (TựKiểm gợi ý)
+windows-updates = Máy được cập nhật đều (TựKiểm gợi ý)
 posture-updates-last = Bản cập nhật Windows mới nhất được cài ngày { $date } ({ $days ->
     [0] hôm nay
    *[other] cách đây { $days } ngày
@@ -74,7 +74,7 @@ posture-updates-reason-no-source = TựKiểm không có nguồn đáng tin đ�
 
 ## Tường lửa
 
-posture-firewall-title = Tường lửa của Windows (TựKiểm gợi ý)
+posture-firewall-title = Tường lửa của máy (TựKiểm gợi ý)
 posture-firewall-on = Tường lửa của Windows đang bật cho cả ba loại mạng (miền, riêng tư, công cộng).
 posture-firewall-off = Tường lửa của Windows đang tắt cho { $profiles }.
 posture-firewall-profiles-1 = mạng { $p1 }
@@ -121,14 +121,14 @@ posture-runbox-reason-not-windows = Hộp Run (Win+R) chỉ có trên Windows.
 ## Điểm tự đánh giá
 
 score-part-run-box = Không có lệnh lạ dán vào hộp Run
-score-part-windows-support = Windows còn được cập nhật bảo mật (TựKiểm gợi ý)
-score-part-windows-updates = Windows được cập nhật đều (TựKiểm gợi ý)
+score-part-windows-support = Hệ điều hành còn được cập nhật bảo mật (TựKiểm gợi ý)
+score-part-windows-updates = Máy được cập nhật đều (TựKiểm gợi ý)
 score-part-firewall = Tường lửa bật (TựKiểm gợi ý)
 score-part-smartscreen = SmartScreen bật (TựKiểm gợi ý)
 score-action-run-box = Báo sự cố về lệnh lạ trong hộp Run
-score-action-windows-support = Nâng cấp Windows lên phiên bản còn được hỗ trợ
-score-action-windows-updates = Cài các bản cập nhật Windows còn thiếu
-score-action-firewall = Bật lại tường lửa của Windows
+score-action-windows-support = Nâng cấp hệ điều hành lên phiên bản còn được hỗ trợ
+score-action-windows-updates = Cài các bản cập nhật còn thiếu
+score-action-firewall = Bật lại tường lửa của máy
 score-action-smartscreen = Bật lại SmartScreen
 
 ## Máy mẫu

@@ -39,7 +39,7 @@ pub enum Undecodable {
 /// replaced; they cannot hide a mapping, which is ASCII.
 pub fn decode_hosts(bytes: &[u8]) -> Result<String, Undecodable> {
     let utf16 = |body: &[u8], little: bool| {
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(Undecodable::BadUtf16);
         }
         let units: Vec<u16> = body

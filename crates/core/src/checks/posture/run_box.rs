@@ -171,7 +171,7 @@ pub fn classify(line: &str) -> Trace {
 }
 
 fn has_start(words: &[&str]) -> bool {
-    words.iter().any(|w| *w == "start")
+    words.contains(&"start")
 }
 
 /// The first word (quoted or not) and the rest.

