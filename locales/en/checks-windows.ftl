@@ -114,9 +114,18 @@ posture-smartscreen-reason-not-windows = SmartScreen exists on Windows only.
 
 posture-runbox-title = Commands pasted into the Run box (Win+R)
 posture-runbox-empty = This account's Run box has not run any command.
-posture-runbox-clean = The Run box remembers { $count } commands; none fetches or runs code from elsewhere.
-posture-runbox-found = The Run box remembers { $count } commands that use { $programs } to fetch or run code. This is how fake “verify you are not a robot” pages install password-stealing software.
-posture-runbox-found-domains = The Run box remembers { $count } commands that use { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
+posture-runbox-clean = The Run box remembers { $count ->
+    [1] 1 command; it does not fetch or run code from elsewhere.
+   *[other] { $count } commands; none fetches or runs code from elsewhere.
+}
+posture-runbox-found = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
+posture-runbox-found-domains = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
 posture-runbox-advice-what = If a web page ever told you to press Win+R, then paste and run a command, treat this computer as infected with information-stealing malware.
 posture-runbox-reason-not-windows = The Run box (Win+R) exists on Windows only.
 
