@@ -136,8 +136,10 @@ fn apps(env: &dyn Env) -> Result<Side, Msg> {
             }
         }
     }
+    // Every Windows has this key; without it (a stripped image, Wine) "default" would be a
+    // guess.
     let Some(v) = key(env, Hive::LocalMachine, APPS_KEY)? else {
-        return Ok(Side::Default);
+        return Err(Msg::new("posture-reason-key-missing").arg("key", format!("HKLM\\{APPS_KEY}")));
     };
     Ok(match text(&v, "SmartScreenEnabled", 20) {
         None if v.get("SmartScreenEnabled").is_some() => {

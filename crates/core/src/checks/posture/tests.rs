@@ -322,9 +322,12 @@ fn a_firewall_value_of_the_wrong_type_is_unknown_not_on() {
 
 #[test]
 fn smartscreen_off_by_policy_is_a_warning_naming_the_policy() {
-    let f = run(&SmartScreenCheck, &windows(""));
+    let explorer = "[registry.'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer']\nShellState = 1\n";
+    let f = run(&SmartScreenCheck, &windows(explorer));
     assert_eq!(f.status, Status::Ok);
     assert_eq!(f.summary.id, "posture-smartscreen-on-default");
+    // Without the key every Windows has, "default" would be a guess.
+    assert_eq!(run(&SmartScreenCheck, &windows("")).status, Status::Unknown);
     let f = run(
         &SmartScreenCheck,
         &windows(
@@ -336,9 +339,9 @@ fn smartscreen_off_by_policy_is_a_warning_naming_the_policy() {
     assert_eq!(f.advice[0].id, "posture-smartscreen-by-policy");
     let f = run(
         &SmartScreenCheck,
-        &windows(
-            "[registry.'HKCU\\SOFTWARE\\Policies\\Microsoft\\Edge']\nSmartScreenEnabled = 0\n",
-        ),
+        &windows(&format!(
+            "{explorer}[registry.'HKCU\\SOFTWARE\\Policies\\Microsoft\\Edge']\nSmartScreenEnabled = 0\n"
+        )),
     );
     assert_eq!(f.evidence["edge"], "off-by-policy");
     let f = run(
