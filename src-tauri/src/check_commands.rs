@@ -48,7 +48,7 @@ pub async fn run_checks(
     });
     let report = checks::run_checks(
         env,
-        checks::checks_for(&state.profile.profile.machine),
+        checks::checks_for_profile(&state.profile.profile),
         RunOptions::default(),
         sink,
     )

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use tukiem_core::app::{self, OsHost, Subject};
 use tukiem_core::checks::{
-    self, Action, CheckReport, EXIT_CANNOT_RUN, Finding, Progress, RunOptions,
+    self, Action, CheckReport, EXIT_CANNOT_RUN, Finding, Progress, RunOptions, Status,
 };
 use tukiem_core::{Localizer, Msg, Profile};
 
@@ -67,7 +67,7 @@ pub fn run_engine(
     });
     let report = checks::run_blocking(
         env,
-        checks::checks_for(&profile.machine),
+        checks::checks_for_profile(profile),
         RunOptions::default(),
         sink,
     )
@@ -98,17 +98,33 @@ fn human(report: &CheckReport, l: &Localizer) -> String {
     let mut out = String::new();
     out.push_str(&l.text("cli-check-heading"));
     out.push('\n');
-    for f in report.worst_first() {
+    let (applying, not_applying): (Vec<&Finding>, Vec<&Finding>) = report
+        .worst_first()
+        .into_iter()
+        .partition(|f| f.status != Status::NotApplicable);
+    for f in applying {
         finding(&mut out, f, l);
     }
+    // Checks that do not apply to this system come apart, after the rest, never ticked.
+    if !not_applying.is_empty() {
+        out.push('\n');
+        out.push_str(&l.text("cli-check-not-applicable-heading"));
+        out.push('\n');
+        for f in not_applying {
+            finding(&mut out, f, l);
+        }
+    }
     out.push('\n');
-    out.push_str(&l.text(&format!("cli-check-overall-{}", report.status.code())));
+    out.push_str(&l.text(&format!(
+        "cli-check-overall-{}",
+        report.status.code().replace('_', "-")
+    )));
     out.push('\n');
     out
 }
 
 fn finding(out: &mut String, f: &Finding, l: &Localizer) {
-    let code = f.status.code();
+    let code = f.status.code().replace('_', "-");
     out.push_str(&format!(
         "\n{} {}: {}\n   {}\n",
         l.text(&format!("cli-check-mark-{code}")),

@@ -138,11 +138,19 @@ fn expected_code(doc: &serde_json::Value) -> i32 {
         .iter()
         .map(|f| f["status"].as_str().unwrap())
         .collect();
-    if statuses.is_empty() || statuses.iter().all(|s| *s == "unknown") {
+    // A finding that does not apply to this system says nothing either way.
+    if statuses.is_empty()
+        || statuses
+            .iter()
+            .all(|s| *s == "unknown" || *s == "not_applicable")
+    {
         3
     } else if statuses.contains(&"critical") {
         2
-    } else if statuses.iter().any(|s| *s != "ok") {
+    } else if statuses
+        .iter()
+        .any(|s| *s != "ok" && *s != "not_applicable")
+    {
         1
     } else {
         0

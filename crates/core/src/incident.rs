@@ -321,6 +321,11 @@ fn finding_title(code: &str) -> &'static str {
         "stealer-detections" => "check-stealer-title",
         "hosts-file" => "check-hosts-title",
         "proxy" => "check-proxy-title",
+        "run-box" => "posture-runbox-title",
+        "windows-support" => "windows-support",
+        "windows-updates" => "windows-updates",
+        "firewall" => "posture-firewall-title",
+        "smartscreen" => "posture-smartscreen-title",
         c if c.starts_with("browser-extensions") => "check-extensions-title",
         c if c.starts_with("browser-") => "check-browsers-title",
         _ => "incident-mail-finding-other",
@@ -356,6 +361,7 @@ fn status_word(status: Status) -> Msg {
         Status::Ok => "check-status-ok",
         Status::Warning => "check-status-warning",
         Status::Unknown => "check-status-unknown",
+        Status::NotApplicable => "check-status-not-applicable",
         Status::Critical => "check-status-critical",
     })
 }

@@ -7,7 +7,7 @@ export type Lang = "vi" | "en";
 
 export type Localized = { vi: string, en: string, };
 
-export type Status = "ok" | "warning" | "unknown" | "critical";
+export type Status = "not_applicable" | "ok" | "warning" | "unknown" | "critical";
 
 export type OsKind = "windows" | "linux" | "macos";
 
@@ -37,7 +37,7 @@ summary: Msg,
  */
 advice: Array<Msg>, 
 /**
- * Why the status is `unknown`; always set for `unknown`, never otherwise.
+ * Why the status is `unknown` or `not_applicable`; always set for those, never otherwise.
  */
 reason?: Msg, evidence: Record<string, unknown>, actions: Array<Action>, };
 
@@ -104,7 +104,7 @@ export type Marked = { systems: Array<SystemRow>,
  */
 remember_problem: Msg | null, };
 
-export type Part = "antivirus" | "gov_passwords" | "other_passwords" | "remote_access" | "stealer_detections" | "hosts_file" | "browser_extensions" | "proxy" | "systems";
+export type Part = "antivirus" | "gov_passwords" | "other_passwords" | "remote_access" | "stealer_detections" | "hosts_file" | "browser_extensions" | "proxy" | "run_box" | "windows_support" | "windows_updates" | "firewall" | "smartscreen" | "systems";
 
 export type State = "full" | "partial" | "none" | "unknown" | "not_checked";
 

@@ -13,6 +13,8 @@ let progress = new Map<string, { title: Msg; status: Status | null }>();
 let problem: Msg | null = null;
 
 const STATUS_ICON: Record<Status, IconName> = {
+  // Does not apply here: never a tick.
+  not_applicable: "question",
   ok: "check",
   warning: "warning",
   unknown: "question",
@@ -128,7 +130,7 @@ function progressRow(check: string): HTMLElement {
     { class: status ? `done status-${status}` : "pending", testid: `check-progress-${check}` },
     status ? icon(STATUS_ICON[status], "icon status-icon") : h("span", { class: "spinner", attrs: { "aria-hidden": "true" } }),
     h("span", { class: "progress-title", text: tm(row.title) }),
-    h("span", { class: "progress-state", text: status ? t(`check-status-${status}`) : t("checks-in-progress") }),
+    h("span", { class: "progress-state", text: status ? t(statusKey(status)) : t("checks-in-progress") }),
   );
 }
 
@@ -137,6 +139,8 @@ function lastLine(): HTMLElement | null {
 }
 
 function results(r: CheckReport): HTMLElement {
+  const applying = r.findings.filter((f) => f.status !== "not_applicable");
+  const notApplying = r.findings.filter((f) => f.status === "not_applicable");
   return h(
     "div",
     { class: "results-list" },
@@ -148,11 +152,25 @@ function results(r: CheckReport): HTMLElement {
         attrs: { "data-status": r.status, tabindex: "-1", role: "status" },
       },
       icon(STATUS_ICON[r.status], "icon status-icon"),
-      h("p", { text: t(`checks-overall-${r.status}`) }),
+      h("p", { text: t(`checks-overall-${r.status.replace("_", "-")}`) }),
     ),
     // Worst first, as core ordered them (the CLI and the report use the same order).
-    ...r.findings.map(card),
+    ...applying.map(card),
+    // Checks that do not apply to this system are shown apart, after the others, never ticked.
+    notApplying.length
+      ? h(
+          "section",
+          { class: "not-applicable-list", testid: "checks-not-applicable" },
+          h("h2", { text: t("checks-not-applicable-heading") }),
+          ...notApplying.map(card),
+        )
+      : null,
   );
+}
+
+/** The message id of a status word (`not_applicable` → `check-status-not-applicable`). */
+function statusKey(status: Status): string {
+  return `check-status-${status.replace("_", "-")}`;
 }
 
 function card(f: Finding): HTMLElement {
@@ -166,7 +184,7 @@ function card(f: Finding): HTMLElement {
         "span",
         { class: "status-badge", testid: `check-status-${f.id}`, attrs: { "data-status": f.status } },
         icon(STATUS_ICON[f.status], "icon status-icon"),
-        t(`check-status-${f.status}`),
+        t(statusKey(f.status)),
       ),
       h("h2", { text: tm(f.title) }),
     ),

@@ -16,6 +16,7 @@ let saved: { path: string | null; error: Msg | null } | null = null;
 let saving = false;
 
 const STATUS_ICON: Record<Status, IconName> = {
+  not_applicable: "question",
   ok: "check",
   warning: "warning",
   critical: "cross",

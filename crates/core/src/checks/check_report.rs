@@ -67,11 +67,15 @@ impl CheckReport {
     /// 0 all ok, 1 warnings (or some checks could not tell), 2 critical, 3 nothing could be
     /// checked at all. Critical wins over "could not tell": a script must see the real danger.
     pub fn exit_code(&self) -> u8 {
-        let all_unknown =
-            !self.findings.is_empty() && self.findings.iter().all(|f| f.status == Status::Unknown);
+        // A check that does not apply tells nothing either: all of them is nothing checked.
+        let all_unknown = !self.findings.is_empty()
+            && self
+                .findings
+                .iter()
+                .all(|f| matches!(f.status, Status::Unknown | Status::NotApplicable));
         match self.status {
             _ if self.findings.is_empty() || all_unknown => EXIT_CANNOT_RUN,
-            Status::Ok => 0,
+            Status::Ok | Status::NotApplicable => 0,
             Status::Warning | Status::Unknown => 1,
             Status::Critical => 2,
         }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::MachinePath;
 use super::facts::{
-    DefenderFacts, Detection, Fact, FactError, Hive, OsFacts, RegValues, WscProduct,
+    DefenderFacts, Detection, Fact, FactError, Hive, InstalledUpdate, OsFacts, RegValues,
+    WscProduct,
 };
 
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -164,6 +165,11 @@ pub trait Env: Send + Sync {
 
     /// Defender's detection history (`MSFT_MpThreatDetection` + `MSFT_MpThreat`).
     fn defender_detections(&self) -> Fact<Vec<Detection>> {
+        Err(FactError::NotThisOs)
+    }
+
+    /// The installed Windows updates (`Win32_QuickFixEngineering`).
+    fn installed_updates(&self) -> Fact<Vec<InstalledUpdate>> {
         Err(FactError::NotThisOs)
     }
 

@@ -87,6 +87,25 @@ pub fn forcelist_id(entry: &str) -> Option<String> {
     is_extension_id(&id).then_some(id)
 }
 
+/// The ids the `ExtensionSettings` policy installs (`installation_mode` `force_installed` or
+/// `normal_installed`: the policy puts them in, whatever the person does). Keys that are not an
+/// extension id (`*`, an update URL) are settings for many extensions, not an install.
+pub fn extension_settings_forced(policy: &Value) -> Vec<String> {
+    policy
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(id, entry)| {
+            is_extension_id(id)
+                && matches!(
+                    entry.get("installation_mode").and_then(Value::as_str),
+                    Some("force_installed" | "normal_installed")
+                )
+        })
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
 /// The extensions of one `Preferences` / `Secure Preferences` JSON text.
 pub fn parse_extension_settings(
     bytes: &[u8],
@@ -199,6 +218,24 @@ fn forced(env: &dyn Env) -> Result<BTreeMap<BrowserId, Vec<String>>, Msg> {
                     continue;
                 };
                 for hive in [Hive::LocalMachine, Hive::CurrentUser] {
+                    // `ExtensionSettings`: a JSON text in the browser's policy key.
+                    let browser_key = format!(r"SOFTWARE\Policies\{key}");
+                    let policies = env
+                        .registry(hive, &browser_key)
+                        .map_err(|e| super::reason::native("check-extensions-reason", &e))?;
+                    if let Some(text) = policies
+                        .as_ref()
+                        .and_then(|v| v.get("ExtensionSettings"))
+                        .and_then(RegData::as_text)
+                    {
+                        let doc: Value = serde_json::from_str(text).map_err(|_| {
+                            Msg::new("check-extensions-reason-settings").arg(
+                                "key",
+                                format!(r"{}\{browser_key}\ExtensionSettings", hive.code()),
+                            )
+                        })?;
+                        ids.extend(extension_settings_forced(&doc));
+                    }
                     let path = format!(r"SOFTWARE\Policies\{key}\ExtensionInstallForcelist");
                     let values = env
                         .registry(hive, &path)
@@ -240,6 +277,9 @@ fn forced(env: &dyn Env) -> Result<BTreeMap<BrowserId, Vec<String>>, Msg> {
                         if let Some(id) = entry.as_str().and_then(forcelist_id) {
                             ids.push(id);
                         }
+                    }
+                    if let Some(settings) = doc.get("ExtensionSettings") {
+                        ids.extend(extension_settings_forced(settings));
                     }
                 }
             }
@@ -668,5 +708,37 @@ mod tests {
         );
         assert_eq!(f.evidence["extensions"][0]["why"], "malicious");
         assert_eq!(f.advice[0].id, "check-extensions-advice-malicious-remove");
+    }
+
+    #[test]
+    fn the_extension_settings_policy_forces_what_it_marks_force_or_normal_installed() {
+        let policy: Value = serde_json::from_str(&format!(
+            r#"{{"*": {{"installation_mode": "blocked"}},
+                "{EVIL}": {{"installation_mode": "force_installed", "update_url": "https://x/u.xml"}},
+                "{STORE}": {{"installation_mode": "allowed"}},
+                "update_url:https://x/u.xml": {{"installation_mode": "force_installed"}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(extension_settings_forced(&policy), vec![EVIL.to_owned()]);
+        assert!(extension_settings_forced(&Value::from("x")).is_empty());
+    }
+
+    #[test]
+    fn an_extension_settings_policy_that_is_not_json_is_unknown_never_no_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut facts = RecordedFacts::default();
+        facts.registry.insert(
+            r"HKLM\SOFTWARE\POLICIES\GOOGLE\CHROME".into(),
+            Ok(RegValues(vec![(
+                "ExtensionSettings".into(),
+                RegData::Text("{not json".into()),
+            )])),
+        );
+        let f = BrowserExtensionsCheck { allowed: vec![] }
+            .run(&windows_home(dir.path()).with_facts(facts))
+            .findings
+            .remove(0);
+        assert_eq!(f.status, Status::Unknown, "{f:?}");
+        assert_eq!(f.reason.unwrap().id, "check-extensions-reason-settings");
     }
 }

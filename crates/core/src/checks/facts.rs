@@ -215,6 +215,21 @@ pub struct Detection {
     pub active: Option<bool>,
 }
 
+/// One installed Windows update as `Win32_QuickFixEngineering` lists it (the updates Windows'
+/// component servicing installed: monthly cumulative and servicing-stack updates). The date is
+/// kept as the source gives it (`InstalledOn`: usually `M/D/YYYY`, on some machines a
+/// hexadecimal FILETIME); `checks::posture::updates` reads it and refuses absurd ones.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstalledUpdate {
+    /// `HotFixID`, e.g. `KB5048652`.
+    #[serde(default)]
+    pub hotfix_id: Option<String>,
+    /// `InstalledOn`, as given.
+    #[serde(default)]
+    pub installed_on: Option<String>,
+}
+
 /// A registry hive the checks read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Hive {

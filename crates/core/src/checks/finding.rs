@@ -8,10 +8,14 @@ use crate::Msg;
 
 /// Ordered from best to worst, so the worst of several statuses is their maximum.
 /// `Unknown` ranks above `Warning`: "we could not tell" must never read as fine.
+/// `NotApplicable` ranks below everything: a check that does not apply to this system (Defender's
+/// history on Linux) or has no documented source here says nothing either way. It is shown apart,
+/// never with a tick, and earns no points (the score leaves its part out).
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
+    NotApplicable,
     Ok,
     Warning,
     Unknown,
@@ -21,6 +25,7 @@ pub enum Status {
 impl Status {
     pub fn code(self) -> &'static str {
         match self {
+            Status::NotApplicable => "not_applicable",
             Status::Ok => "ok",
             Status::Warning => "warning",
             Status::Unknown => "unknown",
@@ -65,7 +70,7 @@ pub struct Finding {
     pub summary: Msg,
     /// What to do, shortest first. Empty when nothing needs doing.
     pub advice: Vec<Msg>,
-    /// Why the status is `unknown`; always set for `unknown`, never otherwise.
+    /// Why the status is `unknown` or `not_applicable`; always set for those, never otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub reason: Option<Msg>,
@@ -95,6 +100,19 @@ impl Finding {
             Status::Unknown,
             title,
             Msg::new("check-summary-unknown"),
+        );
+        f.reason = Some(reason);
+        f
+    }
+
+    /// A finding for a check that does not apply to this system, or has no documented source
+    /// on it, saying why. Never a tick, never points.
+    pub fn not_applicable(id: impl Into<String>, title: Msg, reason: Msg) -> Self {
+        let mut f = Self::new(
+            id,
+            Status::NotApplicable,
+            title,
+            Msg::new("check-summary-not-applicable"),
         );
         f.reason = Some(reason);
         f

@@ -17,6 +17,56 @@ use crate::outside;
 
 pub const FINDING_ID: &str = "hosts-file";
 
+/// The largest `hosts` file read. Ad-blocking lists written into `hosts` (StevenBlack's unified
+/// list with its extensions: 5–10 MB, 150,000+ lines) are real and must be read, not refused.
+pub const MAX_HOSTS_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Unusual lines listed in the evidence, at most (the count is always given): an ad-blocking
+/// list would otherwise put 150,000 lines into the report.
+const MAX_LISTED: usize = 100;
+
+/// Why a `hosts` file's bytes are not text TựKiểm can read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Undecodable {
+    /// A UTF-16 byte-order mark, and the rest is not valid UTF-16.
+    BadUtf16,
+    /// NUL bytes without a byte-order mark: UTF-16 without a BOM, or not text at all.
+    Binary,
+}
+
+/// The text of a `hosts` file: UTF-8 (with or without a BOM), or UTF-16 with its BOM (Notepad
+/// can save it so, and Windows reads it). Stray non-UTF-8 bytes elsewhere (an ANSI comment) are
+/// replaced; they cannot hide a mapping, which is ASCII.
+pub fn decode_hosts(bytes: &[u8]) -> Result<String, Undecodable> {
+    let utf16 = |body: &[u8], little: bool| {
+        if !body.len().is_multiple_of(2) {
+            return Err(Undecodable::BadUtf16);
+        }
+        let units: Vec<u16> = body
+            .chunks_exact(2)
+            .map(|c| {
+                if little {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| Undecodable::BadUtf16)
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, true),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, false),
+        _ => {
+            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            if body.contains(&0) {
+                return Err(Undecodable::Binary);
+            }
+            Ok(String::from_utf8_lossy(body).into_owned())
+        }
+    }
+}
+
 /// Hosts (and their sub-domains) that must never point elsewhere: banks of Vietnam, mail and
 /// sign-in services clerks use. Government hosts (`*.gov.vn`) are recognized by name.
 const SENSITIVE: &[&str] = &[
@@ -113,6 +163,8 @@ fn sensitive(host: &str) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|d| host == *d || host.strip_suffix(d).is_some_and(|rest| rest.ends_with('.')))
+        // Every licensed bank, and the official hosts outside gov.vn (`bank_hosts`).
+        .or_else(|| super::bank_hosts::protected_domain(host))
 }
 
 /// The system's own lines, present on every machine.
@@ -175,8 +227,16 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
         return Finding::unknown(FINDING_ID, title, Msg::new("check-hosts-reason-no-path"));
     };
     let shown = path.to_string();
-    let text = match outside::read(&env.local(&path), outside::cap::OUTPUT) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let text = match outside::read(&env.local(&path), MAX_HOSTS_BYTES).map(|b| decode_hosts(&b)) {
+        Ok(Ok(text)) => text,
+        Ok(Err(why)) => {
+            let id = match why {
+                Undecodable::BadUtf16 => "check-hosts-reason-bad-utf16",
+                Undecodable::Binary => "check-hosts-reason-binary",
+            };
+            return Finding::unknown(FINDING_ID, title, Msg::new(id).arg("path", shown.clone()))
+                .evidence("path", shown);
+        }
         Err(e) if e.is_not_found() => {
             return Finding::new(FINDING_ID, Status::Ok, title, Msg::new("check-hosts-none"))
                 .evidence("path", shown);
@@ -190,7 +250,8 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     let entries = parse_hosts(&text);
     let redirected: Vec<&HostsEntry> = entries
         .iter()
-        .filter(|e| sensitive(&e.host).is_some() && !is_nowhere(&e.address))
+        // Blocking lines first: an ad-blocking list is 150,000 of them.
+        .filter(|e| !is_nowhere(&e.address) && sensitive(&e.host).is_some())
         .collect();
     let unusual: Vec<&HostsEntry> = entries
         .iter()
@@ -199,6 +260,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     let list = |v: &[&HostsEntry]| {
         json!(
             v.iter()
+                .take(MAX_LISTED)
                 .map(|e| json!({"host": e.host, "address": e.address}))
                 .collect::<Vec<_>>()
         )
@@ -219,8 +281,12 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
         .advise(Msg::new("check-hosts-advice-change-passwords"))
         .evidence("path", shown)
         .evidence("redirected", list(&redirected))
-        .evidence("hosts", json!(hosts))
-        .evidence("unusual", list(&unusual));
+        .evidence(
+            "hosts",
+            json!(hosts.iter().take(MAX_LISTED).collect::<Vec<_>>()),
+        )
+        .evidence("unusual", list(&unusual))
+        .evidence("unusual_count", unusual.len());
     }
     let summary = if unusual.is_empty() {
         Msg::new("check-hosts-clean")
@@ -230,6 +296,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     Finding::new(FINDING_ID, Status::Ok, title, summary)
         .evidence("path", shown)
         .evidence("unusual", list(&unusual))
+        .evidence("unusual_count", unusual.len())
 }
 
 #[cfg(test)]
@@ -346,5 +413,65 @@ mod tests {
                 .args
                 .contains(&("path".to_owned(), "/etc/hosts".into()))
         );
+    }
+
+    fn run_bytes(bytes: &[u8]) -> Finding {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("etc")).unwrap();
+        std::fs::write(dir.path().join("etc/hosts"), bytes).unwrap();
+        let env = ScenarioEnv::new(OsKind::Linux, dir.path(), 0);
+        HostsFileCheck.run(&env).findings.remove(0)
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xFE];
+        for unit in text.encode_utf16() {
+            out.extend_from_slice(&unit.to_le_bytes());
+        }
+        out
+    }
+
+    #[test]
+    fn a_utf16_hosts_file_with_its_bom_is_read_as_such() {
+        let f = run_bytes(&utf16le(
+            "127.0.0.1 localhost\r\n203.0.113.9 dichvucong.gov.vn\r\n",
+        ));
+        assert_eq!(f.status, Status::Critical);
+        assert_eq!(f.evidence["hosts"][0], "dichvucong.gov.vn");
+        let mut be = vec![0xFE, 0xFF];
+        for unit in "203.0.113.9 vietcombank.com.vn\n".encode_utf16() {
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(run_bytes(&be).status, Status::Critical);
+    }
+
+    #[test]
+    fn a_hosts_file_that_cannot_be_decoded_is_unknown_never_clean() {
+        let mut broken = utf16le("127.0.0.1 localhost\n");
+        broken.extend_from_slice(&[0x00, 0xD8, 0x41, 0x00]); // a lone high surrogate
+        let f = run_bytes(&broken);
+        assert_eq!(f.status, Status::Unknown);
+        assert_eq!(f.reason.unwrap().id, "check-hosts-reason-bad-utf16");
+        let no_bom: Vec<u8> = "203.0.113.9 dichvucong.gov.vn\n"
+            .bytes()
+            .flat_map(|b| [b, 0])
+            .collect();
+        let f = run_bytes(&no_bom);
+        assert_eq!(f.status, Status::Unknown);
+        assert_eq!(f.reason.unwrap().id, "check-hosts-reason-binary");
+    }
+
+    #[test]
+    fn an_ad_blocking_list_of_stevenblack_size_is_read_whole_and_listed_briefly() {
+        let mut text = String::from("# generated ad-blocking list\n127.0.0.1 localhost\n");
+        for i in 0..170_000 {
+            text.push_str(&format!("0.0.0.0 ads-{i}.tracker-network-example.com\n"));
+        }
+        text.push_str("203.0.113.9 bidv.com.vn\n");
+        assert!(text.len() > 5 * 1024 * 1024, "{}", text.len());
+        let f = run_bytes(text.as_bytes());
+        assert_eq!(f.status, Status::Critical, "{:?}", f.reason);
+        assert_eq!(f.evidence["unusual_count"], 170_001);
+        assert_eq!(f.evidence["unusual"].as_array().unwrap().len(), MAX_LISTED);
     }
 }

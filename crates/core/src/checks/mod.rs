@@ -1,5 +1,7 @@
-//! The machine self-check: antivirus, passwords saved in browsers, remote-access tools, and the
-//! traces a password stealer leaves (Defender detections, `hosts`, forced extensions, proxy).
+//! The machine self-check: antivirus, passwords saved in browsers, remote-access tools, the
+//! traces a password stealer leaves (Defender detections, `hosts`, forced extensions, proxy, the
+//! Run box), and — as TựKiểm's own recommendations — Windows itself (`posture`: still
+//! supported, updated, firewall, SmartScreen).
 //!
 //! Each check is a plain function of an [`Env`] that returns [`Finding`]s plus the facts behind
 //! them; [`runner`] runs them concurrently with a timeout each and isolates their panics.
@@ -7,6 +9,7 @@
 //! ([`scenario`]) is checked by the same code as this one.
 
 pub mod antivirus;
+pub mod bank_hosts;
 pub mod browsers;
 mod check_report;
 mod env;
@@ -17,7 +20,9 @@ pub mod hosts;
 mod last_check;
 mod machine_path;
 pub mod native;
+pub mod posture;
 pub mod proxy;
+pub mod proxy_sources;
 pub mod reason;
 pub mod remote_access;
 pub mod runner;
@@ -80,6 +85,22 @@ pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
     checks_for(&crate::profile::MachineOptions::default())
 }
 
+/// Every check for a profile: its extensions and proxy, and the stealer families its
+/// Department's bundle adds (`profile.lists`).
+pub fn checks_for_profile(profile: &crate::Profile) -> Vec<std::sync::Arc<dyn Check>> {
+    let mut checks = checks_for(&profile.machine);
+    if !profile.lists.stealer_families.is_empty() {
+        for c in &mut checks {
+            if c.id() == stealer::FINDING_ID {
+                *c = std::sync::Arc::new(stealer::BundleStealerDetectionsCheck {
+                    families: profile.lists.stealer_families.clone(),
+                });
+            }
+        }
+    }
+    checks
+}
+
 /// Every check, with the organisation's own extensions and proxy from its profile.
 pub fn checks_for(options: &crate::profile::MachineOptions) -> Vec<std::sync::Arc<dyn Check>> {
     vec![
@@ -94,5 +115,11 @@ pub fn checks_for(options: &crate::profile::MachineOptions) -> Vec<std::sync::Ar
         std::sync::Arc::new(proxy::ProxyCheck {
             allowed: options.proxy_hosts.clone(),
         }),
+        std::sync::Arc::new(posture::run_box::RunBoxCheck),
+        // TựKiểm's recommendations about Windows itself (not the letter's request).
+        std::sync::Arc::new(posture::support::WindowsSupportCheck),
+        std::sync::Arc::new(posture::updates::WindowsUpdatesCheck),
+        std::sync::Arc::new(posture::firewall::FirewallCheck),
+        std::sync::Arc::new(posture::smartscreen::SmartScreenCheck),
     ]
 }

@@ -150,7 +150,10 @@ fn windows_settings(env: &dyn Env) -> Result<Vec<ProxySetting>, FactError> {
                 });
             }
         }
-        if let Some(pac) = text_of(&values, "AutoConfigURL") {
+        // A `file:` PAC has no host: `proxy_sources` reads the script itself.
+        if let Some(pac) = text_of(&values, "AutoConfigURL")
+            && !pac.to_ascii_lowercase().starts_with("file:")
+        {
             for host in proxy_hosts(&pac) {
                 out.push(ProxySetting {
                     source: "wininet-pac".to_owned(),
@@ -205,6 +208,11 @@ fn assess(env: &dyn Env, title: Msg, allowed: &[String]) -> Finding {
             }
         },
         OsKind::Linux | OsKind::MacOs => env_settings(env),
+    };
+    // A `file://` PAC, an unreadable policy and Firefox's own settings (`proxy_sources`).
+    let settings = match super::proxy_sources::extra(env) {
+        Ok(more) => settings.into_iter().chain(more).collect::<Vec<_>>(),
+        Err(reason) => return Finding::unknown(FINDING_ID, title, reason),
     };
     let evidence = json!(
         settings

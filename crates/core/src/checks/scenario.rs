@@ -274,6 +274,10 @@ impl Env for ScenarioEnv {
     fn registry(&self, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
         self.facts.registry(self.os, hive, key)
     }
+
+    fn installed_updates(&self) -> Fact<Vec<super::facts::InstalledUpdate>> {
+        self.facts.installed_updates(self.os)
+    }
 }
 
 #[derive(Deserialize)]

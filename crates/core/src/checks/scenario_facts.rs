@@ -15,6 +15,9 @@
 //! running_mode = "Normal"
 //! [defender_detections]              # or one [[defender_detections.detections]] per threat
 //! error = "namespace-missing"        # any fact: error = "<code>" [detail = "..."]
+//! [[installed_updates.updates]]      # Win32_QuickFixEngineering
+//! hotfix_id = "KB5048652"
+//! installed_on = "11/12/2026"
 //! [registry.'HKLM\SOFTWARE\Policies\Google\Chrome']
 //! PasswordManagerEnabled = 0         # integer: DWORD/QWORD, string: SZ, array: MULTI_SZ
 //! [registry_errors]
@@ -32,7 +35,8 @@ use serde::de::DeserializeOwned;
 
 use super::OsKind;
 use super::facts::{
-    DefenderFacts, Detection, Fact, FactError, Hive, OsFacts, RegData, RegValues, WscProduct,
+    DefenderFacts, Detection, Fact, FactError, Hive, InstalledUpdate, OsFacts, RegData, RegValues,
+    WscProduct,
 };
 use super::scenario::ScenarioError;
 
@@ -46,6 +50,7 @@ pub struct RecordedFacts {
     pub security_center: Option<Fact<Vec<WscProduct>>>,
     pub defender: Option<Fact<DefenderFacts>>,
     pub detections: Option<Fact<Vec<Detection>>>,
+    pub installed_updates: Option<Fact<Vec<InstalledUpdate>>>,
     /// Keyed by `HIVE\path`, upper-cased (registry paths ignore case).
     pub registry: BTreeMap<String, Fact<RegValues>>,
     pub default_error: Option<FactError>,
@@ -85,6 +90,10 @@ impl RecordedFacts {
         out.detections = raw
             .defender_detections
             .map(|t| fact::<Detections>(t, "defender_detections").map(|f| f.map(|d| d.detections)))
+            .transpose()?;
+        out.installed_updates = raw
+            .installed_updates
+            .map(|t| fact::<Updates>(t, "installed_updates").map(|f| f.map(|u| u.updates)))
             .transpose()?;
         for (key, table) in raw.registry {
             let values = table
@@ -134,6 +143,12 @@ impl RecordedFacts {
             .unwrap_or_else(|| self.unrecorded(os))
     }
 
+    pub fn installed_updates(&self, os: OsKind) -> Fact<Vec<InstalledUpdate>> {
+        self.installed_updates
+            .clone()
+            .unwrap_or_else(|| self.unrecorded(os))
+    }
+
     pub fn registry(&self, os: OsKind, hive: Hive, key: &str) -> Fact<Option<RegValues>> {
         if os != OsKind::Windows {
             return Err(FactError::NotThisOs);
@@ -163,6 +178,8 @@ struct RawFacts {
     #[serde(default)]
     defender_detections: Option<toml::Table>,
     #[serde(default)]
+    installed_updates: Option<toml::Table>,
+    #[serde(default)]
     registry: BTreeMap<String, toml::Table>,
     #[serde(default)]
     registry_errors: BTreeMap<String, String>,
@@ -173,6 +190,13 @@ struct RawFacts {
 struct Products {
     #[serde(default)]
     products: Vec<WscProduct>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Updates {
+    #[serde(default)]
+    updates: Vec<InstalledUpdate>,
 }
 
 #[derive(Deserialize)]

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use super::facts::{Detection, FactError};
 use super::{Action, Check, CheckOutput, Env, Finding, Status};
 use crate::Msg;
+use crate::profile::StealerFamily;
 
 pub const FINDING_ID: &str = "stealer-detections";
 
@@ -68,15 +69,32 @@ fn family_part(threat_name: &str) -> &str {
 
 /// Why a detection is a password stealer, if it is one.
 pub fn stealer_family(d: &Detection) -> Option<String> {
+    stealer_family_with(d, &[])
+}
+
+/// As [`stealer_family`], with the families a Department's bundle adds
+/// (`profile.lists.stealer_families`, same fields as the shipped file).
+pub fn stealer_family_with(d: &Detection, bundle: &[StealerFamily]) -> Option<String> {
     let name = d.threat_name.trim();
     let family = family_part(name).to_ascii_lowercase();
-    let known = families().iter().find(|f| {
-        f.aliases
-            .iter()
-            .any(|a| family == *a || (a.len() >= 5 && family.starts_with(a.as_str())))
-    });
-    if let Some(f) = known {
-        return Some(f.name.clone());
+    let matches = |aliases: &[String]| {
+        aliases.iter().any(|a| {
+            let a = a.to_ascii_lowercase();
+            family == a || (a.len() >= 5 && family.starts_with(a.as_str()))
+        })
+    };
+    let known = families()
+        .iter()
+        .find(|f| matches(&f.aliases))
+        .map(|f| f.name.clone())
+        .or_else(|| {
+            bundle
+                .iter()
+                .find(|f| matches(&f.aliases))
+                .map(|f| f.name.clone())
+        });
+    if let Some(name) = known {
+        return Some(name);
     }
     let pws = name
         .get(..4)
@@ -85,7 +103,16 @@ pub fn stealer_family(d: &Detection) -> Option<String> {
         d.category,
         Some(CATEGORY_PASSWORD_STEALER | CATEGORY_KEYLOGGER)
     );
-    (pws || category).then(|| family_part(name).to_owned())
+    (pws || category || names_a_stealer(name)).then(|| family_part(name).to_owned())
+}
+
+/// Words in a Microsoft threat name that say the threat steals or spies (`…/SnakeKeylogger…`,
+/// `…/ACRStealer…`, `TrojanSpy:…`, `PWS:…`): a family not yet in the list is still a stealer.
+const STEALER_WORDS: &[&str] = &["stealer", "keylogger", "pws", "spy"];
+
+fn names_a_stealer(threat_name: &str) -> bool {
+    let lower = threat_name.to_ascii_lowercase();
+    STEALER_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Defender still holds it as a threat (not cleaned, quarantined, removed or blocked).
@@ -133,7 +160,26 @@ impl Check for StealerDetectionsCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        CheckOutput::finding(assess(env, self.title()))
+        CheckOutput::finding(assess(env, self.title(), &[]))
+    }
+}
+
+/// The same check knowing the stealer families a Department's bundle adds.
+pub struct BundleStealerDetectionsCheck {
+    pub families: Vec<StealerFamily>,
+}
+
+impl Check for BundleStealerDetectionsCheck {
+    fn id(&self) -> &'static str {
+        FINDING_ID
+    }
+
+    fn title(&self) -> Msg {
+        Msg::new("check-stealer-title")
+    }
+
+    fn run(&self, env: &dyn Env) -> CheckOutput {
+        CheckOutput::finding(assess(env, self.title(), &self.families))
     }
 }
 
@@ -144,13 +190,13 @@ fn iso_day(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-fn assess(env: &dyn Env, title: Msg) -> Finding {
+fn assess(env: &dyn Env, title: Msg, bundle: &[StealerFamily]) -> Finding {
     let detections = match env.defender_detections() {
         Ok(list) => list,
         Err(FactError::NotThisOs) => {
-            return Finding::new(
+            // Defender's history exists only on Windows: nothing to look at is not "fine".
+            return Finding::not_applicable(
                 FINDING_ID,
-                Status::Ok,
                 title,
                 Msg::new("check-stealer-not-windows"),
             )
@@ -177,15 +223,17 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
             threat_name: d.threat_name.clone(),
             detected: d.detected.map(iso_day),
             status: status_code(d.status),
-            stealer: stealer_family(d),
+            stealer: stealer_family_with(d, bundle),
         })
         .collect();
     let evidence = json!(facts);
 
-    // The most recent stealer decides what the finding names.
+    // The most recent stealer decides what the finding names. One the user allowed (or that
+    // Defender failed to remove) and that is still active is as grave as a fresh one, however
+    // old its first detection.
     let stealer = detections
         .iter()
-        .filter(|d| recent(d) && stealer_family(d).is_some())
+        .filter(|d| (recent(d) || still_active(d)) && stealer_family_with(d, bundle).is_some())
         .max_by_key(|d| d.detected.unwrap_or(i64::MAX));
     if let Some(d) = stealer {
         let days = d
@@ -378,7 +426,58 @@ mod tests {
         }
         let linux = ScenarioEnv::new(OsKind::Linux, "/x", NOW);
         let f = StealerDetectionsCheck.run(&linux).findings.remove(0);
-        assert_eq!(f.summary.id, "check-stealer-not-windows");
+        assert_eq!(f.status, Status::NotApplicable);
+        assert_eq!(f.reason.unwrap().id, "check-stealer-not-windows");
         assert_eq!(f.evidence["applies"], false);
+    }
+
+    #[test]
+    fn a_family_not_listed_is_a_stealer_when_its_name_says_it_steals_or_spies() {
+        for name in [
+            "Trojan:MSIL/SnakeKeylogger.ABC!MTB",
+            "Trojan:Win32/ACRStealer.GA!MTB",
+            "Trojan:Win32/StealerC.X",
+            "TrojanSpy:MSIL/NewFamily.A",
+            "Trojan:Win32/Stealer.AB!MTB",
+        ] {
+            let f = run(Ok(vec![detection(name, Some(8), 3, 3)]));
+            assert_eq!(f.status, Status::Critical, "{name}");
+        }
+        let f = run(Ok(vec![detection(
+            "Trojan:Win32/Wacatac.B!ml",
+            Some(8),
+            3,
+            3,
+        )]));
+        assert_ne!(f.status, Status::Critical);
+    }
+
+    #[test]
+    fn an_allowed_stealer_still_active_is_critical_however_old() {
+        let mut allowed = detection("Trojan:Win32/Lumma.RPX!MTB", Some(8), 400, 5);
+        allowed.active = Some(true);
+        assert_eq!(run(Ok(vec![allowed])).status, Status::Critical);
+        let removed_long_ago = detection("Trojan:Win32/Lumma.RPX!MTB", Some(8), 400, 3);
+        assert_eq!(run(Ok(vec![removed_long_ago])).status, Status::Ok);
+    }
+
+    #[test]
+    fn a_family_the_bundle_adds_is_a_stealer_by_its_alias() {
+        let d = detection("Trojan:Win32/Newfam.A!MTB", Some(8), 2, 3);
+        assert_eq!(stealer_family(&d), None);
+        let bundle = [StealerFamily {
+            name: "Newfam".into(),
+            aliases: vec!["newfam".into()],
+            source: "the Department's warning".into(),
+        }];
+        assert_eq!(stealer_family_with(&d, &bundle).as_deref(), Some("Newfam"));
+        let env = ScenarioEnv::new(OsKind::Windows, "/x", NOW).with_facts(RecordedFacts {
+            detections: Some(Ok(vec![d])),
+            ..RecordedFacts::default()
+        });
+        let check = BundleStealerDetectionsCheck {
+            families: bundle.to_vec(),
+        };
+        assert_eq!(check.run(&env).findings[0].status, Status::Critical);
     }
 }

@@ -6,7 +6,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 #[cfg(windows)]
-use super::facts::{DefenderFacts, Detection, Fact, Hive, OsFacts, RegValues, WscProduct};
+use super::facts::{
+    DefenderFacts, Detection, Fact, Hive, InstalledUpdate, OsFacts, RegValues, WscProduct,
+};
 #[cfg(windows)]
 use super::native::{self, with_budget};
 use super::{CommandOutcome, CommandSpec, Env, MachinePath, OsKind, ProcessInfo};
@@ -20,6 +22,7 @@ mod budget {
     pub const DEFENDER: Duration = Duration::from_secs(10);
     pub const DETECTIONS: Duration = Duration::from_secs(15);
     pub const REGISTRY: Duration = Duration::from_secs(3);
+    pub const UPDATES: Duration = Duration::from_secs(8);
 }
 
 #[derive(Debug, Default)]
@@ -104,6 +107,11 @@ impl Env for SystemEnv {
     #[cfg(windows)]
     fn defender_detections(&self) -> Fact<Vec<Detection>> {
         with_budget(budget::DETECTIONS, native::windows::wmi::detections)
+    }
+
+    #[cfg(windows)]
+    fn installed_updates(&self) -> Fact<Vec<InstalledUpdate>> {
+        with_budget(budget::UPDATES, native::windows::wmi::installed_updates)
     }
 
     #[cfg(windows)]

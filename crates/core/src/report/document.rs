@@ -280,7 +280,10 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
                 .map(|f| FindingOut {
                     id: f.id.clone(),
                     status: f.status,
-                    status_text: l.text(&format!("check-status-{}", f.status.code())),
+                    status_text: l.text(&format!(
+                        "check-status-{}",
+                        f.status.code().replace('_', "-")
+                    )),
                     title: l.render(&f.title),
                     summary: l.render(&f.summary),
                     reason: f.reason.as_ref().map(|r| l.render(r)),

@@ -35,6 +35,8 @@ impl Counts {
         let mut c = Counts::default();
         for f in &report.findings {
             let slot = match f.status {
+                // Does not apply here: neither a success nor a problem.
+                Status::NotApplicable => continue,
                 Status::Ok => &mut c.ok,
                 Status::Warning => &mut c.warning,
                 Status::Unknown => &mut c.unknown,

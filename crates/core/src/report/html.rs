@@ -43,6 +43,7 @@ th { background: #eef1f5; }
 .tk-ok { color: #1b5e20; }
 .tk-warning { color: #8a5300; }
 .tk-unknown { color: #37474f; }
+.tk-not_applicable { color: #546e7a; font-style: italic; }
 .tk-critical { color: #b71c1c; }
 ol.tk-actions { margin: 0; padding-left: 7mm; }
 ol.tk-actions li { margin: 0 0 1mm; }

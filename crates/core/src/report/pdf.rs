@@ -453,7 +453,7 @@ pub(crate) fn status_color(status: Status) -> (u8, u8, u8) {
     match status {
         Status::Ok => (27, 94, 32),
         Status::Warning => (138, 83, 0),
-        Status::Unknown => (55, 71, 79),
+        Status::Unknown | Status::NotApplicable => (55, 71, 79),
         Status::Critical => (183, 28, 28),
     }
 }

@@ -12,6 +12,11 @@
 //! | `hosts` file (`hosts-file`) | 4 | check `ok` | check `warning`: half | `critical`, `unknown` |
 //! | browser extensions (`browser-extensions`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
 //! | proxy (`proxy`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | Run-box trace (`run-box`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | *TựKiểm's recommendation:* Windows still supported (`windows-support`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | *TựKiểm's recommendation:* updates installed (`windows-updates`) | 3 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | *TựKiểm's recommendation:* firewall (`firewall`) | 2 | check `ok` | check `warning`: half | `critical`, `unknown` |
+//! | *TựKiểm's recommendation:* SmartScreen (`smartscreen`) | 2 | check `ok` | check `warning`: half | `critical`, `unknown` |
 //! | each profile system's password changed | 40, shared | marked changed (and, when the profile sets `password_rule.max_age_days`, within that many days) | changed longer ago than `max_age_days`: half | not marked changed, no record at all |
 //!
 //! - **Could not check earns nothing.** A check that says `unknown` proves nothing, so it earns
@@ -28,6 +33,10 @@
 //!   them: a report from before they existed neither gains nor loses by them, and with no check
 //!   yet "check this computer" is worth the other machine parts. When they ran, `unknown` earns
 //!   nothing, like every part.
+//! - **Does not apply earns nothing and costs nothing.** A finding `not_applicable` (Defender's
+//!   history on Linux, SmartScreen off Windows) leaves its part out of the score altogether.
+//! - The letter's two causes keep most of the weight: TựKiểm's own recommendations about
+//!   Windows itself add at most 10 points of 133 (their labels say they are TựKiểm's).
 //! - The score is the points earned out of the points possible, rounded to a whole number.
 //! - The gain of an action is said on the same scale of 100 (its row's points out of the points
 //!   possible), so "+8 điểm" is what the total gains.
@@ -54,13 +63,19 @@ pub enum Part {
     HostsFile,
     BrowserExtensions,
     Proxy,
+    RunBox,
+    /// TựKiểm's recommendations about Windows itself, not the letter's request.
+    WindowsSupport,
+    WindowsUpdates,
+    Firewall,
+    Smartscreen,
     /// The profile's systems, together; each system gets its share as its own component.
     Systems,
 }
 
 /// The weights, in the order components and ties are listed. The first five add up to 100;
-/// the stealer-trace parts add 20 when their checks ran.
-pub const WEIGHTS: [(Part, u32); 9] = [
+/// the stealer-trace parts add 23 and TựKiểm's recommendations 10 when their checks ran.
+pub const WEIGHTS: [(Part, u32); 14] = [
     (Part::Antivirus, 20),
     (Part::GovPasswords, 20),
     (Part::OtherPasswords, 10),
@@ -69,8 +84,21 @@ pub const WEIGHTS: [(Part, u32); 9] = [
     (Part::HostsFile, 4),
     (Part::BrowserExtensions, 3),
     (Part::Proxy, 3),
+    (Part::RunBox, 3),
+    (Part::WindowsSupport, 3),
+    (Part::WindowsUpdates, 3),
+    (Part::Firewall, 2),
+    (Part::Smartscreen, 2),
     (Part::Systems, 40),
 ];
+
+/// The parts that are TựKiểm's own recommendations rather than the letter's request.
+pub fn is_recommendation(part: Part) -> bool {
+    matches!(
+        part,
+        Part::WindowsSupport | Part::WindowsUpdates | Part::Firewall | Part::Smartscreen
+    )
+}
 
 /// Where one system's password change stands, by the profile's rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -212,6 +240,13 @@ pub struct CheckFacts {
     pub hosts: Option<Status>,
     pub extensions: Option<Status>,
     pub proxy: Option<Status>,
+    /// `run-box`, `windows-support`, `windows-updates`, `firewall`, `smartscreen`; `None` when
+    /// that check did not run (or, like every part here, did not apply).
+    pub run_box: Option<Status>,
+    pub windows_support: Option<Status>,
+    pub windows_updates: Option<Status>,
+    pub firewall: Option<Status>,
+    pub smartscreen: Option<Status>,
     /// No browser finding, or one of them (`browser-passwords`, `browser-<browser>-<profile>`)
     /// could not tell.
     pub browsers_unknown: bool,
@@ -236,6 +271,11 @@ impl CheckFacts {
             hosts: status("hosts-file"),
             extensions: status("browser-extensions"),
             proxy: status("proxy"),
+            run_box: status("run-box"),
+            windows_support: status("windows-support"),
+            windows_updates: status("windows-updates"),
+            firewall: status("firewall"),
+            smartscreen: status("smartscreen"),
             browsers_unknown: browser_findings.is_empty()
                 || browser_findings.iter().any(|f| f.status == Status::Unknown),
             gov_saved: report
@@ -261,7 +301,7 @@ pub fn compute(input: &ScoreInput) -> Score {
         Some(Status::Ok) => State::Full,
         Some(Status::Warning) => State::Partial,
         Some(Status::Critical) => State::None,
-        Some(Status::Unknown) | None => State::Unknown,
+        Some(Status::Unknown | Status::NotApplicable) | None => State::Unknown,
     };
     let saved = |count: u64, unknown: bool| match (count, unknown) {
         (1.., _) => State::None,
@@ -292,8 +332,14 @@ pub fn compute(input: &ScoreInput) -> Score {
             (Part::HostsFile, c.hosts),
             (Part::BrowserExtensions, c.extensions),
             (Part::Proxy, c.proxy),
+            (Part::RunBox, c.run_box),
+            (Part::WindowsSupport, c.windows_support),
+            (Part::WindowsUpdates, c.windows_updates),
+            (Part::Firewall, c.firewall),
+            (Part::Smartscreen, c.smartscreen),
         ] {
-            if found.is_some() {
+            // Not run, or not applicable here: the part is left out, neither earned nor lost.
+            if found.is_some_and(|s| s != Status::NotApplicable) {
                 components.push(component(part, None, status(found)));
             }
         }
@@ -362,6 +408,11 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
         Part::HostsFile => "score-part-hosts",
         Part::BrowserExtensions => "score-part-extensions",
         Part::Proxy => "score-part-proxy",
+        Part::RunBox => "score-part-run-box",
+        Part::WindowsSupport => "score-part-windows-support",
+        Part::WindowsUpdates => "score-part-windows-updates",
+        Part::Firewall => "score-part-firewall",
+        Part::Smartscreen => "score-part-smartscreen",
         Part::Systems => "score-part-system",
     });
     Component {
@@ -453,6 +504,11 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
             (Part::HostsFile, _) => (Msg::new("score-action-hosts"), Target::Checks),
             (Part::BrowserExtensions, _) => (Msg::new("score-action-extensions"), Target::Checks),
             (Part::Proxy, _) => (Msg::new("score-action-proxy"), Target::Checks),
+            (Part::RunBox, _) => (Msg::new("score-action-run-box"), Target::Checks),
+            (Part::WindowsSupport, _) => (Msg::new("score-action-windows-support"), Target::Checks),
+            (Part::WindowsUpdates, _) => (Msg::new("score-action-windows-updates"), Target::Checks),
+            (Part::Firewall, _) => (Msg::new("score-action-firewall"), Target::Checks),
+            (Part::Smartscreen, _) => (Msg::new("score-action-smartscreen"), Target::Checks),
             (Part::Systems, None) => continue,
         };
         out.push(ScoreAction { msg, gain, target });
@@ -487,6 +543,7 @@ mod tests {
             browsers_unknown,
             gov_saved: gov,
             other_saved: other,
+            ..CheckFacts::default()
         }
     }
 
@@ -546,7 +603,7 @@ mod tests {
     }
 
     #[test]
-    fn the_weights_are_pinned_and_add_up_to_100_plus_20_for_the_stealer_traces() {
+    fn the_weights_are_pinned_100_plus_23_for_stealer_traces_plus_10_for_recommendations() {
         assert_eq!(
             WEIGHTS,
             [
@@ -558,10 +615,23 @@ mod tests {
                 (Part::HostsFile, 4),
                 (Part::BrowserExtensions, 3),
                 (Part::Proxy, 3),
+                (Part::RunBox, 3),
+                (Part::WindowsSupport, 3),
+                (Part::WindowsUpdates, 3),
+                (Part::Firewall, 2),
+                (Part::Smartscreen, 2),
                 (Part::Systems, 40),
             ]
         );
-        assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 120);
+        assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<u32>(), 133);
+        let recommended: u32 = WEIGHTS
+            .iter()
+            .filter(|(p, _)| is_recommendation(*p))
+            .map(|(_, w)| w)
+            .sum();
+        assert_eq!(recommended, 10);
+        // The letter's two causes keep most of the weight.
+        assert!(recommended * 10 < 133);
         assert_eq!(MAX_ACTIONS, 3);
     }
 
@@ -590,6 +660,30 @@ mod tests {
         let s = score(Some(all_ok()), Some(&all_changed()));
         assert!(s.components.iter().all(|c| c.part != Part::Proxy));
         assert_eq!(s.score, 100);
+    }
+
+    #[test]
+    fn recommendations_weigh_little_and_a_part_that_does_not_apply_is_left_out() {
+        let mut c = all_ok();
+        c.stealer = Some(Status::NotApplicable);
+        c.run_box = Some(Status::NotApplicable);
+        c.windows_support = Some(Status::Warning);
+        c.windows_updates = Some(Status::Ok);
+        c.firewall = Some(Status::Critical);
+        c.smartscreen = Some(Status::NotApplicable);
+        let s = score(Some(c), Some(&all_changed()));
+        for p in [Part::StealerDetections, Part::RunBox, Part::Smartscreen] {
+            assert!(s.components.iter().all(|c| c.part != p), "{p:?}");
+        }
+        let got = |p| {
+            let c = part(&s, p);
+            (c.state, c.earned, c.possible)
+        };
+        assert_eq!(got(Part::WindowsSupport), (State::Partial, 1, 3));
+        assert_eq!(got(Part::WindowsUpdates), (State::Full, 3, 3));
+        assert_eq!(got(Part::Firewall), (State::None, 0, 2));
+        // 100 + 4 of 108: the recommendations cannot outweigh the letter's causes.
+        assert_eq!(s.score, 96);
     }
 
     #[test]
@@ -880,6 +974,11 @@ mod tests {
                 hosts: None,
                 extensions: None,
                 proxy: None,
+                run_box: None,
+                windows_support: None,
+                windows_updates: None,
+                firewall: None,
+                smartscreen: None,
                 browsers_unknown: true,
                 gov_saved: 0,
                 other_saved: 0

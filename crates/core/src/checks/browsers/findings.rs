@@ -376,7 +376,7 @@ fn overall_finding(id: &str, title: Msg, scan: &Scan, facts: &[BrowserProfile]) 
         Status::Ok if facts.iter().any(|p| p.saving_offered != Some(false)) => {
             finding.advise(Msg::new("check-browsers-advice-keep-off"))
         }
-        Status::Ok => finding,
+        Status::Ok | Status::NotApplicable => finding,
     };
     finding
         .evidence("profiles", facts.len())

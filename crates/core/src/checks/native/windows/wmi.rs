@@ -26,10 +26,12 @@ use windows::Win32::System::Wmi::{
 use windows::core::{BSTR, PCWSTR};
 
 use super::com::{Com, error};
-use crate::checks::facts::{DefenderFacts, Detection, Fact, FactError};
+use crate::checks::facts::{DefenderFacts, Detection, Fact, FactError, InstalledUpdate};
 use crate::checks::native::parse_cim_datetime;
 
 const NAMESPACE: &str = r"ROOT\Microsoft\Windows\Defender";
+/// Where `Win32_QuickFixEngineering` lives.
+const CIMV2: &str = r"ROOT\CIMV2";
 /// Rows kept from one query: a detection history is short; a runaway one is cut, not read.
 const MAX_ROWS: usize = 500;
 /// Each `Next` waits at most this long (milliseconds); the reader's budget bounds the whole.
@@ -37,7 +39,7 @@ const NEXT_TIMEOUT_MS: i32 = 5_000;
 
 pub fn defender_status() -> Fact<DefenderFacts> {
     let _com = Com::init()?;
-    let services = connect()?;
+    let services = connect(NAMESPACE)?;
     let rows = query(&services, "SELECT * FROM MSFT_MpComputerStatus")?;
     let row = rows.first().ok_or(FactError::Absent)?;
     // uint32 comes as VT_I4: 4294967295 ("never") reads as -1 and is turned back.
@@ -64,7 +66,7 @@ pub fn defender_status() -> Fact<DefenderFacts> {
 
 pub fn detections() -> Fact<Vec<Detection>> {
     let _com = Com::init()?;
-    let services = connect()?;
+    let services = connect(NAMESPACE)?;
     // Threat names and categories by id (sint64 comes through WMI as text).
     let mut threats: BTreeMap<String, (Option<String>, Option<u32>, Option<u32>, Option<bool>)> =
         BTreeMap::new();
@@ -107,14 +109,33 @@ pub fn detections() -> Fact<Vec<Detection>> {
     Ok(out)
 }
 
-fn connect() -> Fact<IWbemServices> {
+/// The updates Windows' component servicing installed (`Win32_QuickFixEngineering`): readable
+/// by a standard user, answered from the local servicing store without contacting Windows
+/// Update. Only the id and the date leave this function.
+pub fn installed_updates() -> Fact<Vec<InstalledUpdate>> {
+    let _com = Com::init()?;
+    let services = connect(CIMV2)?;
+    let rows = query(
+        &services,
+        "SELECT HotFixID, InstalledOn FROM Win32_QuickFixEngineering",
+    )?;
+    Ok(rows
+        .iter()
+        .map(|row| InstalledUpdate {
+            hotfix_id: text(row, "HotFixID"),
+            installed_on: text(row, "InstalledOn"),
+        })
+        .collect())
+}
+
+fn connect(namespace: &str) -> Fact<IWbemServices> {
     // SAFETY: plain COM calls on an initialized thread; every result is checked.
     unsafe {
         let locator: IWbemLocator =
             CoCreateInstance(&WbemLocator, None, CLSCTX_INPROC_SERVER).map_err(|e| error(&e))?;
         let services = locator
             .ConnectServer(
-                &BSTR::from(NAMESPACE),
+                &BSTR::from(namespace),
                 &BSTR::new(),
                 &BSTR::new(),
                 &BSTR::new(),
