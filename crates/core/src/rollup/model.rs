@@ -351,7 +351,8 @@ fn view(
                     Some(Status::Ok) => "rollup-av-ok",
                     Some(Status::Warning) => "rollup-av-warning",
                     Some(Status::Critical) => "rollup-av-off",
-                    Some(Status::Unknown) => "rollup-av-unknown",
+                    // Antivirus always applies; a report that says otherwise could not tell.
+                    Some(Status::Unknown | Status::NotApplicable) => "rollup-av-unknown",
                     None => "rollup-not-checked",
                 }),
                 match (r.gov_passwords, r.gov_saved) {
