@@ -10,14 +10,17 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
+use tukiem_core::app::{OsHost, passwords};
+use tukiem_core::password::strength::{Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
 
 use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
-    let agency = strength::agency_words(profile);
+    // No data folder: the passwords handed out are vetted on their own, never against the
+    // fingerprints of this user's own passwords.
+    let host = OsHost::new(None);
     let mut reader = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     let mut number = 0usize;
@@ -64,7 +67,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
                 exit::DATA,
             );
         };
-        let a = strength::assess(password, &profile.password_rule, &agency, &personal);
+        let a = passwords::assess(&host, profile, password, &personal).assessment;
         let out = if json {
             json_line(&a)
         } else {
