@@ -118,10 +118,10 @@ fn invoked_names(ts: &str) -> Vec<String> {
             continue;
         }
         let rest = ts[i + 1..].trim_start();
-        if let Some(rest) = rest.strip_prefix('"') {
-            if let Some(end) = rest.find('"') {
-                out.push(rest[..end].to_owned());
-            }
+        if let Some(rest) = rest.strip_prefix('"')
+            && let Some(end) = rest.find('"')
+        {
+            out.push(rest[..end].to_owned());
         }
     }
     out

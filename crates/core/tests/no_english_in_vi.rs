@@ -301,7 +301,8 @@ fn a_scenario_that_cannot_be_used_is_explained_in_vietnamese_only() {
         };
         (name.to_owned(), vi(&e.to_msg()))
     };
-    let good = Some("os = \"windows\"\nnow = 1795000000\n");
+    let scenario = "os = \"windows\"\nnow = 1795000000\n";
+    let good = Some(scenario);
     let cases = [
         failure("m1", None, None),
         failure("m2", Some("os = = windows\n"), None),
@@ -324,7 +325,7 @@ fn a_scenario_that_cannot_be_used_is_explained_in_vietnamese_only() {
     // A folder where facts.toml belongs: an OS error, said by its kind.
     let scn = dir.path().join("m10");
     std::fs::create_dir_all(scn.join("facts.toml")).unwrap();
-    std::fs::write(scn.join("scenario.toml"), good.unwrap()).unwrap();
+    std::fs::write(scn.join("scenario.toml"), scenario).unwrap();
     let e = tukiem_core::checks::env_for(Some(&scn))
         .err()
         .expect("refused");

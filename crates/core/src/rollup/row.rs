@@ -8,7 +8,7 @@ use crate::checks::Status;
 use crate::outside::ReadError;
 use crate::report::integrity::Integrity;
 
-/// The longest text kept from a report (a name, a unit, a machine).
+/// Longest text kept from a field (the report itself caps name and unit at 200).
 pub const MAX_TEXT: usize = 200;
 
 /// One person on one machine, from their latest report.

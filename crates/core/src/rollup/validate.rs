@@ -13,7 +13,6 @@ use crate::report::integrity::{self, Integrity};
 
 const REPORT: &str = "tukiem.report/";
 const ROLLUP: &str = "tukiem.rollup/";
-/// Longest text kept from a field (the report itself caps name and unit at 200).
 
 /// What a readable file holds.
 #[derive(Debug)]
