@@ -9,6 +9,9 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # default). Outputs people use (target/e2e, target/windows) stay in the repository's target/.
 TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
 TAURI_DRIVER_VERSION=2.1.0
+# The supply-chain tools (scripts/test, scripts/gen-notices): one compile each, then reused.
+CARGO_DENY_VERSION=0.20.2
+CARGO_ABOUT_VERSION=0.9.3
 
 say() { printf '\n==> %s\n' "$*"; }
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
@@ -85,6 +88,19 @@ ensure_tauri_driver() {
     cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
   fi
 }
+
+# Installs a Cargo subcommand `name` at `version` from crates.io unless that version is there.
+ensure_cargo_tool() {
+  local name="$1" version="$2"
+  shift 2
+  if ! cargo install --list | grep -q "^$name v$version:"; then
+    say "Installing $name $version (cargo install, once)"
+    cargo install "$name" --version "$version" --locked "$@"
+  fi
+}
+
+ensure_cargo_deny() { ensure_cargo_tool cargo-deny "$CARGO_DENY_VERSION"; }
+ensure_cargo_about() { ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" --features cli; }
 
 # Skipped when nothing it is built from changed since the last build: a rebuilt ui/dist (new
 # file times) makes Cargo rebuild and relink the desktop app, on Linux and for Windows.

@@ -26,9 +26,16 @@ pub struct ChecksSetup {
 #[tauri::command]
 pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
     ChecksSetup {
-        view: use_case::view(&state.host, &state.subject(), state.last_report().as_ref()),
-        scenario: state.scenario().map(|p| p.display().to_string()),
-        scenario_title: state.scenario().map(|p| checks::training::title_at(&p)),
+        view: use_case::view(
+            &state.host,
+            &state.session.subject(),
+            state.session.last_report().as_ref(),
+        ),
+        scenario: state.session.scenario().map(|p| p.display().to_string()),
+        scenario_title: state
+            .session
+            .scenario()
+            .map(|p| checks::training::title_at(&p)),
     }
 }
 
@@ -39,8 +46,8 @@ pub async fn run_checks(
     on_progress: Channel<Progress>,
 ) -> Result<ChecksView, Msg> {
     let _trim = crate::memory::TrimOnDrop;
-    let scenario = state.scenario();
-    let subject = state.subject();
+    let scenario = state.session.scenario();
+    let subject = state.session.subject();
     let env = checks::env_for(scenario.as_deref()).map_err(|e| e.to_msg())?;
     // A closed window drops the channel; the run still finishes and is kept.
     let sink = Arc::new(move |p: Progress| {
@@ -54,10 +61,8 @@ pub async fn run_checks(
     )
     .await;
     let view = use_case::after_check(&state.host, &state.profile.profile, &subject, &report);
-    // The trainer may have switched scenario while this one ran: keep only a current result.
-    if state.scenario() == scenario {
-        state.set_last_report(report);
-    }
+    // The trainer may have switched scenario while this one ran: only a current result is kept.
+    state.session.keep_report(scenario.as_deref(), report);
     Ok(view)
 }
 
@@ -72,6 +77,7 @@ pub fn open_check_action(
 ) -> Result<(), Msg> {
     use tauri_plugin_opener::OpenerExt;
     let uri = state
+        .session
         .last_report()
         .and_then(|r| {
             r.finding(&finding_id)

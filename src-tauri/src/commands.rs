@@ -13,8 +13,9 @@ use crate::state::AppState;
 pub struct Bootstrap {
     language: Lang,
     agency: Localized,
-    /// The letter's date as each language writes it ("theo công văn ngày 02/11/2023").
-    letter_date: Localized,
+    /// The letter's date, as a message the UI renders in the language shown
+    /// ("theo công văn ngày 02/11/2023").
+    letter_date: Msg,
     /// Set when the user's profile file could not be used and the embedded one is shown instead.
     profile_problem: Option<Problem>,
     /// What the screens naming the agency say about this profile (`app::speaking::notices`):
@@ -42,13 +43,7 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
     Bootstrap {
         language: state.language(),
         agency: loaded.profile.agency.name.clone(),
-        letter_date: {
-            let date = tukiem_core::dates::iso_msg(&loaded.profile.document.date);
-            Localized {
-                vi: Localizer::new(Lang::Vi).render(&date),
-                en: Localizer::new(Lang::En).render(&date),
-            }
-        },
+        letter_date: tukiem_core::dates::iso_msg(&loaded.profile.document.date),
         profile_problem: loaded.fallback_reason.as_ref().map(|e| Problem {
             location: e.location(),
             reason: e.reason(),

@@ -32,7 +32,7 @@ fn compose(state: &AppState, kind: Kind, language: Lang, sender: &Sender) -> Mai
     tukiem_core::app::incident::mail(
         &state.host,
         &state.profile.profile,
-        state.last_report().as_ref(),
+        state.session.last_report().as_ref(),
         kind,
         language,
         sender,

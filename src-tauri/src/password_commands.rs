@@ -8,11 +8,10 @@ use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use tukiem_core::Msg;
 use tukiem_core::app::OsHost;
-use tukiem_core::app::passwords::{self, Marked, SystemRow};
-use tukiem_core::password::fingerprints::{History, OsKeyring, Reuse};
+use tukiem_core::app::passwords::{self, Assessed, Marked, SystemRow};
 use tukiem_core::password::generate::{self, Mode};
 use tukiem_core::password::policy;
-use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
+use tukiem_core::password::strength::{self, PersonalInputs};
 use zeroize::Zeroizing;
 
 use crate::state::AppState;
@@ -53,38 +52,13 @@ pub fn password_setup(state: State<'_, AppState>) -> PasswordSetup {
     }
 }
 
-/// An earlier use of the same password, with its date as the language writes it.
-#[derive(Serialize)]
-pub struct ReuseRow {
-    system_id: String,
-    date: Msg,
-}
-
-impl From<Reuse> for ReuseRow {
-    fn from(r: Reuse) -> Self {
-        Self {
-            date: tukiem_core::dates::iso_msg(&r.changed_on),
-            system_id: r.system_id,
-        }
-    }
-}
-
-#[derive(Serialize)]
-pub struct AssessReply {
-    assessment: Assessment,
-    /// Earlier uses of this same password (only when a fingerprint key already exists).
-    reuse: Vec<ReuseRow>,
-    /// The assessment's crack time as words to show ("about 3 months").
-    crack_time: Option<Msg>,
-}
-
 /// Runs off the UI thread: zxcvbn and Argon2 can take tens of milliseconds.
 #[tauri::command]
 pub async fn assess_password(
     state: State<'_, AppState>,
     password: String,
     personal: Vec<String>,
-) -> Result<AssessReply, Msg> {
+) -> Result<Assessed, Msg> {
     let password = Zeroizing::new(password);
     // Name, date of birth, phone, old password: count against the new one, then forgotten.
     let personal = PersonalInputs {
@@ -97,37 +71,11 @@ pub async fn assess_password(
     let profile = state.profile.profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
-        let agency = strength::agency_words(&profile);
-        let leaks = tukiem_core::password::leaked::LeakFilters::from_lists(&profile.lists);
-        let assessment = strength::assess_against(
-            &password,
-            &profile.password_rule,
-            &agency,
-            &personal,
-            &leaks,
-        );
-        let reuse = existing_key()
-            .and_then(|key| {
-                History::load(&data_dir)
-                    .ok()
-                    .map(|h| h.reuses(&key, &password))
-            })
-            .unwrap_or_default();
-        let assessment = strength::with_reuse(assessment, reuse.len());
-        AssessReply {
-            crack_time: assessment.crack_time.map(|t| t.msg()),
-            assessment,
-            reuse: reuse.into_iter().map(ReuseRow::from).collect(),
-        }
+        let host = OsHost::new(Some(data_dir));
+        passwords::assess(&host, &profile, &password, &personal)
     })
     .await
     .map_err(|_| Msg::new("pw-assess-failed"))
-}
-
-/// The fingerprint key if one was made before; assessing never creates one.
-fn existing_key() -> Option<Zeroizing<Vec<u8>>> {
-    use tukiem_core::password::fingerprints::KeyStore;
-    OsKeyring::default().load().ok().flatten()
 }
 
 #[derive(Serialize)]

@@ -20,8 +20,8 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryView {
     summary::summary(
         &state.host,
         &state.profile.profile,
-        &state.subject(),
-        state.last_report().as_ref(),
+        &state.session.subject(),
+        state.session.last_report().as_ref(),
         language,
     )
 }
@@ -45,8 +45,8 @@ pub async fn save_report(
     let doc = report::model(
         &state.host,
         &state.profile.profile,
-        &state.subject(),
-        state.last_report().as_ref(),
+        &state.session.subject(),
+        state.session.last_report().as_ref(),
         Some(&list),
         Person::new(name.as_deref(), unit.as_deref()),
         &l,

@@ -15,7 +15,7 @@ use tauri_plugin_dialog::DialogExt;
 use tukiem_core::app::OsHost;
 use tukiem_core::app::rollup::{self as use_case, Format};
 use tukiem_core::rollup;
-use tukiem_core::rollup::model::View;
+use tukiem_core::rollup::View;
 use tukiem_core::rollup::summary::Summary;
 use tukiem_core::{Lang, Localizer, Msg};
 

@@ -6,8 +6,8 @@ use std::sync::Mutex;
 
 use tukiem_core::Lang;
 use tukiem_core::Profile;
-use tukiem_core::app::{OsHost, Subject};
-use tukiem_core::checks::CheckReport;
+use tukiem_core::app::OsHost;
+use tukiem_core::app::session::Session;
 use tukiem_core::profile::{LoadedProfile, PROFILE_ENV};
 use tukiem_core::settings::{Settings, SettingsError};
 
@@ -21,23 +21,8 @@ pub struct AppState {
     pub host: OsHost,
     pub settings: Mutex<Settings>,
     pub os_locales: Vec<String>,
-    /// Which machine the check looks at.
-    target: Mutex<Target>,
-    last_report: Mutex<Option<CheckReport>>,
-}
-
-/// The machine the check looks at. Anything but `ThisMachine` is a recording: its results never
-/// become this computer's "last checked" or history.
-#[derive(Clone, Debug)]
-pub enum Target {
-    ThisMachine,
-    /// `--scenario DIR`.
-    Scenario(PathBuf),
-    /// Training mode: the shipped scenarios written under `root`, one of them shown.
-    Training {
-        root: PathBuf,
-        current: String,
-    },
+    /// Which machine the check looks at, and its last report (`core::app::session`).
+    pub session: Session,
 }
 
 impl AppState {
@@ -60,11 +45,7 @@ impl AppState {
             data_dir,
             settings: Mutex::new(settings),
             os_locales: sys_locale::get_locales().collect(),
-            target: Mutex::new(match &args.scenario {
-                Some(dir) => Target::Scenario(dir.clone()),
-                None => Target::ThisMachine,
-            }),
-            last_report: Mutex::new(None),
+            session: Session::new(args.scenario.clone()),
         }
     }
 
@@ -78,47 +59,6 @@ impl AppState {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-    }
-
-    pub fn target(&self) -> Target {
-        self.target
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-    }
-
-    /// Switches machine; results of the previous one are dropped so they cannot be mixed up.
-    pub fn set_target(&self, target: Target) {
-        *self.target.lock().unwrap_or_else(|p| p.into_inner()) = target;
-        *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = None;
-    }
-
-    /// The recorded machine being checked, if it is not this computer.
-    pub fn scenario(&self) -> Option<PathBuf> {
-        match self.target() {
-            Target::ThisMachine => None,
-            Target::Scenario(dir) => Some(dir),
-            Target::Training { root, current } => Some(root.join(current)),
-        }
-    }
-
-    /// Which machine results are about, for core's use cases.
-    pub fn subject(&self) -> Subject {
-        match self.scenario() {
-            None => Subject::ThisComputer,
-            Some(dir) => Subject::recorded(&dir),
-        }
-    }
-
-    pub fn last_report(&self) -> Option<CheckReport> {
-        self.last_report
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-    }
-
-    pub fn set_last_report(&self, report: CheckReport) {
-        *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = Some(report);
     }
 
     /// Loads the profile again, in the same order as at start-up (after a bundle was installed).

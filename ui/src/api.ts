@@ -44,8 +44,8 @@ export interface ShownLink {
 export interface Bootstrap {
   language: Lang;
   agency: Localized;
-  /** The letter's date, as each language writes it. */
-  letter_date: Localized;
+  /** The letter's date (`date-short`), rendered in the language shown. */
+  letter_date: Msg;
   profile_problem: { location: Msg; reason: Msg } | null;
   /** What the screens naming the agency say about this profile (example, old, reorganisation),
    * decided in core (`app::speaking::notices`), in each language. */

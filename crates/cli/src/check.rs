@@ -129,7 +129,7 @@ fn finding(out: &mut String, f: &Finding, l: &Localizer) {
         "\n{} {}: {}\n   {}\n",
         l.text(&format!("cli-check-mark-{code}")),
         l.render(&f.title),
-        l.text(&format!("check-status-{code}")),
+        l.render(&f.status.msg()),
         l.render(&f.summary)
     ));
     if let Some(reason) = &f.reason {

@@ -10,22 +10,24 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use tukiem_core::app::{OsHost, passwords};
 use tukiem_core::password::leaked::LeakFilters;
-use tukiem_core::password::strength::{self, Assessment, PersonalInputs};
+use tukiem_core::password::strength::{Assessment, PersonalInputs};
 use tukiem_core::{Localizer, Msg, Profile};
 use zeroize::Zeroizing;
 
 use crate::exit;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool) -> ExitCode {
-    let agency = strength::agency_words(profile);
     // The Department's filters too; one it cannot use is said once, and the shipped one counts.
-    let leaks = LeakFilters::from_lists(&profile.lists);
-    for (number, why) in leaks.refused() {
+    for (number, why) in LeakFilters::from_lists(&profile.lists).refused() {
         let shown = l.render(&Msg::new("leaks-department-filter").arg("number", number));
         crate::terminal::eprintln_safe!("{}", l.render(&why.reason(&shown)));
         crate::terminal::eprintln_safe!("{}", l.text("leaks-refused-still-builtin"));
     }
+    // No data folder: the passwords handed out are vetted on their own, never against the
+    // fingerprints of this user's own passwords.
+    let host = OsHost::new(None);
     let mut reader = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     let mut number = 0usize;
@@ -72,8 +74,7 @@ pub fn run(profile: &Profile, l: &Localizer, json: bool, user_input_stdin: bool)
                 exit::DATA,
             );
         };
-        let a =
-            strength::assess_against(password, &profile.password_rule, &agency, &personal, &leaks);
+        let a = passwords::assess(&host, profile, password, &personal).assessment;
         let out = if json {
             json_line(&a)
         } else {

@@ -191,7 +191,7 @@ fn this_machine_with_an_empty_home_gives_the_exit_code_its_findings_call_for() {
 }
 
 #[test]
-fn findings_are_printed_worst_first_as_in_the_app_and_the_report() {
+fn the_cli_prints_findings_worst_first() {
     let dir = scenario("windows-browsers");
     let o = run(&["check", "--lang", "en", "--scenario", dir.to_str().unwrap()]);
     let out = String::from_utf8(o.stdout).unwrap();

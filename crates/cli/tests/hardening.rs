@@ -81,7 +81,7 @@ fn escapes_in_a_profile_path_reach_standard_error_only_as_visible_text() {
 
 #[cfg(unix)]
 #[test]
-fn a_fifo_as_the_profile_or_the_scenario_file_is_refused_at_once() {
+fn a_fifo_as_the_profile_the_scenario_file_or_its_facts_file_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("profile.toml");
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
@@ -103,6 +103,26 @@ fn a_fifo_as_the_profile_or_the_scenario_file_is_refused_at_once() {
     assert!(made.success());
     let o = cli(&["check", "--scenario", scn.to_str().unwrap()], &[]);
     assert_eq!(o.status.code(), Some(3));
+
+    // The native facts beside a good scenario.toml are read the same way.
+    let scn = dir.path().join("scn-facts");
+    std::fs::create_dir(&scn).unwrap();
+    std::fs::write(
+        scn.join("scenario.toml"),
+        "os = \"windows\"\nnow = 1795000000\n",
+    )
+    .unwrap();
+    let made = Command::new("mkfifo")
+        .arg(scn.join("facts.toml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let o = cli(
+        &["check", "--lang", "en", "--scenario", scn.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not an ordinary file"));
 }
 
 #[test]

@@ -25,7 +25,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::Msg;
 use crate::checks::{CheckReport, OsKind, Status};
-use crate::report::score::CheckFacts;
 
 /// The line's schema: the check's own schema name, as `tukiem-cli check --json` writes it; the
 /// line keeps the check report's top-level fields and flattens the rest for the engines.
@@ -35,15 +34,6 @@ pub const DB_FILE: &str = "tukiem-check.sqlite";
 pub const TABLE: &str = "tukiem_check";
 /// One line is about 500 bytes: 1 MiB holds two thousand checks.
 pub const ROTATE_BYTES: u64 = 1024 * 1024;
-
-/// The profile's `[fleet]` table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FleetConfig {
-    /// Write each real check's result for the fleet engines. Off unless the profile says so.
-    #[serde(default)]
-    pub enabled: bool,
-}
 
 /// The machine-wide folder for `os`, given the `ProgramData` variable the caller read.
 pub fn machine_dir(os: OsKind, program_data: Option<&std::ffi::OsStr>) -> PathBuf {
@@ -87,14 +77,7 @@ pub struct Line {
 
 impl Line {
     pub fn of(report: &CheckReport, host: &str, profile: &str, app_version: &str) -> Self {
-        let facts = CheckFacts::of(report);
-        let browsers = report
-            .findings
-            .iter()
-            .filter(|f| f.id.starts_with("browser-"))
-            .map(|f| f.status)
-            .max()
-            .unwrap_or(Status::Unknown);
+        let facts = report.facts();
         Self {
             schema: SCHEMA.to_owned(),
             checked_at: report.checked_at,
@@ -106,7 +89,7 @@ impl Line {
             status: report.status,
             antivirus: facts.antivirus.unwrap_or(Status::Unknown),
             remote_access: facts.remote_access.unwrap_or(Status::Unknown),
-            browsers,
+            browsers: facts.browsers.unwrap_or(Status::Unknown),
             gov_saved: facts.gov_saved,
             other_saved: facts.other_saved,
             findings: report

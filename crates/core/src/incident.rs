@@ -180,13 +180,15 @@ fn time_of(now: Clock, unix: i64) -> String {
 }
 
 /// What the mail says about the last computer check. Built only through [`CheckSummary::of_report`]
-/// or [`CheckSummary::of_last`], which copy codes, statuses and a time, and nothing else.
+/// or [`CheckSummary::of_last`], which copy check ids (fixed words of TựKiểm's own code), statuses
+/// and a time, and nothing else.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckSummary {
     checked_at: i64,
     status: Status,
     /// `None` when only the date and overall status are known (a check from an earlier session).
-    findings: Option<Vec<(String, Status)>>,
+    /// Each finding's check ([`crate::checks::Finding::check`]) and status.
+    findings: Option<Vec<(&'static str, Status)>>,
     /// A password stealer Defender detected: its threat name and day (`YYYY-MM-DD`), from the
     /// `stealer-detections` finding's incident action. Never a file path.
     stealer: Option<(String, String)>,
@@ -195,9 +197,6 @@ pub struct CheckSummary {
 /// At most this many findings are listed by code; the rest are counted. Keeps the `mailto:` URI
 /// well under the ~2,000 characters some mail programs accept.
 const MAX_LISTED: usize = 4;
-
-/// The longest finding code copied into a mail.
-const MAX_CODE_LEN: usize = 40;
 
 impl CheckSummary {
     /// From a report of this session: each finding's code and status.
@@ -209,7 +208,7 @@ impl CheckSummary {
                 report
                     .findings
                     .iter()
-                    .map(|f| (safe_code(&f.id), f.status))
+                    .map(|f| (f.check, f.status))
                     .collect(),
             ),
             stealer: report
@@ -243,7 +242,7 @@ impl CheckSummary {
                 Msg::new("incident-mail-check-overall")
                     .arg("time", time)
                     .arg("date", date)
-                    .arg("status", l.render(&status_word(self.status))),
+                    .arg("status", l.render(&self.status.msg())),
             ];
         };
         // Worst first, as the check screen shows them; "ok" findings are only counted.
@@ -266,13 +265,13 @@ impl CheckSummary {
                 .arg("date", date)
                 .arg("counts", counts),
         ];
-        let mut listed: Vec<&(String, Status)> =
+        let mut listed: Vec<&(&'static str, Status)> =
             findings.iter().filter(|(_, s)| *s != Status::Ok).collect();
         listed.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
         // Named in words, never by their English codes; one line per kind of check.
         let mut shown: Vec<(String, String)> = Vec::new();
-        for (code, status) in listed {
-            let line = (l.text(finding_title(code)), l.render(&status_word(*status)));
+        for (check, status) in listed {
+            let line = (l.text(check_title(check)), l.render(&status.msg()));
             if !shown.contains(&line) {
                 shown.push(line);
             }
@@ -300,22 +299,12 @@ impl CheckSummary {
     }
 }
 
-/// A finding code as it may appear in a mail: the stable kebab-case codes checks use
-/// (`antivirus`, `browser-passwords`). Anything else — which no check should produce, but a code
-/// built from a folder name could — is replaced rather than copied.
-fn safe_code(id: &str) -> String {
-    let ok = !id.is_empty()
-        && id.len() <= MAX_CODE_LEN
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '_'));
-    if ok { id.to_owned() } else { "?".to_owned() }
-}
-
-/// The check a finding code belongs to, as the message id of its title. Titles of single browser
-/// profiles are not used: they carry the profile's name, which is the user's, not the check's.
-fn finding_title(code: &str) -> &'static str {
-    match code {
+/// The check a finding came from, as the message id of its title (the same as the check's own
+/// title). Titles of single browser profiles are not used: they carry the profile's name, which
+/// is the user's, not the check's.
+fn check_title(check: &str) -> &'static str {
+    use crate::checks::{browsers::BrowserPasswordsCheck, extensions};
+    match check {
         "antivirus" => "check-antivirus-title",
         "remote-access" => "check-remote-title",
         "stealer-detections" => "check-stealer-title",
@@ -326,8 +315,8 @@ fn finding_title(code: &str) -> &'static str {
         "windows-updates" => "windows-updates",
         "firewall" => "posture-firewall-title",
         "smartscreen" => "posture-smartscreen-title",
-        c if c.starts_with("browser-extensions") => "check-extensions-title",
-        c if c.starts_with("browser-") => "check-browsers-title",
+        extensions::FINDING_ID => "check-extensions-title",
+        BrowserPasswordsCheck::ID => "check-browsers-title",
         _ => "incident-mail-finding-other",
     }
 }
@@ -354,16 +343,6 @@ fn safe_day(day: &str) -> String {
             }
         });
     if ok { day.to_owned() } else { "?".to_owned() }
-}
-
-fn status_word(status: Status) -> Msg {
-    Msg::new(match status {
-        Status::Ok => "check-status-ok",
-        Status::Warning => "check-status-warning",
-        Status::Unknown => "check-status-unknown",
-        Status::NotApplicable => "check-status-not-applicable",
-        Status::Critical => "check-status-critical",
-    })
 }
 
 /// The prefilled e-mail, rendered in one language.

@@ -23,8 +23,24 @@ fn report(findings: Vec<Finding>) -> CheckReport {
     r
 }
 
+/// A finding with the id `id`, given by the check that gives such ids (as the runner marks it).
 fn finding(id: &str, status: Status) -> Finding {
-    Finding::new(id, status, Msg::new("x"), Msg::new("x"))
+    let check = match id {
+        "antivirus" | "remote-access" | "stealer-detections" | "hosts-file" | "proxy" => [
+            "antivirus",
+            "remote-access",
+            "stealer-detections",
+            "hosts-file",
+            "proxy",
+        ]
+        .into_iter()
+        .find(|c| *c == id)
+        .unwrap(),
+        "browser-extensions" => "browser-extensions",
+        b if b.starts_with("browser-") => "browser-passwords",
+        _ => "",
+    };
+    Finding::new(id, status, Msg::new("x"), Msg::new("x")).from_check(check)
 }
 
 /// The value of one `mailto:` header field, percent-decoded.
@@ -404,12 +420,7 @@ fn the_mailto_uri_stays_short_enough_for_mail_programs() {
     // Some mail programs cut `mailto:` URIs near 2,000 characters. Worst case: the longest
     // kind, the longest codes, more findings than are listed, in both languages.
     let findings = (0..20)
-        .map(|i| {
-            finding(
-                &format!("{i:02}{}", "x".repeat(MAX_CODE_LEN - 2)),
-                Status::Unknown,
-            )
-        })
+        .map(|i| finding(&format!("{i:02}{}", "x".repeat(38)), Status::Unknown))
         .chain([
             finding("a", Status::Critical),
             finding("b", Status::Warning),

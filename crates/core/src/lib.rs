@@ -1,8 +1,9 @@
 //! tukiem-core: every decision TựKiểm makes, with no window, no terminal and no network.
 //!
 //! The desktop shell (`src-tauri`) and the command line (`crates/cli`) only adapt these functions.
-//! Nothing here prints, and nothing here reads the clock or the machine except through what the
-//! caller passes in.
+//! Nothing here prints. Decisions read the clock and the machine only through two seams,
+//! `checks::Env` and `app::Host`; their real implementations (`checks::system::SystemEnv` with
+//! `checks::native`, and `app::OsHost`) are the only code here that touches this computer.
 
 pub mod advice;
 pub mod app;
@@ -20,6 +21,7 @@ pub mod outside;
 pub mod password;
 pub mod profile;
 pub mod quiz;
+pub mod render;
 pub mod report;
 pub mod rollup;
 pub mod settings;

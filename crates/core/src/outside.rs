@@ -310,6 +310,23 @@ impl ParseError {
         }
     }
 
+    /// A TOML error by its place only: its own message is English and may quote the text.
+    pub fn toml(e: &toml::de::Error, text: &str) -> Self {
+        let (line, column) = e.span().map_or((0, 0), |s| line_and_column(text, s.start));
+        // Well-formed TOML that did not fit the expected shape, or text that is not TOML at all.
+        let kind = if toml::from_str::<toml::Table>(text).is_ok() {
+            ParseErrorKind::Shape
+        } else {
+            ParseErrorKind::Syntax
+        };
+        Self {
+            format: "toml",
+            kind,
+            line,
+            column,
+        }
+    }
+
     /// What to tell the user: the file as `shown`, the kind of damage and where.
     pub fn reason(&self, shown: &str) -> Msg {
         let kind = match self.kind {
@@ -323,6 +340,20 @@ impl ParseError {
             .arg("line", i64::try_from(self.line).unwrap_or(0))
             .arg("column", i64::try_from(self.column).unwrap_or(0))
     }
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// Opens `path` for reading if, and only if, it is a regular file. Public for the few readers

@@ -369,7 +369,7 @@ mod tests {
     }
 
     #[test]
-    fn every_question_has_exactly_one_correct_answer() {
+    fn every_questions_key_names_one_of_its_answers_and_every_answer_agrees() {
         let quiz = Quiz::embedded();
         for q in quiz.questions() {
             let right: Vec<u8> = (1..=q.answers())

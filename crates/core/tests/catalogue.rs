@@ -233,7 +233,7 @@ fn id_like(lit: &str, namespaces: &BTreeSet<String>) -> bool {
 }
 
 #[test]
-fn every_message_id_named_in_code_exists() {
+fn every_message_id_written_whole_in_code_exists() {
     let ids = message_ids(Lang::Vi);
     let namespaces: BTreeSet<String> = ids
         .iter()

@@ -320,3 +320,51 @@ fn a_windows_fact_that_cannot_be_read_is_explained_in_vietnamese_only() {
     }
     assert!(vi(&native("check-proxy-reason", &FactError::Com(0x8000_4005))).contains("0x80004005"));
 }
+
+#[test]
+fn a_scenario_that_cannot_be_used_is_explained_in_vietnamese_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let failure = |name: &str, scenario: Option<&str>, facts: Option<&str>| {
+        let scn = dir.path().join(name);
+        std::fs::create_dir(&scn).unwrap();
+        if let Some(text) = scenario {
+            std::fs::write(scn.join("scenario.toml"), text).unwrap();
+        }
+        if let Some(text) = facts {
+            std::fs::write(scn.join("facts.toml"), text).unwrap();
+        }
+        let Err(e) = tukiem_core::checks::env_for(Some(&scn)) else {
+            panic!("{name}: the scenario loaded");
+        };
+        (name.to_owned(), vi(&e.to_msg()))
+    };
+    let scenario = "os = \"windows\"\nnow = 1795000000\n";
+    let good = Some(scenario);
+    let cases = [
+        failure("m1", None, None),
+        failure("m2", Some("os = = windows\n"), None),
+        failure("m3", Some("os = \"plan9\"\nnow = 1\n"), None),
+        failure("m4", Some("os = \"linux\"\nnow = 1\nwhat = 2\n"), None),
+        failure(
+            "m5",
+            Some("os = \"linux\"\nnow = 1\n[commands.x]\nstdout = \"a\"\nstdout_text = \"b\"\n"),
+            None,
+        ),
+        failure("m6", good, Some("[os\n")),
+        failure("m7", good, Some("[defender]\nerror = \"fine\"\n")),
+        failure("m8", good, Some("[defender]\nrunning_mode = 3\n")),
+        failure("m9", good, Some("[registry.'HKLM\\X']\nA = 1.5\n")),
+    ];
+    // The folders are named m1, m2, … so that no English word comes from the path itself.
+    for (name, text) in &cases {
+        assert_vietnamese(name, text);
+    }
+    // A folder where facts.toml belongs: an OS error, said by its kind.
+    let scn = dir.path().join("m10");
+    std::fs::create_dir_all(scn.join("facts.toml")).unwrap();
+    std::fs::write(scn.join("scenario.toml"), scenario).unwrap();
+    let e = tukiem_core::checks::env_for(Some(&scn))
+        .err()
+        .expect("refused");
+    assert_vietnamese("m10", &vi(&e.to_msg()));
+}

@@ -58,7 +58,10 @@ fn the_installers_ship_the_notices() {
     let nsis = repo("installer/windows/tukiem.nsi");
     assert!(nsis.contains(r#"File "${SRCDIR}\third-party-notices.txt""#));
     assert!(nsis.contains(r#"Delete "$INSTDIR\third-party-notices.txt""#));
+    assert!(nsis.contains(r#"File "${SRCDIR}\third-party-rust-licenses.txt""#));
+    assert!(nsis.contains(r#"Delete "$INSTDIR\third-party-rust-licenses.txt""#));
     assert!(repo("scripts/windows-build").contains("docs/third-party-notices.txt"));
+    assert!(repo("scripts/windows-build").contains("docs/third-party-rust-licenses.txt"));
     let conf: serde_json::Value = serde_json::from_str(&repo("src-tauri/tauri.conf.json")).unwrap();
     for package in ["deb", "rpm"] {
         let files = &conf["bundle"]["linux"][package]["files"];
@@ -67,5 +70,58 @@ fn the_installers_ship_the_notices() {
             "../docs/third-party-notices.txt",
             "{package}"
         );
+        assert_eq!(
+            files["/usr/share/doc/tukiem/third-party-rust-licenses.txt"],
+            "../docs/third-party-rust-licenses.txt",
+            "{package}"
+        );
     }
+}
+
+#[path = "../../../tests/support/cargo_tree.rs"]
+mod cargo_tree;
+
+/// The desktops the programs ship for (as in deny.toml and about.toml).
+const SHIPPED_TARGETS: &[&str] = &[
+    "x86_64-pc-windows-msvc",
+    "x86_64-pc-windows-gnu",
+    "aarch64-pc-windows-msvc",
+    "x86_64-unknown-linux-gnu",
+    "aarch64-unknown-linux-gnu",
+    "x86_64-apple-darwin",
+    "aarch64-apple-darwin",
+];
+
+#[test]
+fn every_rust_crate_in_the_programs_has_its_licence_text_in_the_shipped_notices() {
+    let licenses = repo("docs/third-party-rust-licenses.txt");
+    let listed: std::collections::BTreeSet<&str> = licenses
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut missing = Vec::new();
+    for program in ["tukiem", "tukiem-cli"] {
+        // Proc macros and what they use run while compiling and are not in the programs.
+        for (name, version) in
+            cargo_tree::dependency_packages(program, "normal,no-proc-macro", SHIPPED_TARGETS)
+        {
+            if name.starts_with("tukiem") {
+                continue;
+            }
+            let line = format!("{name} {version}");
+            if !listed.contains(line.as_str()) {
+                missing.push(line);
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "not in docs/third-party-rust-licenses.txt (run scripts/gen-notices): {missing:?}"
+    );
+    assert!(
+        licenses.contains("Apache License") && licenses.contains("Permission is hereby granted")
+    );
 }

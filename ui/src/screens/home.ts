@@ -1,5 +1,5 @@
 import { h } from "../dom";
-import { t } from "../i18n";
+import { t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import { summaryCard } from "./summary";
 import { profileNotices } from "./profile-notices";
@@ -27,7 +27,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
     "section",
     { class: "screen home", testid: "screen-home" },
     h("h1", { text: t("home-title"), attrs: { tabindex: "-1" } }),
-    h("p", { class: "lead", testid: "home-lead", text: t("home-lead", { agency: ctx.agency[ctx.lang], date: ctx.letterDate[ctx.lang] }) }),
+    h("p", { class: "lead", testid: "home-lead", text: t("home-lead", { agency: ctx.agency[ctx.lang], date: tm(ctx.letterDate) }) }),
     profileNotices(ctx.notices, { testid: "home-profile-notices" }),
     summaryCard(ctx),
     h(
@@ -44,7 +44,7 @@ export function homeScreen(ctx: Ctx): HTMLElement {
           },
           h("span", { class: "card-icon" }, icon(e.icon)),
           h("span", { class: "card-title", text: t(e.title) }),
-          h("span", { class: "card-body", text: t(e.body, { agency: ctx.agency[ctx.lang], date: ctx.letterDate[ctx.lang] }) }),
+          h("span", { class: "card-body", text: t(e.body, { agency: ctx.agency[ctx.lang], date: tm(ctx.letterDate) }) }),
           h("span", { class: "card-open", text: t("home-open") }),
         ),
       ),

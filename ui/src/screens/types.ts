@@ -5,8 +5,8 @@ export type ScreenId = "home" | "passwords" | "checks" | "advice" | "incident" |
 export interface Ctx {
   lang: Lang;
   agency: Localized;
-  /** The letter's date, for "theo công văn ngày …". */
-  letterDate: Localized;
+  /** The letter's date as a `date-short` message, rendered in the language shown. */
+  letterDate: Msg;
   /** What to say about the profile next to the agency's name and contact (core decided it). */
   notices: Msg[];
   go: (screen: ScreenId) => void;

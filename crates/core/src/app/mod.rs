@@ -6,11 +6,15 @@
 //! [`OsHost`] is the real one both shells use, [`TestHost`] a fixed clock, a temporary folder and
 //! a memory keyring for tests.
 //!
+//! The commands the desktop shell serves are one table, [`COMMANDS`] (name, request, reply,
+//! one line each), which the shell's registration, manifest, capability and the web view are
+//! checked against.
+//!
 //! | use case | module |
 //! |---|---|
 //! | the advice, as of the person's today | [`advice`] |
 //! | what the summary screen shows | [`summary`] |
-//! | mark a system's password changed | [`passwords`] |
+//! | assess a typed password; mark a system's password changed | [`passwords`] |
 //! | after a check: history, last check, fleet output | [`checks`] |
 //! | what the incident e-mail may say | [`incident`] |
 //! | facts about the machine a report names | [`machine`] |
@@ -19,10 +23,12 @@
 //! | an older data folder's files brought up to date | [`migrate`] |
 //! | the Department's bundle: which profile speaks, preview, install | [`bundle`] |
 //! | what the screens naming the agency say about the profile speaking | [`speaking`] |
+//! | which machine this run checks (this one, `--scenario`, training) and its last report | [`session`] |
 
 pub mod advice;
 pub mod bundle;
 pub mod checks;
+mod commands;
 mod host;
 pub mod incident;
 #[cfg(test)]
@@ -33,9 +39,11 @@ pub mod passwords;
 pub mod report;
 pub mod rollup;
 pub mod speaking;
+pub mod session;
 pub mod summary;
 #[cfg(test)]
 mod tests;
 
+pub use commands::{COMMANDS, Command};
 pub use host::{APP_IDENTIFIER, DATA_DIR_ENV, Host, OsHost, POLICY_KEY, SYSTEM_DIR_ENV, TestHost};
 pub use machine::Subject;

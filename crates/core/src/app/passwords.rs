@@ -1,10 +1,12 @@
-//! The password guide's use cases: the systems with their state, and marking one changed.
+//! The password guide's use cases: the systems with their state, a typed password assessed
+//! (strength, earlier uses, time to guess), and marking one changed.
 
 use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::password::checklist::Checklist;
 use crate::password::fingerprints::{self as fingerprints, History};
+use crate::password::strength::{self, Assessment, PersonalInputs};
 use crate::profile::Localized;
 use crate::{Msg, Profile, dates};
 
@@ -127,3 +129,69 @@ pub fn mark_changed(
         remember_problem,
     })
 }
+
+/// An earlier use of the same password: the system it was kept for, and the day, as a `Msg`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EarlierUse {
+    pub system_id: String,
+    pub date: Msg,
+}
+
+/// A typed password as the guide shows it. Holds verdicts, codes and dates: nothing of the
+/// password.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessed {
+    pub assessment: Assessment,
+    /// Earlier uses of this same password (only when a fingerprint key already exists).
+    pub reuse: Vec<EarlierUse>,
+    /// The time to guess it, in words ("about 3 months"); none once it is reused.
+    pub crack_time: Option<Msg>,
+}
+
+/// Assesses `password` against the profile's rule, the agency's words and the person's own
+/// (`personal`); a password already used for a system (its keyed fingerprint is in the data
+/// folder) is weak whatever its strength. Assessing never makes a fingerprint key: with no key
+/// in the host's keyring, or no data folder, there is nothing to compare. Blocks (zxcvbn,
+/// Argon2): the shell calls it off its UI thread.
+pub fn assess(
+    host: &dyn Host,
+    profile: &Profile,
+    password: &str,
+    personal: &PersonalInputs,
+) -> Assessed {
+    let agency = strength::agency_words(profile);
+    // The shipped filter and the Department's own (a refused one is left out here; the CLI and
+    // the bundle screen say why).
+    let leaks = crate::password::leaked::LeakFilters::from_lists(&profile.lists);
+    let assessment =
+        strength::assess_against(password, &profile.password_rule, &agency, personal, &leaks);
+    let reuse = earlier_uses(host, password);
+    let assessment = strength::with_reuse(assessment, reuse.len());
+    Assessed {
+        crack_time: assessment.crack_time.map(|t| t.msg()),
+        assessment,
+        reuse,
+    }
+}
+
+fn earlier_uses(host: &dyn Host, password: &str) -> Vec<EarlierUse> {
+    let Some(dir) = host.data_dir() else {
+        return Vec::new();
+    };
+    let Ok(Some(key)) = host.keys().load() else {
+        return Vec::new();
+    };
+    History::load(dir)
+        .map(|h| h.reuses(&key, password))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| EarlierUse {
+            date: dates::iso_msg(&r.changed_on),
+            system_id: r.system_id,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "passwords_tests.rs"]
+mod tests;

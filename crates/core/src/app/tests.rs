@@ -4,7 +4,7 @@
 use zeroize::Zeroizing;
 
 use super::*;
-use crate::checks::{CheckReport, Finding, LastCheck, OsKind, Status};
+use crate::checks::{CheckReport, LastCheck, OsKind, Status};
 use crate::dates::{Clock, unix_of_utc};
 use crate::password::checklist::Checklist;
 use crate::report::history::{self, Entry, Machine};
@@ -450,9 +450,6 @@ fn an_unreadable_legacy_file_is_left_alone() {
     assert_eq!(migrate::run(dir.path()), migrate::Migrated::default());
     assert!(dir.path().join("last-check.json").exists());
 }
-
-#[allow(dead_code)]
-fn _finding_is_used(_: Finding, _: OsKind) {}
 
 /// Issue 11: `now = 9223372036854775807` in a scenario panicked in the report's date code.
 #[test]

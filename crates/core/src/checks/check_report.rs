@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::antivirus::AvProduct;
+use super::browsers::BrowserPasswordsCheck;
 use super::browsers::BrowserProfile;
 use super::remote_access::RemoteTool;
 use super::{Finding, OsKind, Status};
@@ -64,6 +65,18 @@ impl CheckReport {
         self.findings.iter().find(|f| f.id == id)
     }
 
+    /// The findings the check `check` ([`super::Check::id`]) gave, in the run's order. The one
+    /// answer to "which findings are the browser findings": the score, the fleet line and the
+    /// incident mail ask here instead of reading finding-id prefixes.
+    pub fn findings_of<'a>(&'a self, check: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| f.check == check)
+    }
+
+    /// What the score and the fleet line are made from.
+    pub fn facts(&self) -> CheckFacts {
+        CheckFacts::of(self)
+    }
+
     /// 0 all ok, 1 warnings (or some checks could not tell), 2 critical, 3 nothing could be
     /// checked at all. Critical wins over "could not tell": a script must see the real danger.
     pub fn exit_code(&self) -> u8 {
@@ -78,6 +91,72 @@ impl CheckReport {
             Status::Ok | Status::NotApplicable => 0,
             Status::Warning | Status::Unknown => 1,
             Status::Critical => 2,
+        }
+    }
+}
+
+/// The facts of a check the score (`report::score`) and the fleet line (`fleet`) are made from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckFacts {
+    /// The `antivirus` finding's status; `None` when there is none.
+    pub antivirus: Option<Status>,
+    /// The `remote-access` finding's status; `None` when there is none.
+    pub remote_access: Option<Status>,
+    /// The `stealer-detections`, `hosts-file`, `browser-extensions` and `proxy` findings'
+    /// statuses; `None` when that check did not run (the part then does not count).
+    pub stealer: Option<Status>,
+    pub hosts: Option<Status>,
+    pub extensions: Option<Status>,
+    pub proxy: Option<Status>,
+    /// `run-box`, `windows-support`, `windows-updates`, `firewall`, `smartscreen`; `None` when
+    /// that check did not run (or, like every part here, did not apply).
+    pub run_box: Option<Status>,
+    pub windows_support: Option<Status>,
+    pub windows_updates: Option<Status>,
+    pub firewall: Option<Status>,
+    pub smartscreen: Option<Status>,
+    /// The worst of the saved-password check's findings (`browser-passwords`,
+    /// `browser-<browser>-<profile>`; not `browser-extensions`, its own check); `None` when that
+    /// check did not run.
+    pub browsers: Option<Status>,
+    /// No saved-password finding, or one of them could not tell.
+    pub browsers_unknown: bool,
+    /// Saved logins for government sites, over every browser profile found.
+    pub gov_saved: u64,
+    /// Every other saved login.
+    pub other_saved: u64,
+}
+
+impl CheckFacts {
+    pub fn of(report: &CheckReport) -> Self {
+        let status = |id: &str| report.finding(id).map(|f| f.status);
+        let browser_findings: Vec<&Finding> =
+            report.findings_of(BrowserPasswordsCheck::ID).collect();
+        Self {
+            antivirus: status("antivirus"),
+            remote_access: status("remote-access"),
+            stealer: status("stealer-detections"),
+            hosts: status("hosts-file"),
+            extensions: status("browser-extensions"),
+            proxy: status("proxy"),
+            run_box: status("run-box"),
+            windows_support: status("windows-support"),
+            windows_updates: status("windows-updates"),
+            firewall: status("firewall"),
+            smartscreen: status("smartscreen"),
+            browsers: browser_findings.iter().map(|f| f.status).max(),
+            browsers_unknown: browser_findings.is_empty()
+                || browser_findings.iter().any(|f| f.status == Status::Unknown),
+            gov_saved: report
+                .browsers
+                .iter()
+                .map(|b| u64::from(b.gov_logins))
+                .sum(),
+            other_saved: report
+                .browsers
+                .iter()
+                .map(|b| u64::from(b.saved_logins.saturating_sub(b.gov_logins)))
+                .sum(),
         }
     }
 }

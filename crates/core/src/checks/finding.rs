@@ -32,6 +32,18 @@ impl Status {
             Status::Critical => "critical",
         }
     }
+
+    /// The status in words ("Nguy hiểm", "Dangerous"): the one place a status gets its message,
+    /// for the report, the roll-up, the incident mail and the CLI.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Status::Ok => "check-status-ok",
+            Status::Warning => "check-status-warning",
+            Status::Unknown => "check-status-unknown",
+            Status::NotApplicable => "check-status-not-applicable",
+            Status::Critical => "check-status-critical",
+        })
+    }
 }
 
 /// Something the user can do about a finding.
@@ -77,6 +89,11 @@ pub struct Finding {
     #[cfg_attr(test, ts(type = "Record<string, unknown>"))]
     pub evidence: BTreeMap<String, serde_json::Value>,
     pub actions: Vec<Action>,
+    /// The check that gave it ([`super::Check::id`]), set by the runner. The one way to tell one
+    /// check's findings from another's: ids cannot (`browser-extensions` is its own check, not
+    /// the saved-password check's). Not part of the JSON.
+    #[serde(skip)]
+    pub check: &'static str,
 }
 
 impl Finding {
@@ -90,7 +107,14 @@ impl Finding {
             reason: None,
             evidence: BTreeMap::new(),
             actions: Vec::new(),
+            check: "",
         }
+    }
+
+    /// The same finding, as given by the check `check` (the runner does this for every finding).
+    pub fn from_check(mut self, check: &'static str) -> Self {
+        self.check = check;
+        self
     }
 
     /// A finding for a check that could not tell, saying why.

@@ -32,7 +32,7 @@ pub mod stealer;
 pub mod system;
 pub mod training;
 
-pub use check_report::{CheckReport, EXIT_CANNOT_RUN, SCHEMA};
+pub use check_report::{CheckFacts, CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
 pub use finding::{Action, Finding, Status};
 pub use last_check::LastCheck;

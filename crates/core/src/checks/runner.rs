@@ -82,9 +82,12 @@ pub async fn run_checks(
 
     let mut report = CheckReport::new(env.now_unix(), env.os());
     for (check, task) in checks.iter().zip(tasks) {
-        let output = task
+        let mut output = task
             .await
             .unwrap_or_else(|_| failed(check.as_ref(), Msg::new("check-reason-crashed")));
+        for finding in &mut output.findings {
+            finding.check = check.id();
+        }
         report.findings.extend(output.findings);
         report.antivirus.extend(output.antivirus);
         report.browsers.extend(output.browsers);

@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::facts::{DefenderFacts, Detection, Fact, Hive, OsFacts, RegValues, WscProduct};
-use super::scenario_facts::RecordedFacts;
+use super::scenario_facts::{FACTS_FILE, Malformed, RecordedFacts};
 use super::{CommandOutcome, CommandSpec, Env, MachinePath, OsKind, ProcessInfo};
 use crate::Msg;
-use crate::outside::{self, Deadline, ReadError, cap};
+use crate::outside::{self, Deadline, ParseError, ReadError, cap};
 
 /// The scenario file inside a scenario folder.
 pub const SCENARIO_FILE: &str = "scenario.toml";
@@ -40,16 +40,15 @@ pub struct ScenarioEnv {
     pub facts: RecordedFacts,
 }
 
+/// Why a scenario folder cannot be used. Every part is said in the user's language: the
+/// reading problem by its kind (`outside`), a damaged file by its place, never the OS's or the
+/// TOML parser's English.
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}: {message}")]
-    Invalid { path: PathBuf, message: String },
+    #[error("cannot read {path}: {error}")]
+    Io { path: PathBuf, error: ReadError },
+    #[error("{path}: {problem}")]
+    Invalid { path: PathBuf, problem: Malformed },
     /// A path of the scenario (a `stdout =` file, a `commands/` file, a link under `fs/`)
     /// leads out of the scenario folder: a recorded machine never reads this computer.
     #[error("{path} leads out of the scenario folder")]
@@ -60,12 +59,24 @@ impl ScenarioError {
     /// What to tell the user, localized.
     pub fn to_msg(&self) -> Msg {
         match self {
-            ScenarioError::Io { path, source } => Msg::new("check-scenario-unreadable")
-                .arg("path", path.display().to_string())
-                .arg("detail", source.to_string()),
-            ScenarioError::Invalid { path, message } => Msg::new("check-scenario-invalid")
-                .arg("path", path.display().to_string())
-                .arg("detail", message.clone()),
+            ScenarioError::Io { path, error } => {
+                let shown = path.display().to_string();
+                Msg::new("check-scenario-unreadable")
+                    .arg("detail", error.reason(&shown))
+                    .arg("path", shown)
+            }
+            ScenarioError::Invalid { path, problem } => {
+                let shown = path.display().to_string();
+                let detail = match problem {
+                    Malformed::Damaged(e) => e.reason(&shown),
+                    Malformed::Entry(entry) => {
+                        Msg::new("check-scenario-entry").arg("entry", entry.clone())
+                    }
+                };
+                Msg::new("check-scenario-invalid")
+                    .arg("detail", detail)
+                    .arg("path", shown)
+            }
             ScenarioError::Escapes { path } => {
                 Msg::new("check-scenario-escapes").arg("path", path.display().to_string())
             }
@@ -150,11 +161,11 @@ impl ScenarioEnv {
         root.check_links(&dir.join("fs"))?;
         let raw: RawScenario = toml::from_str(&text).map_err(|e| ScenarioError::Invalid {
             path: file.clone(),
-            message: e.message().to_owned(),
+            problem: Malformed::Damaged(ParseError::toml(&e, &text)),
         })?;
         let mut env = ScenarioEnv::new(raw.os, dir.join("fs"), raw.now);
         env.title = raw.title;
-        env.facts = RecordedFacts::load(dir)?;
+        env.facts = load_facts(dir)?;
         env.vars = raw.env;
         env.processes = match raw.processes_error {
             Some(detail) => Err(detail),
@@ -347,7 +358,7 @@ impl RawCommand {
                     (Some(_), Some(_)) => {
                         return Err(ScenarioError::Invalid {
                             path: dir.join(SCENARIO_FILE),
-                            message: format!("commands.{id}: stdout and stdout_text both set"),
+                            problem: Malformed::Entry(format!("commands.{id}")),
                         });
                     }
                 };
@@ -372,8 +383,20 @@ const MAX_FS_ENTRIES: usize = 100_000;
 fn io_error(path: &Path, e: ReadError) -> ScenarioError {
     ScenarioError::Io {
         path: path.to_owned(),
-        source: e.into_io(),
+        error: e,
     }
+}
+
+/// `facts.toml` beside `scenario.toml`, read the same way (through `outside`: a FIFO or a
+/// device there is refused at once); no file is no facts.
+fn load_facts(dir: &Path) -> Result<RecordedFacts, ScenarioError> {
+    let path = dir.join(FACTS_FILE);
+    let text = match outside::read_text(&path, cap::SMALL) {
+        Ok(text) => text,
+        Err(e) if e.is_not_found() => return Ok(RecordedFacts::default()),
+        Err(e) => return Err(io_error(&path, e)),
+    };
+    RecordedFacts::parse(&text).map_err(|problem| ScenarioError::Invalid { path, problem })
 }
 
 /// The scenario folder, resolved, and the reads confined to it.
@@ -597,7 +620,7 @@ exit = 0
 
     #[cfg(unix)]
     #[test]
-    fn a_fifo_for_scenario_toml_or_a_command_output_is_refused_without_blocking() {
+    fn a_fifo_for_scenario_toml_facts_toml_or_a_command_output_is_refused_without_blocking() {
         let mkfifo = |path: &Path| {
             let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
             // SAFETY: `c` is a valid NUL-terminated path; mkfifo only creates a node.
@@ -616,5 +639,43 @@ exit = 0
             ScenarioEnv::load(dir.path()),
             Err(ScenarioError::Io { .. })
         ));
+
+        // Nobody writes to this FIFO either: read with `std::fs`, the load would hang here.
+        let dir = tempfile::tempdir().unwrap();
+        scenario_with(dir.path(), "");
+        mkfifo(&dir.path().join(FACTS_FILE));
+        assert!(matches!(
+            ScenarioEnv::load(dir.path()),
+            Err(ScenarioError::Io { error: ReadError::NotAFile, ref path }) if path.ends_with(FACTS_FILE)
+        ));
+    }
+
+    #[test]
+    fn a_damaged_facts_toml_is_placed_by_line_and_a_bad_entry_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        scenario_with(dir.path(), "");
+        std::fs::write(
+            dir.path().join(FACTS_FILE),
+            "[os]\ncaption = \"Windows\"\n[[[\n",
+        )
+        .unwrap();
+        let Err(ScenarioError::Invalid {
+            problem: Malformed::Damaged(e),
+            ..
+        }) = ScenarioEnv::load(dir.path())
+        else {
+            panic!("a damaged facts.toml is an error");
+        };
+        assert_eq!((e.format, e.line), ("toml", 3));
+        std::fs::write(
+            dir.path().join(FACTS_FILE),
+            "[defender]\nerror = \"fine\"\n",
+        )
+        .unwrap();
+        let err = ScenarioEnv::load(dir.path()).unwrap_err();
+        assert!(
+            matches!(&err, ScenarioError::Invalid { problem: Malformed::Entry(e), .. } if e == "defender")
+        );
+        assert_eq!(err.to_msg().id, "check-scenario-invalid");
     }
 }

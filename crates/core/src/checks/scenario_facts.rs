@@ -28,7 +28,6 @@
 //! recorded"; a registry key not recorded does not exist. Other OSes have no such facts.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -38,10 +37,22 @@ use super::facts::{
     DefenderFacts, Detection, Fact, FactError, Hive, InstalledUpdate, OsFacts, RegData, RegValues,
     WscProduct,
 };
-use super::scenario::ScenarioError;
+use crate::outside::ParseError;
 
 /// The facts file inside a scenario folder.
 pub const FACTS_FILE: &str = "facts.toml";
+
+/// Why a recording (`scenario.toml`, `facts.toml`) is not one: where, never the parser's own
+/// English words (they would end up inside a Vietnamese sentence).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Malformed {
+    /// Not TOML, or TOML of the wrong shape: the kind and the place.
+    #[error("{0}")]
+    Damaged(ParseError),
+    /// An entry whose value cannot be what it names (`registry.'HKLM\X'`, `commands.scan`).
+    #[error("entry {0}")]
+    Entry(String),
+}
 
 /// A recorded machine's native facts; `None` where nothing was recorded.
 #[derive(Clone, Debug, Default)]
@@ -57,19 +68,10 @@ pub struct RecordedFacts {
 }
 
 impl RecordedFacts {
-    /// Reads `facts.toml` from a scenario folder; no file is no facts.
-    pub fn load(dir: &Path) -> Result<Self, ScenarioError> {
-        let path = dir.join(FACTS_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
-            Err(source) => return Err(ScenarioError::Io { path, source }),
-        };
-        Self::parse(&text).map_err(|message| ScenarioError::Invalid { path, message })
-    }
-
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let raw: RawFacts = toml::from_str(text).map_err(|e| e.message().to_owned())?;
+    /// Reads the text of `facts.toml` (the caller reads the file, through `outside`).
+    pub fn parse(text: &str) -> Result<Self, Malformed> {
+        let raw: RawFacts =
+            toml::from_str(text).map_err(|e| Malformed::Damaged(ParseError::toml(&e, text)))?;
         let mut out = RecordedFacts {
             default_error: raw
                 .default_error
@@ -100,9 +102,7 @@ impl RecordedFacts {
                 .into_iter()
                 .map(|(name, value)| reg_data(&value).map(|d| (name, d)))
                 .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| {
-                    format!("registry.'{key}': a value is not a number, text or list")
-                })?;
+                .ok_or_else(|| Malformed::Entry(format!("registry.'{key}'")))?;
             out.registry
                 .insert(key.to_ascii_uppercase(), Ok(RegValues(values)));
         }
@@ -207,12 +207,12 @@ struct Detections {
 }
 
 /// A section: `error = "<code>"` (with an optional `detail`), or the value itself.
-fn fact<T: DeserializeOwned>(mut table: toml::Table, section: &str) -> Result<Fact<T>, String> {
+fn fact<T: DeserializeOwned>(mut table: toml::Table, section: &str) -> Result<Fact<T>, Malformed> {
     if let Some(code) = table.remove("error") {
         let detail = table.remove("detail");
         let code = code
             .as_str()
-            .ok_or_else(|| format!("{section}.error: not a text"))?;
+            .ok_or_else(|| Malformed::Entry(format!("{section}.error")))?;
         return Ok(Err(error_code(
             code,
             detail.as_ref().and_then(toml::Value::as_str),
@@ -222,11 +222,11 @@ fn fact<T: DeserializeOwned>(mut table: toml::Table, section: &str) -> Result<Fa
     toml::Value::Table(table)
         .try_into::<T>()
         .map(Ok)
-        .map_err(|e| format!("{section}: {}", e.message()))
+        .map_err(|_| Malformed::Entry(section.to_owned()))
 }
 
-fn error_code(code: &str, detail: Option<&str>, at: &str) -> Result<FactError, String> {
-    FactError::from_code(code, detail).ok_or_else(|| format!("{at}: unknown error code {code:?}"))
+fn error_code(code: &str, detail: Option<&str>, at: &str) -> Result<FactError, Malformed> {
+    FactError::from_code(code, detail).ok_or_else(|| Malformed::Entry(at.to_owned()))
 }
 
 fn reg_data(value: &toml::Value) -> Option<RegData> {
@@ -314,11 +314,20 @@ PasswordManagerEnabled = 0
 
     #[test]
     fn a_bad_recording_is_an_error_naming_the_section() {
-        let err = RecordedFacts::parse("[security_center]\nerror = \"fine\"").unwrap_err();
-        assert!(err.contains("security_center"), "{err}");
-        let err = RecordedFacts::parse("[defender]\nrunning_mode = 3").unwrap_err();
-        assert!(err.contains("defender"), "{err}");
-        assert!(RecordedFacts::parse("[registry.'HKLM\\X']\nA = 1.5").is_err());
-        assert!(RecordedFacts::parse("[wsc]\n").is_err());
+        let entry = |e: &str| Err(Malformed::Entry(e.to_owned()));
+        let parse = |t: &str| RecordedFacts::parse(t).map(|_| ());
+        assert_eq!(
+            parse("[security_center]\nerror = \"fine\""),
+            entry("security_center")
+        );
+        assert_eq!(parse("[defender]\nrunning_mode = 3"), entry("defender"));
+        assert_eq!(
+            parse("[registry.'HKLM\\X']\nA = 1.5"),
+            entry("registry.'HKLM\\X'")
+        );
+        let Err(Malformed::Damaged(unknown)) = parse("\n[wsc]\n") else {
+            panic!("an unknown section is damage");
+        };
+        assert_eq!((unknown.format, unknown.line), ("toml", 2));
     }
 }

@@ -28,7 +28,7 @@ fn off_by_default_and_never_for_a_recorded_machine() {
     let dir = tempfile::tempdir().unwrap();
     let report = sample_check();
     let mut i = input(&report, dir.path(), None);
-    i.enabled = FleetConfig::default().enabled;
+    i.enabled = crate::profile::FleetOptions::default().enabled;
     assert_eq!(record(&i), Outcome::Off);
     let mut i = input(&report, dir.path(), None);
     i.real_check = false;
@@ -45,12 +45,15 @@ fn the_line_matches_the_published_json_schema() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut report = sample_check();
-    report.findings.push(Finding::new(
-        "browser-chrome-Profile 1",
-        Status::Critical,
-        Msg::new("check-browsers-title"),
-        Msg::new("check-remote-none"),
-    ));
+    report.findings.push(
+        Finding::new(
+            "browser-chrome-Profile 1",
+            Status::Critical,
+            Msg::new("check-browsers-title"),
+            Msg::new("check-remote-none"),
+        )
+        .from_check("browser-passwords"),
+    );
     assert!(matches!(
         record(&input(&report, dir.path(), None)),
         Outcome::Written { .. }

@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use super::validate::{Problem, Reason};
+use super::validate::{FieldPath, Problem, Reason, Seg};
 use crate::Msg;
 use crate::outside::ReadError;
 
@@ -153,7 +153,7 @@ pub(super) fn from_toml(
 pub(super) fn from_problem(file: &str, text: &str, problem: Problem) -> ProfileError {
     ProfileError {
         file: file.to_owned(),
-        line: super::validate::line_of_field(text, &problem.path),
+        line: line_of_field(text, &problem.path),
         field: Some(problem.path.to_string()),
         kind: ProfileErrorKind::Invalid {
             reason: problem.reason,
@@ -161,6 +161,26 @@ pub(super) fn from_problem(file: &str, text: &str, problem: Problem) -> ProfileE
     }
 }
 
+/// 1-based line of a field in the TOML text, found through toml_edit's spans. When the field
+/// itself has no span, the nearest enclosing item that has one is used.
+pub(super) fn line_of_field(text: &str, path: &FieldPath) -> Option<usize> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let mut item: &toml_edit::Item = doc.as_item();
+    let mut best = None;
+    for seg in &path.0 {
+        let next = match seg {
+            Seg::Key(k) => item.get(*k),
+            Seg::Name(k) => item.get(k.as_str()),
+            Seg::Index(i) => item.get(*i),
+        };
+        let Some(next) = next else { break };
+        best = next.span().map(|s| s.start).or(best);
+        item = next;
+    }
+    best.map(|offset| line_of_offset(text, offset))
+}
+
+/// 1-based line of a byte offset (where TOML's own errors point).
 pub(super) fn line_of_offset(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
     text.as_bytes()[..offset]

@@ -75,11 +75,21 @@ pub struct Profile {
     pub machine: MachineOptions,
     /// Results for the fleet engines (`docs/fleet.md`); off when the table is absent.
     #[serde(default)]
-    pub fleet: crate::fleet::FleetConfig,
+    pub fleet: FleetOptions,
     /// The lists a Department's signed bundle adds (reported fakes, stealer families, leak
     /// filters); empty unless the profile came from a bundle. Never part of the TOML.
     #[serde(skip)]
     pub lists: DepartmentLists,
+}
+
+/// The profile's `[fleet]` table: whether each real check also leaves its result for the
+/// fleet engines (`fleet.rs`, `docs/fleet.md`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FleetOptions {
+    /// Write each real check's result for the fleet engines. Off unless the profile says so.
+    #[serde(default)]
+    pub enabled: bool,
 }
 
 /// The organisation's own browser extensions and proxy, so the machine check does not warn

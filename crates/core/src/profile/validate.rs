@@ -391,22 +391,3 @@ fn is_phone(s: &str) -> bool {
         .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-') || (c == '+' && i == 0));
     allowed && (8..=15).contains(&digits)
 }
-
-/// 1-based line of a field in the TOML text, found through toml_edit's spans. When the field
-/// itself has no span, the nearest enclosing item that has one is used.
-pub fn line_of_field(text: &str, path: &FieldPath) -> Option<usize> {
-    let doc = toml_edit::Document::parse(text).ok()?;
-    let mut item: &toml_edit::Item = doc.as_item();
-    let mut best = None;
-    for seg in &path.0 {
-        let next = match seg {
-            Key(k) => item.get(*k),
-            Seg::Name(k) => item.get(k.as_str()),
-            Index(i) => item.get(*i),
-        };
-        let Some(next) = next else { break };
-        best = next.span().map(|s| s.start).or(best);
-        item = next;
-    }
-    best.map(|offset| super::error::line_of_offset(text, offset))
-}

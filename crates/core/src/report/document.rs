@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use super::score::{self, CheckFacts, Score, ScoreInput, State, Target};
+use super::score::{self, Score, ScoreInput, State, Target};
+use crate::checks::CheckFacts;
 use crate::checks::{CheckReport, OsKind, Status};
 use crate::dates::{self, Clock};
 use crate::password::checklist::Checklist;
@@ -280,10 +281,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
                 .map(|f| FindingOut {
                     id: f.id.clone(),
                     status: f.status,
-                    status_text: l.text(&format!(
-                        "check-status-{}",
-                        f.status.code().replace('_', "-")
-                    )),
+                    status_text: l.render(&f.status.msg()),
                     title: l.render(&f.title),
                     summary: l.render(&f.summary),
                     reason: f.reason.as_ref().map(|r| l.render(r)),
@@ -433,11 +431,15 @@ pub(crate) mod tests {
 
     pub fn sample_check() -> CheckReport {
         let mut r = CheckReport::new(NOW - 3600, OsKind::Windows);
-        r.findings.push(Finding::unknown(
-            "antivirus",
-            Msg::new("check-antivirus-title"),
-            Msg::new("check-reason-timeout").arg("seconds", 60i64),
-        ));
+        // Each finding marked with its check, as the runner marks them.
+        r.findings.push(
+            Finding::unknown(
+                "antivirus",
+                Msg::new("check-antivirus-title"),
+                Msg::new("check-reason-timeout").arg("seconds", 60i64),
+            )
+            .from_check("antivirus"),
+        );
         r.findings.push(
             Finding::new(
                 "remote-access",
@@ -446,14 +448,18 @@ pub(crate) mod tests {
                 Msg::new("check-remote-running").arg("names", "UltraViewer"),
             )
             .advise(Msg::new("check-remote-advice-own"))
-            .advise(Msg::new("check-remote-advice-stranger")),
+            .advise(Msg::new("check-remote-advice-stranger"))
+            .from_check("remote-access"),
         );
-        r.findings.push(Finding::new(
-            "browser-passwords",
-            Status::Ok,
-            Msg::new("check-browsers-title"),
-            Msg::new("check-remote-none"),
-        ));
+        r.findings.push(
+            Finding::new(
+                "browser-passwords",
+                Status::Ok,
+                Msg::new("check-browsers-title"),
+                Msg::new("check-remote-none"),
+            )
+            .from_check("browser-passwords"),
+        );
         r.status = Status::Unknown;
         r
     }

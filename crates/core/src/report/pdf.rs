@@ -1,515 +1,39 @@
-//! The report as an A4 PDF, the same on every OS: laid out here (line breaking measured with the
-//! shaper krilla itself uses), drawn with `krilla` (typst's PDF writer: shaping, font subsetting,
-//! a ToUnicode map so the text extracts and searches with its diacritics), in Noto Serif, which
-//! covers Vietnamese fully and is embedded in the binary (`data/fonts/`, SIL OFL 1.1).
+//! The self-check report as an A4 PDF: its five sections on the shared page machinery
+//! (`render::pdf`: layout, national heading, signatures, page numbers, drawing).
 //!
 //! Layout follows the habits of Vietnamese administrative paper: a serif face, the national
 //! heading, wide left margin for binding (30 mm), signatures at the end.
 
-use krilla::Document;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
-use krilla::metadata::Metadata;
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke};
-use krilla::text::{Font, TextDirection};
-
 use super::document::{Report, SystemState};
 use super::score::State;
 use crate::checks::Status;
+use crate::render::pdf::{
+    Align, BLACK, BODY, Cell, GREY, LEFT, LINE, Layout, Measurer, Op, Para, PdfError, RIGHT, SMALL,
+    Weight, draw, signatures_height, status_color,
+};
 use crate::{Localizer, Msg};
-
-static REGULAR: &[u8] = include_bytes!("../../data/fonts/NotoSerif-Regular.ttf");
-static BOLD: &[u8] = include_bytes!("../../data/fonts/NotoSerif-Bold.ttf");
-
-pub(crate) const MM: f32 = 72.0 / 25.4;
-pub const PAGE_W: f32 = 595.28;
-pub const PAGE_H: f32 = 841.89;
-pub const LEFT: f32 = 30.0 * MM;
-pub const RIGHT: f32 = PAGE_W - 15.0 * MM;
-pub const TOP: f32 = 20.0 * MM;
-pub const BOTTOM: f32 = PAGE_H - 20.0 * MM;
-
-pub(crate) const BODY: f32 = 12.0;
-pub(crate) const SMALL: f32 = 10.5;
-pub(crate) const LINE: f32 = 1.35;
-const PAD: f32 = 4.0;
-/// Room for a handwritten signature.
-pub(crate) const SIGN_SPACE: f32 = 64.0;
-
-pub(crate) const BLACK: (u8, u8, u8) = (17, 17, 17);
-pub(crate) const GREY: (u8, u8, u8) = (80, 80, 80);
-const HEADER_FILL: (u8, u8, u8) = (236, 240, 245);
-
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    #[error("the embedded font could not be read")]
-    Font,
-    #[error("{0}")]
-    Write(String),
-}
-
-impl PdfError {
-    pub fn msg(&self) -> Msg {
-        Msg::new("cli-report-pdf-failed").arg("detail", self.to_string())
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Weight {
-    Regular,
-    Bold,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Align {
-    Left,
-    Center,
-    Right,
-}
-
-/// What a page holds, before it is drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Op {
-    /// One line of text; `y` is the baseline, `width` as measured.
-    Text {
-        x: f32,
-        y: f32,
-        width: f32,
-        size: f32,
-        weight: Weight,
-        color: (u8, u8, u8),
-        text: String,
-    },
-    Line {
-        from: (f32, f32),
-        to: (f32, f32),
-        width: f32,
-    },
-    Fill {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        color: (u8, u8, u8),
-    },
-}
-
-/// Measures text the way krilla's own shaping will set it.
-pub struct Measurer {
-    regular: rustybuzz::Face<'static>,
-    bold: rustybuzz::Face<'static>,
-}
-
-impl Measurer {
-    pub fn new() -> Result<Self, PdfError> {
-        Ok(Self {
-            regular: rustybuzz::Face::from_slice(REGULAR, 0).ok_or(PdfError::Font)?,
-            bold: rustybuzz::Face::from_slice(BOLD, 0).ok_or(PdfError::Font)?,
-        })
-    }
-
-    pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
-        let face = match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
-        };
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(face, &[], buffer);
-        let units: i64 = shaped
-            .glyph_positions()
-            .iter()
-            .map(|p| i64::from(p.x_advance))
-            .sum();
-        units as f32 / face.units_per_em() as f32 * size
-    }
-
-    /// Greedy line breaking at ASCII spaces (a no-break space, as in "ngày 02/11/2023", holds);
-    /// a word wider than the line is cut between characters.
-    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
-        let space = self.width(" ", size, weight);
-        let mut lines = Vec::new();
-        let mut line = String::new();
-        let mut line_w = 0.0;
-        for word in text.split([' ', '\n', '\t']).filter(|w| !w.is_empty()) {
-            let mut word = word.to_owned();
-            let mut w = self.width(&word, size, weight);
-            while w > width {
-                // Cut the longest head that fits (at least one character).
-                let mut head = String::new();
-                for c in word.chars() {
-                    let mut next = head.clone();
-                    next.push(c);
-                    if !head.is_empty() && self.width(&next, size, weight) > width {
-                        break;
-                    }
-                    head = next;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_w = 0.0;
-                }
-                word = word[head.len()..].to_owned();
-                lines.push(head);
-                w = self.width(&word, size, weight);
-            }
-            if word.is_empty() {
-                continue;
-            }
-            if line.is_empty() {
-                line = word;
-                line_w = w;
-            } else if line_w + space + w <= width {
-                line.push(' ');
-                line.push_str(&word);
-                line_w += space + w;
-            } else {
-                lines.push(std::mem::replace(&mut line, word));
-                line_w = w;
-            }
-        }
-        if !line.is_empty() || lines.is_empty() {
-            lines.push(line);
-        }
-        lines
-    }
-}
-
-/// One paragraph inside a table cell.
-#[derive(Clone, Debug)]
-pub(crate) struct Para {
-    text: String,
-    weight: Weight,
-    color: (u8, u8, u8),
-}
-
-impl Para {
-    pub(crate) fn plain(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            weight: Weight::Regular,
-            color: BLACK,
-        }
-    }
-
-    pub(crate) fn bold(text: impl Into<String>) -> Self {
-        Self {
-            weight: Weight::Bold,
-            ..Self::plain(text)
-        }
-    }
-
-    pub(crate) fn colored(mut self, color: (u8, u8, u8)) -> Self {
-        self.color = color;
-        self
-    }
-}
-
-pub(crate) type Cell = Vec<Para>;
-
-pub(crate) struct Layout<'m> {
-    pub(crate) m: &'m Measurer,
-    pub(crate) pages: Vec<Vec<Op>>,
-    /// Top of the next thing to place.
-    pub(crate) y: f32,
-}
-
-impl<'m> Layout<'m> {
-    pub(crate) fn new(m: &'m Measurer) -> Self {
-        Self {
-            m,
-            pages: vec![Vec::new()],
-            y: TOP,
-        }
-    }
-
-    pub(crate) fn ops(&mut self) -> &mut Vec<Op> {
-        // `pages` is never empty: it starts with one page and only grows.
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
-    }
-
-    fn new_page(&mut self) {
-        self.pages.push(Vec::new());
-        self.y = TOP;
-    }
-
-    /// Starts a new page unless `h` more points fit on this one (a block taller than a page
-    /// starts at the top of one and runs over).
-    pub(crate) fn keep(&mut self, h: f32) {
-        if self.y + h > BOTTOM && self.y > TOP {
-            self.new_page();
-        }
-    }
-
-    pub(crate) fn gap(&mut self, h: f32) {
-        self.y += h;
-    }
-
-    pub(crate) fn text_line(
-        &mut self,
-        x: f32,
-        top: f32,
-        size: f32,
-        weight: Weight,
-        color: (u8, u8, u8),
-        text: &str,
-    ) -> f32 {
-        let width = self.m.width(text, size, weight);
-        self.ops().push(Op::Text {
-            x,
-            y: top + size * 1.05,
-            width,
-            size,
-            weight,
-            color,
-            text: text.to_owned(),
-        });
-        width
-    }
-
-    /// A wrapped paragraph across the column `[x0, x1]`, breaking pages between lines.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn paragraph(
-        &mut self,
-        text: &str,
-        size: f32,
-        weight: Weight,
-        align: Align,
-        color: (u8, u8, u8),
-        x0: f32,
-        x1: f32,
-    ) {
-        let lh = size * LINE;
-        for line in self.m.wrap(text, size, weight, x1 - x0) {
-            self.keep(lh);
-            let w = self.m.width(&line, size, weight);
-            let x = match align {
-                Align::Left => x0,
-                Align::Center => x0 + (x1 - x0 - w) / 2.0,
-                Align::Right => x1 - w,
-            };
-            let top = self.y;
-            self.text_line(x, top, size, weight, color, &line);
-            self.y += lh;
-        }
-    }
-
-    pub(crate) fn full(&mut self, text: &str, size: f32, weight: Weight, align: Align) {
-        self.paragraph(text, size, weight, align, BLACK, LEFT, RIGHT);
-    }
-
-    /// The largest size up to `size` at which `text` fits on one line of `width`.
-    /// The right half of the national heading, beside the unit that ends at the current `y`:
-    /// the nation's name and motto centred between `split` and the right margin from `top`, the
-    /// motto underlined. The layout goes on below whichever half is lower.
-    pub(crate) fn nation_and_motto(&mut self, l: &Localizer, split: f32, top: f32) {
-        let left_bottom = self.y;
-        self.y = top;
-        let nation = l.text("report-nation");
-        let nation_size = self.fitting(&nation, 11.0, Weight::Bold, RIGHT - split);
-        self.paragraph(
-            &nation,
-            nation_size,
-            Weight::Bold,
-            Align::Center,
-            BLACK,
-            split,
-            RIGHT,
-        );
-        let motto = l.text("report-motto");
-        let motto_w = self.m.width(&motto, BODY, Weight::Bold);
-        self.paragraph(
-            &motto,
-            BODY,
-            Weight::Bold,
-            Align::Center,
-            BLACK,
-            split,
-            RIGHT,
-        );
-        let mid = split + (RIGHT - split) / 2.0;
-        let underline_y = self.y + 1.0;
-        self.ops().push(Op::Line {
-            from: (mid - motto_w / 2.0, underline_y),
-            to: (mid + motto_w / 2.0, underline_y),
-            width: 0.7,
-        });
-        self.y = self.y.max(left_bottom) + 8.0;
-    }
-
-    pub(crate) fn fitting(&self, text: &str, size: f32, weight: Weight, width: f32) -> f32 {
-        let w = self.m.width(text, size, weight);
-        if w <= width {
-            size
-        } else {
-            (size * width / w).max(7.0)
-        }
-    }
-
-    /// The lines of a cell, each with its paragraph's style.
-    fn cell_lines(&self, cell: &Cell, width: f32, size: f32) -> Vec<(Para, String)> {
-        let mut out = Vec::new();
-        for p in cell {
-            for line in self.m.wrap(&p.text, size, p.weight, width) {
-                out.push((p.clone(), line));
-            }
-        }
-        out
-    }
-
-    /// The height of a table's header and first row: what must fit below a section heading.
-    pub(crate) fn table_start(&self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) -> f32 {
-        let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
-        self.row_height(widths, &header_cells)
-            + rows.first().map_or(0.0, |r| self.row_height(widths, r))
-    }
-
-    fn row_height(&self, widths: &[f32], cells: &[Cell]) -> f32 {
-        let lh = SMALL * LINE;
-        cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| self.cell_lines(c, w - 2.0 * PAD, SMALL).len() as f32 * lh)
-            .fold(0.0f32, f32::max)
-            + 2.0 * PAD
-    }
-
-    /// A bordered table; rows never split, the header repeats on each page.
-    pub(crate) fn table(&mut self, widths: &[f32], header: &[String], rows: &[Vec<Cell>]) {
-        let header_cells: Vec<Cell> = header.iter().map(|h| vec![Para::bold(h.clone())]).collect();
-        let header_h = self.row_height(widths, &header_cells);
-        let mut draw_header = true;
-        for row in rows {
-            let h = self.row_height(widths, row);
-            if self.y + h > BOTTOM && self.y > TOP + header_h {
-                self.new_page();
-                draw_header = true;
-            }
-            if draw_header {
-                self.keep(header_h + h);
-                self.row(widths, &header_cells, header_h, Some(HEADER_FILL));
-                draw_header = false;
-            }
-            self.row(widths, row, h, None);
-        }
-    }
-
-    fn row(&mut self, widths: &[f32], cells: &[Cell], h: f32, fill: Option<(u8, u8, u8)>) {
-        let size = SMALL;
-        let lh = size * LINE;
-        let top = self.y;
-        let total: f32 = widths.iter().sum();
-        if let Some(color) = fill {
-            self.ops().push(Op::Fill {
-                x: LEFT,
-                y: top,
-                w: total,
-                h,
-                color,
-            });
-        }
-        let mut x = LEFT;
-        for (cell, w) in cells.iter().zip(widths) {
-            let mut line_top = top + PAD;
-            for (para, text) in self.cell_lines(cell, w - 2.0 * PAD, size) {
-                let text_x = x + PAD;
-                self.text_line(text_x, line_top, size, para.weight, para.color, &text);
-                line_top += lh;
-            }
-            x += w;
-        }
-        // Borders: the row's box and the lines between its cells.
-        let right = LEFT + total;
-        let bottom = top + h;
-        let stroke = 0.6;
-        for (from, to) in [
-            ((LEFT, top), (right, top)),
-            ((LEFT, bottom), (right, bottom)),
-            ((LEFT, top), (LEFT, bottom)),
-        ] {
-            self.ops().push(Op::Line {
-                from,
-                to,
-                width: stroke,
-            });
-        }
-        let mut x = LEFT;
-        for w in widths {
-            x += w;
-            self.ops().push(Op::Line {
-                from: (x, top),
-                to: (x, bottom),
-                width: stroke,
-            });
-        }
-        self.y = bottom;
-    }
-}
-
-pub(crate) fn status_color(status: Status) -> (u8, u8, u8) {
-    match status {
-        Status::Ok => (27, 94, 32),
-        Status::Warning => (138, 83, 0),
-        Status::Unknown | Status::NotApplicable => (55, 71, 79),
-        Status::Critical => (183, 28, 28),
-    }
-}
-
-fn state_color(state: State) -> (u8, u8, u8) {
-    status_color(match state {
-        State::Full => Status::Ok,
-        State::Partial => Status::Warning,
-        State::None => Status::Critical,
-        State::Unknown | State::NotChecked => Status::Unknown,
-    })
-}
 
 /// Lays the report out into pages of drawing operations (no PDF yet: tests look at these).
 pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     let mut p = Layout::new(m);
-    let width = RIGHT - LEFT;
-    let t = |id: &str| l.text(id);
+    heading(&mut p, r, l);
+    general(&mut p, r, l);
+    score(&mut p, r, l);
+    findings(&mut p, r, l);
+    systems(&mut p, r, l);
+    actions_and_signatures(&mut p, r, l);
+    p.numbered(l)
+}
 
-    // National heading: the unit on the left, the nation and motto on the right.
-    let split = LEFT + width * 0.40;
-    let top = p.y;
+/// The national heading, the title, and who assessed the computer.
+fn heading(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
     let unit = r
         .person
         .unit
         .as_deref()
         .map_or_else(|| t("report-not-given"), str::to_uppercase);
-    p.paragraph(
-        &unit,
-        11.0,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        LEFT,
-        split - 6.0,
-    );
-    // A short rule under the unit, as on official paper.
-    let unit_mid = LEFT + (split - 6.0 - LEFT) / 2.0;
-    let rule_y = p.y + 3.0;
-    p.ops().push(Op::Line {
-        from: (unit_mid - 30.0, rule_y),
-        to: (unit_mid + 30.0, rule_y),
-        width: 0.7,
-    });
-    p.nation_and_motto(l, split, top);
-    p.paragraph(
-        &r.text.place_date,
-        BODY,
-        Weight::Regular,
-        Align::Right,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    p.gap(14.0);
-
+    p.national_heading(l, &unit, true, &r.text.place_date);
     p.full(&t("report-title"), 14.0, Weight::Bold, Align::Center);
     p.gap(2.0);
     p.full(&r.text.subtitle, BODY, Weight::Regular, Align::Center);
@@ -524,16 +48,14 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         RIGHT,
     );
     p.gap(8.0);
+}
 
-    // I. General information: label, then value in bold.
-    // A heading stays with what follows it (`next`: the height of its first block).
-    let section = |p: &mut Layout, id: &str, next: f32| {
-        p.gap(10.0);
-        p.keep(BODY * LINE + 3.0 + next);
-        p.full(&t(id), BODY, Weight::Bold, Align::Left);
-        p.gap(3.0);
-    };
-    section(&mut p, "report-section-general", BODY * LINE * 3.0);
+/// I. General information: label, then value in bold. (A heading stays with what follows it:
+/// `section`'s second argument is the height of its first block.)
+fn general(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
+    let width = RIGHT - LEFT;
+    p.section(&t("report-section-general"), BODY * LINE * 3.0);
     let not_given = t("report-not-given");
     let checked = r
         .check
@@ -585,13 +107,13 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         );
         p.y = p.y.max(after_label) + 1.0;
     }
+}
 
-    // II. Score.
-    section(
-        &mut p,
-        "report-section-score",
-        14.0 * LINE + SMALL * LINE * 2.0,
-    );
+/// II. The score and its parts.
+fn score(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
+    let width = RIGHT - LEFT;
+    p.section(&t("report-section-score"), 14.0 * LINE + SMALL * LINE * 2.0);
     p.full(&r.text.score_line, 14.0, Weight::Bold, Align::Left);
     p.paragraph(
         &t("report-score-note"),
@@ -629,9 +151,13 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         ],
         &rows,
     );
+}
 
-    // III. Findings: what each check found (the advice is in the JSON and on screen; the
-    // printed form keeps to the facts, and its next steps are section V).
+/// III. Findings: what each check found (the advice is in the JSON and on screen; the printed
+/// form keeps to the facts, and its next steps are section V).
+fn findings(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
+    let width = RIGHT - LEFT;
     let rows: Vec<Vec<Cell>> = r
         .findings
         .iter()
@@ -653,7 +179,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         t("report-col-detail"),
     ];
     if rows.is_empty() {
-        section(&mut p, "report-section-findings", BODY * LINE);
+        p.section(&t("report-section-findings"), BODY * LINE);
         p.full(
             &t("report-findings-none"),
             BODY,
@@ -662,11 +188,15 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         );
     } else {
         let next = p.table_start(&widths, &header, &rows);
-        section(&mut p, "report-section-findings", next);
+        p.section(&t("report-section-findings"), next);
         p.table(&widths, &header, &rows);
     }
+}
 
-    // IV. Systems.
+/// IV. The systems whose passwords were to be changed.
+fn systems(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
+    let width = RIGHT - LEFT;
     let rows: Vec<Vec<Cell>> = r
         .systems
         .iter()
@@ -691,7 +221,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         t("report-col-changed"),
     ];
     let next = p.table_start(&widths, &header, &rows);
-    section(&mut p, "report-section-systems", next);
+    p.section(&t("report-section-systems"), next);
     p.table(&widths, &header, &rows);
     {
         let note = if r.systems_recorded {
@@ -709,16 +239,20 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
             RIGHT,
         );
     }
+}
 
-    // V. Actions, kept on one page with the signatures: a page holding only signatures would
-    // be signing nothing.
-    let sign_h = BODY * LINE * 2.0 + SIGN_SPACE + BODY * LINE + 10.0 + SMALL * LINE * 2.0;
+/// V. Actions, kept on one page with the signatures: a page holding only signatures would be
+/// signing nothing.
+fn actions_and_signatures(p: &mut Layout, r: &Report, l: &Localizer) {
+    let t = |id: &str| l.text(id);
+    let footer = 10.0 + SMALL * LINE * 2.0;
+    let sign_h = signatures_height(true) + footer;
     let actions_h: f32 = r
         .actions
         .iter()
         .map(|a| {
             let text = format!("{} ({})", a.text, a.gain_text);
-            m.wrap(&text, BODY, Weight::Regular, RIGHT - LEFT - 20.0)
+            p.m.wrap(&text, BODY, Weight::Regular, RIGHT - LEFT - 20.0)
                 .len() as f32
                 * BODY
                 * LINE
@@ -726,7 +260,7 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         })
         .sum::<f32>()
         .max(BODY * LINE);
-    section(&mut p, "report-section-actions", actions_h + 14.0 + sign_h);
+    p.section(&t("report-section-actions"), actions_h + 14.0 + sign_h);
     if r.actions.is_empty() {
         p.full(
             &t("report-actions-none"),
@@ -760,44 +294,15 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         p.gap(2.0);
     }
 
-    // Signatures.
-    p.gap(14.0);
-    p.keep(sign_h);
-    let top = p.y;
-    let col = width / 2.0;
-    for (i, (who, name)) in [
-        (t("report-signer-person"), r.person.name.clone()),
-        (t("report-signer-head"), None),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let x0 = LEFT + col * i as f32;
-        p.y = top;
-        p.paragraph(&who, BODY, Weight::Bold, Align::Center, BLACK, x0, x0 + col);
-        p.paragraph(
-            &t("report-sign-hint"),
-            SMALL,
-            Weight::Regular,
-            Align::Center,
-            GREY,
-            x0,
-            x0 + col,
-        );
-        if let Some(name) = name {
-            p.gap(SIGN_SPACE - 8.0);
-            p.paragraph(
-                &name,
-                BODY,
-                Weight::Bold,
-                Align::Center,
-                BLACK,
-                x0,
-                x0 + col,
-            );
-        }
-    }
-    p.y = top + BODY * LINE * 2.0 + SIGN_SPACE + BODY * LINE;
+    p.signatures(
+        l,
+        &[
+            (t("report-signer-person"), r.person.name.clone()),
+            (t("report-signer-head"), None),
+        ],
+        true,
+        sign_h,
+    );
     p.gap(10.0);
     p.paragraph(
         &t("report-generated"),
@@ -808,27 +313,6 @@ pub fn layout(r: &Report, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         LEFT,
         RIGHT,
     );
-
-    // Page numbers.
-    let pages = p.pages.len();
-    for (i, ops) in p.pages.iter_mut().enumerate() {
-        let text = l.render(
-            &Msg::new("report-page")
-                .arg("page", i + 1)
-                .arg("pages", pages),
-        );
-        let w = m.width(&text, 9.0, Weight::Regular);
-        ops.push(Op::Text {
-            x: RIGHT - w,
-            y: PAGE_H - 12.0 * MM,
-            width: w,
-            size: 9.0,
-            weight: Weight::Regular,
-            color: GREY,
-            text,
-        });
-    }
-    p.pages
 }
 
 /// The report as PDF bytes.
@@ -838,96 +322,19 @@ pub fn render(r: &Report, l: &Localizer) -> Result<Vec<u8>, PdfError> {
     draw(pages, l.text("report-title"), r.lang.code(), l)
 }
 
-/// Pages of drawing operations as PDF bytes (the roll-up's pages too).
-pub(crate) fn draw(
-    pages: Vec<Vec<Op>>,
-    title: String,
-    lang: &str,
-    l: &Localizer,
-) -> Result<Vec<u8>, PdfError> {
-    let regular = Font::new(krilla::Data::from(REGULAR), 0).ok_or(PdfError::Font)?;
-    let bold = Font::new(krilla::Data::from(BOLD), 0).ok_or(PdfError::Font)?;
-
-    let mut doc = Document::new();
-    doc.set_metadata(
-        Metadata::new()
-            .title(title)
-            .creator(l.text("app-name"))
-            .language(lang.to_owned()),
-    );
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Font)?;
-    for ops in pages {
-        let mut page = doc.start_page_with(settings.clone());
-        let mut surface = page.surface();
-        for op in ops {
-            match op {
-                Op::Fill { x, y, w, h, color } => {
-                    let mut path = PathBuilder::new();
-                    if let Some(rect) = Rect::from_xywh(x, y, w, h) {
-                        path.push_rect(rect);
-                    }
-                    if let Some(path) = path.finish() {
-                        surface.set_stroke(None);
-                        surface.set_fill(Some(fill(color)));
-                        surface.draw_path(&path);
-                    }
-                }
-                Op::Line { from, to, width } => {
-                    let mut path = PathBuilder::new();
-                    path.move_to(from.0, from.1);
-                    path.line_to(to.0, to.1);
-                    if let Some(path) = path.finish() {
-                        surface.set_fill(None);
-                        surface.set_stroke(Some(Stroke {
-                            paint: rgb::Color::new(90, 90, 90).into(),
-                            width,
-                            ..Stroke::default()
-                        }));
-                        surface.draw_path(&path);
-                    }
-                }
-                Op::Text {
-                    x,
-                    y,
-                    size,
-                    weight,
-                    color,
-                    text,
-                    ..
-                } => {
-                    let font = match weight {
-                        Weight::Regular => regular.clone(),
-                        Weight::Bold => bold.clone(),
-                    };
-                    surface.set_stroke(None);
-                    surface.set_fill(Some(fill(color)));
-                    surface.draw_text(
-                        Point::from_xy(x, y),
-                        font,
-                        size,
-                        &text,
-                        false,
-                        TextDirection::Auto,
-                    );
-                }
-            }
-        }
-        surface.finish();
-        page.finish();
-    }
-    doc.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
-}
-
-fn fill(color: (u8, u8, u8)) -> Fill {
-    Fill {
-        paint: rgb::Color::new(color.0, color.1, color.2).into(),
-        ..Fill::default()
-    }
+fn state_color(state: State) -> (u8, u8, u8) {
+    status_color(match state {
+        State::Full => Status::Ok,
+        State::Partial => Status::Warning,
+        State::None => Status::Critical,
+        State::Unknown | State::NotChecked => Status::Unknown,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::pdf::layout::{BOTTOM, MM, PAGE_H};
     use crate::report::document::Person;
     use crate::report::document::tests::sample;
     use crate::{Lang, Localizer};

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::model::{Refusal, Refused};
+use super::row::{Refusal, Refused};
 
 #[derive(Clone, Debug)]
 pub struct Limits {

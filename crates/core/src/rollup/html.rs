@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::model::Rollup;
+use super::view::Rollup;
 use crate::Localizer;
 use crate::report::html::{STYLE, escape};
 

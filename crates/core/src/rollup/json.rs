@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::model::Rollup;
+use super::view::Rollup;
 use crate::report::integrity;
 
 pub fn to_json(rollup: &Rollup) -> String {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Replaced, Row};
+use super::row::{Replaced, Row};
 use super::staff::fold;
 
 #[derive(Debug, Default)]

@@ -8,8 +8,8 @@
 //!   cannot be used: never an abort, never a crash;
 //! - [`merge`] keeps one row per person and machine (the latest check wins);
 //! - [`summary`] counts the office; [`staff`] reads the optional staff list;
-//! - [`model`] is the result, rendered once in one language; [`json`], [`xlsx`], [`html`] and
-//!   [`pdf`] write it out.
+//! - [`row`] is the data (rows, replaced, refused); [`view`] is the roll-up made from it, rendered
+//!   once in one language; [`json`], [`xlsx`], [`html`] and [`pdf`] write it out.
 //!
 //! Like the rest of core, nothing here reads the clock: the caller passes the time and offset.
 
@@ -17,18 +17,20 @@ pub mod collect;
 pub mod html;
 pub mod json;
 pub mod merge;
-pub mod model;
 pub mod pdf;
+pub mod row;
 pub mod staff;
 pub mod summary;
 pub mod validate;
+pub mod view;
 pub mod xlsx;
 
 use std::path::PathBuf;
 
 pub use collect::Limits;
-pub use model::{Refusal, Refused, Replaced, Rollup, Row};
+pub use row::{Refusal, Refused, Replaced, Row};
 pub use validate::Parsed;
+pub use view::{Rollup, View};
 
 use crate::Localizer;
 
@@ -107,7 +109,7 @@ impl Builder {
         }
         let merged = merge::merge(rows);
         replaced.extend(merged.replaced);
-        model::build(merged.rows, replaced, refused, opts, l)
+        view::build(merged.rows, replaced, refused, opts, l)
     }
 }
 

@@ -4,11 +4,12 @@
 //! date, score, anti-malware, .gov.vn passwords, systems changed, file state); the date of each
 //! system's change is in the spreadsheet and the HTML page.
 
-use super::model::{Rollup, system_columns};
+use super::row::system_columns;
+use super::view::Rollup;
 use crate::Localizer;
-use crate::report::pdf::{
-    Align, BLACK, BODY, Cell, GREY, LEFT, LINE, Layout, Measurer, Op, Para, PdfError, RIGHT,
-    SIGN_SPACE, SMALL, Weight, draw,
+use crate::render::pdf::{
+    Align, BODY, Cell, GREY, LEFT, LINE, Layout, Measurer, Op, Para, PdfError, RIGHT, SMALL,
+    Weight, draw, signatures_height,
 };
 use crate::{Msg, report::integrity::Integrity};
 
@@ -23,40 +24,12 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     let width = RIGHT - LEFT;
 
     // National heading: a blank for the unit on the left, the nation and motto on the right.
-    let split = LEFT + width * 0.40;
-    let top = p.y;
-    p.paragraph(
-        &t("report-not-given"),
-        11.0,
-        Weight::Bold,
-        Align::Center,
-        BLACK,
-        LEFT,
-        split - 6.0,
-    );
-    p.nation_and_motto(l, split, top);
-    p.paragraph(
-        &v.place_date,
-        BODY,
-        Weight::Regular,
-        Align::Right,
-        BLACK,
-        split,
-        RIGHT,
-    );
-    p.gap(14.0);
+    p.national_heading(l, &t("report-not-given"), false, &v.place_date);
     p.full(&v.title, 14.0, Weight::Bold, Align::Center);
     p.gap(2.0);
     p.full(&v.self_assessment, SMALL, Weight::Regular, Align::Center);
     p.gap(2.0);
     p.full(&v.subtitle, BODY, Weight::Regular, Align::Center);
-
-    let section = |p: &mut Layout, text: &str, next: f32| {
-        p.gap(10.0);
-        p.keep(BODY * LINE + 3.0 + next);
-        p.full(text, BODY, Weight::Bold, Align::Left);
-        p.gap(3.0);
-    };
 
     // I. Summary.
     let widths = [width * 0.68, width * 0.32];
@@ -72,7 +45,7 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         .collect();
     let header = [t("report-col-item"), t("report-col-result")];
     let start = p.table_start(&widths, &header, &rows);
-    section(&mut p, &t("rollup-section-summary"), start);
+    p.section(&t("rollup-section-summary"), start);
     p.table(&widths, &header, &rows);
     if let Some(title) = &v.missing_title {
         p.gap(6.0);
@@ -147,7 +120,7 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         })
         .collect();
     let start = p.table_start(&widths, &header, &rows);
-    section(&mut p, &t("rollup-section-people"), start);
+    p.section(&t("rollup-section-people"), start);
     if rows.is_empty() {
         p.full(&t("rollup-none"), BODY, Weight::Regular, Align::Left);
     } else {
@@ -155,7 +128,7 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     }
 
     // III. Files left out.
-    section(&mut p, &t("rollup-section-files"), BODY * LINE * 2.0);
+    p.section(&t("rollup-section-files"), BODY * LINE * 2.0);
     for (title, columns, list) in [
         (t("rollup-section-refused"), &v.refused_columns, &v.refused),
         (
@@ -185,29 +158,15 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
     }
 
     // Signatures.
-    let sign_h = BODY * LINE * 2.0 + SIGN_SPACE;
-    p.gap(14.0);
-    p.keep(sign_h);
-    let top = p.y;
-    let col = width / 2.0;
-    for (i, who) in [t("rollup-signer-maker"), t("report-signer-head")]
-        .into_iter()
-        .enumerate()
-    {
-        let x0 = LEFT + col * i as f32;
-        p.y = top;
-        p.paragraph(&who, BODY, Weight::Bold, Align::Center, BLACK, x0, x0 + col);
-        p.paragraph(
-            &t("report-sign-hint"),
-            SMALL,
-            Weight::Regular,
-            Align::Center,
-            GREY,
-            x0,
-            x0 + col,
-        );
-    }
-    p.y = top + sign_h;
+    p.signatures(
+        l,
+        &[
+            (t("rollup-signer-maker"), None),
+            (t("report-signer-head"), None),
+        ],
+        false,
+        signatures_height(false),
+    );
     p.gap(10.0);
     p.paragraph(
         &t("rollup-generated"),
@@ -219,26 +178,7 @@ pub fn layout(r: &Rollup, l: &Localizer, m: &Measurer) -> Vec<Vec<Op>> {
         RIGHT,
     );
 
-    // Page numbers.
-    let pages = p.pages.len();
-    for (i, ops) in p.pages.iter_mut().enumerate() {
-        let text = l.render(
-            &Msg::new("report-page")
-                .arg("page", i + 1)
-                .arg("pages", pages),
-        );
-        let w = m.width(&text, 9.0, Weight::Regular);
-        ops.push(Op::Text {
-            x: RIGHT - w,
-            y: crate::report::pdf::PAGE_H - 12.0 * crate::report::pdf::MM,
-            width: w,
-            size: 9.0,
-            weight: Weight::Regular,
-            color: GREY,
-            text,
-        });
-    }
-    p.pages
+    p.numbered(l)
 }
 
 pub fn render(r: &Rollup, l: &Localizer) -> Result<Vec<u8>, PdfError> {

@@ -31,7 +31,7 @@ pub fn parse(text: &str) -> Vec<String> {
             continue;
         }
         let first = line.split([',', ';', '\t']).next().unwrap_or("");
-        let name = super::validate::clean(first.trim().trim_matches('"'));
+        let name = super::row::clean(first.trim().trim_matches('"'));
         if name.is_empty() || (i == 0 && is_heading(&name)) {
             continue;
         }

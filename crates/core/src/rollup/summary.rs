@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Options;
-use super::model::{Gov, Row, system_columns};
+use super::row::{Gov, Row, system_columns};
 use super::staff::fold;
 use crate::checks::Status;
 use crate::report::integrity::Integrity;

@@ -161,14 +161,14 @@ fn the_pdf_lays_out_every_person_and_the_signatures() {
     let files: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
     let r = roll(&files, None, Lang::Vi);
     let l = Localizer::new(Lang::Vi);
-    let m = crate::report::pdf::Measurer::new().unwrap();
+    let m = crate::render::pdf::Measurer::new().unwrap();
     let pages = pdf::layout(&r, &l, &m);
     assert!(pages.len() >= 2, "40 people take more than a page");
     let texts: Vec<String> = pages
         .iter()
         .flatten()
         .filter_map(|op| match op {
-            crate::report::pdf::Op::Text { text, .. } => Some(text.clone()),
+            crate::render::pdf::Op::Text { text, .. } => Some(text.clone()),
             _ => None,
         })
         .collect();

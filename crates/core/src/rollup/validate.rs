@@ -5,14 +5,14 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::model::{Gov, Refusal, RefusedOut, Replaced, Row, SystemCell, SystemState};
+use super::row::{
+    Gov, MAX_TEXT, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell, SystemState, cap, clean,
+};
 use crate::checks::Status;
 use crate::report::integrity::{self, Integrity};
 
 const REPORT: &str = "tukiem.report/";
 const ROLLUP: &str = "tukiem.rollup/";
-/// Longest text kept from a field (the report itself caps name and unit at 200).
-const MAX_TEXT: usize = 200;
 
 /// What a readable file holds.
 #[derive(Debug)]
@@ -21,7 +21,7 @@ pub enum Parsed {
     Rollup {
         rows: Vec<Row>,
         replaced: Vec<Replaced>,
-        refused: Vec<super::Refused>,
+        refused: Vec<Refused>,
     },
 }
 
@@ -221,7 +221,7 @@ fn rollup(shown: &str, value: &Value) -> Result<Parsed, Refusal> {
         .refused
         .into_iter()
         .map(|f| {
-            super::Refused::new(
+            Refused::new(
                 within(&f.file),
                 Refusal::Carried {
                     code: clean(&f.reason),
@@ -246,23 +246,8 @@ fn worst(a: Integrity, b: Integrity) -> Integrity {
     if rank(a) >= rank(b) { a } else { b }
 }
 
-/// Control characters dropped, surrounding blanks trimmed, at most [`MAX_TEXT`] characters.
-pub fn clean(s: &str) -> String {
-    cap(s, MAX_TEXT)
-}
-
 fn clean_long(s: &str) -> String {
     cap(s, 4 * MAX_TEXT)
-}
-
-fn cap(s: &str, max: usize) -> String {
-    s.chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(max)
-        .collect()
 }
 
 fn clean_opt(s: Option<String>) -> Option<String> {

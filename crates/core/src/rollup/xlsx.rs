@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use super::model::Rollup;
+use super::view::Rollup;
 use crate::{Localizer, Msg};
 
 #[derive(Debug, thiserror::Error)]

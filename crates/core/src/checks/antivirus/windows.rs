@@ -9,6 +9,9 @@
 //! - Windows Server has no Security Center: Defender's status plus known process names.
 //! - A workstation where Security Center cannot be read (Wine, a broken install) is not a
 //!   server: the check says why it cannot tell.
+//!
+//! Two steps: [`WindowsFacts::read`] asks the machine (facts, processes, the clock, and the disk
+//! for each Security Center product's program), then [`decide`] judges those facts alone.
 
 use serde_json::Value;
 
@@ -17,18 +20,92 @@ use super::names::{self, DEFENDER, THIRD_PARTY, process_key};
 use super::verdict::{Assessment, Found, MAX_SIGNATURE_AGE_DAYS};
 use super::{AvProduct, AvSource};
 use crate::Msg;
-use crate::checks::facts::{FactError, WscProduct, WscProductState, WscSignatures};
-use crate::checks::{Env, MachinePath, OsKind, reason};
+use crate::checks::facts::{
+    DefenderFacts, Fact, FactError, OsFacts, WscProduct, WscProductState, WscSignatures,
+};
+use crate::checks::{Env, MachinePath, OsKind, ProcessInfo, reason};
 
 /// Defender's Security Center product GUID.
 const DEFENDER_GUID: &str = "{D68DDC3A-831F-4fae-9E44-DA132C1ACF46}";
 
+/// What the Windows decision is made from, read from the machine once.
+pub(super) struct WindowsFacts {
+    pub os: Fact<OsFacts>,
+    pub products: Fact<Vec<WscProduct>>,
+    pub defender: Fact<DefenderFacts>,
+    pub processes: Result<Vec<ProcessInfo>, String>,
+    /// For each of `products`, in order: where its program should be, as found on the disk.
+    pub programs: Vec<ProgramFiles>,
+    /// The checked machine's clock, seconds since the Unix epoch.
+    pub now: i64,
+}
+
+/// A Security Center product's program on the disk: its remediation path (environment
+/// variables expanded) looked up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct ProgramFiles {
+    /// The product names a path to look at.
+    pub named: bool,
+    /// One of its paths exists.
+    pub on_disk: bool,
+    /// The paths' file names, as process keys (a program that runs under that name is there).
+    pub exe_names: Vec<String>,
+}
+
+impl WindowsFacts {
+    pub fn read(env: &dyn Env) -> Self {
+        let products = env.security_center();
+        let programs = products
+            .as_ref()
+            .map(|list| list.iter().map(|p| ProgramFiles::read(env, p)).collect())
+            .unwrap_or_default();
+        Self {
+            os: env.os_facts(),
+            products,
+            defender: env.defender_status(),
+            processes: env.processes(),
+            programs,
+            now: env.now_unix(),
+        }
+    }
+}
+
+impl ProgramFiles {
+    fn read(env: &dyn Env, product: &WscProduct) -> Self {
+        let paths: Vec<MachinePath> = product
+            .remediation_path
+            .iter()
+            .filter_map(|p| expand_env_vars(env, p))
+            .filter_map(|p| MachinePath::parse(OsKind::Windows, &p))
+            .collect();
+        Self {
+            named: !paths.is_empty(),
+            on_disk: paths.iter().any(|p| env.local(p).exists()),
+            exe_names: paths
+                .iter()
+                .filter_map(MachinePath::file_name)
+                .map(process_key)
+                .collect(),
+        }
+    }
+}
+
 pub(super) fn assess(env: &dyn Env) -> Assessment {
+    decide(&WindowsFacts::read(env))
+}
+
+/// The Windows assessment from its facts alone.
+pub(super) fn decide(facts: &WindowsFacts) -> Assessment {
     let mut a = Assessment::new(OsKind::Windows);
-    let os = env.os_facts();
-    let products = env.security_center();
-    let defender = env.defender_status();
-    let processes = env.processes();
+    let WindowsFacts {
+        os,
+        products,
+        defender,
+        processes,
+        programs,
+        now,
+    } = facts;
+    let now = *now;
     let running: Option<Vec<String>> = processes
         .as_ref()
         .ok()
@@ -45,22 +122,23 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
     // Security Center's products: Defender's apart, the others as products.
     let mut defender_row: Option<&WscProduct> = None;
     let mut third_party: Vec<Found> = Vec::new();
-    match &products {
+    match products {
         Ok(list) => {
-            for product in list {
+            let no_files = ProgramFiles::default();
+            for (i, product) in list.iter().enumerate() {
                 if is_defender(product) {
                     defender_row.get_or_insert(product);
                     continue;
                 }
-                third_party.push(third_party_found(env, product, running.as_deref()));
+                let files = programs.get(i).unwrap_or(&no_files);
+                third_party.push(third_party_found(product, files, running.as_deref()));
             }
         }
         Err(_) if server => {}
         Err(e) => a.problem(reason::native("check-av-reason-security-center", e)),
     }
 
-    let now = env.now_unix();
-    match &defender {
+    match defender {
         Ok(facts) => {
             let status = DefenderStatus::from_facts(facts);
             a.evidence("defender_mode", status.mode.code());
@@ -122,7 +200,7 @@ pub(super) fn assess(env: &dyn Env) -> Assessment {
             }
         }
         None => {
-            if let Err(detail) = &processes
+            if let Err(detail) = processes
                 && server
             {
                 a.problem(reason::processes_unavailable(detail));
@@ -158,9 +236,13 @@ fn up_to_date(product: &WscProduct) -> Option<bool> {
     product.signatures.map(|s| s == WscSignatures::UpToDate)
 }
 
-fn third_party_found(env: &dyn Env, product: &WscProduct, running: Option<&[String]>) -> Found {
+fn third_party_found(
+    product: &WscProduct,
+    files: &ProgramFiles,
+    running: Option<&[String]>,
+) -> Found {
     let on = product.state == Some(WscProductState::On);
-    let stale = on && is_stale(env, product, running);
+    let stale = on && is_stale(product, files, running);
     let mut found = Found::new(AvProduct {
         name: product.name.clone(),
         active: on && !stale,
@@ -227,30 +309,19 @@ fn defender_found(status: &DefenderStatus, row: Option<&WscProduct>, now: i64) -
     found
 }
 
-/// A product whose program is gone: its remediation path (environment variables expanded) is
-/// not on disk, and neither it nor a known process of its vendor is running. Without a
-/// process list, or without a path to look at, the product is trusted.
-fn is_stale(env: &dyn Env, product: &WscProduct, running: Option<&[String]>) -> bool {
+/// A product whose program is gone: its remediation path is not on disk, and neither it nor a
+/// known process of its vendor is running. Without a process list, or without a path to look
+/// at, the product is trusted.
+fn is_stale(product: &WscProduct, files: &ProgramFiles, running: Option<&[String]>) -> bool {
     let Some(running) = running else {
         return false;
     };
-    let paths: Vec<MachinePath> = product
-        .remediation_path
-        .iter()
-        .filter_map(|p| expand_env_vars(env, p))
-        .filter_map(|p| MachinePath::parse(OsKind::Windows, &p))
-        .collect();
-    if paths.is_empty() || paths.iter().any(|p| env.local(p).exists()) {
+    if !files.named || files.on_disk {
         return false;
     }
-    let exe_names: Vec<String> = paths
-        .iter()
-        .filter_map(MachinePath::file_name)
-        .map(process_key)
-        .collect();
     let vendor = names::vendor_of(&product.name);
     let runs = running.iter().any(|r| {
-        exe_names.contains(r) || vendor.is_some_and(|v| v.processes.contains(&r.as_str()))
+        files.exe_names.contains(r) || vendor.is_some_and(|v| v.processes.contains(&r.as_str()))
     });
     !runs
 }
@@ -273,423 +344,5 @@ pub(super) fn expand_env_vars(env: &dyn Env, text: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checks::Status;
-    use crate::checks::antivirus::AntivirusCheck;
-    use crate::checks::facts::{DefenderFacts, Fact, OsFacts};
-    use crate::checks::scenario::ScenarioEnv;
-    use crate::checks::scenario_facts::RecordedFacts;
-    use crate::checks::{Action, Check, CheckOutput};
-
-    const NOW: i64 = 1_795_000_000; // 2026-11-18 11:06:40 UTC
-
-    fn env(dir: &std::path::Path) -> ScenarioEnv {
-        ScenarioEnv::new(OsKind::Windows, dir, NOW)
-            .with_var("ProgramFiles", r"C:\Program Files")
-            .with_var("ProgramFiles(x86)", r"C:\Program Files (x86)")
-            .with_process("explorer.exe", None)
-            .with_process("svchost.exe", None)
-    }
-
-    fn run(
-        mut env: ScenarioEnv,
-        product_type: u32,
-        wsc: Fact<Vec<WscProduct>>,
-        defender: Fact<DefenderFacts>,
-    ) -> CheckOutput {
-        env.facts = RecordedFacts {
-            os: Some(Ok(OsFacts {
-                caption: Some("Windows 11 Pro".into()),
-                version: Some("10.0.22631".into()),
-                product_type: Some(product_type),
-            })),
-            security_center: Some(wsc),
-            defender: Some(defender),
-            ..RecordedFacts::default()
-        };
-        AntivirusCheck.run(&env)
-    }
-
-    fn product(name: &str, guid: &str, state: WscProductState, fresh: bool) -> WscProduct {
-        WscProduct {
-            name: name.to_owned(),
-            guid: Some(guid.to_owned()),
-            state: Some(state),
-            signatures: Some(if fresh {
-                WscSignatures::UpToDate
-            } else {
-                WscSignatures::OutOfDate
-            }),
-            timestamp: Some("Wed, 18 Nov 2026 01:12:40 GMT".into()),
-            remediation_path: None,
-        }
-    }
-
-    fn defender_row(state: WscProductState, fresh: bool) -> WscProduct {
-        let mut p = product("Windows Defender", DEFENDER_GUID, state, fresh);
-        p.remediation_path = Some(r"%ProgramFiles%\Windows Defender\MSASCui.exe".into());
-        p
-    }
-
-    fn bkav_row(state: WscProductState, fresh: bool) -> WscProduct {
-        let mut p = product(
-            "Bkav Pro Internet Security",
-            "{5F6A3B1E-2C4D-4E8F-9A0B-1C2D3E4F5A6B}",
-            state,
-            fresh,
-        );
-        p.remediation_path = Some(r"%ProgramFiles%\BkavPro\Bka.exe".into());
-        p
-    }
-
-    fn status(mode: &str, realtime: bool, age: u64) -> Fact<DefenderFacts> {
-        Ok(DefenderFacts {
-            running_mode: Some(mode.to_owned()),
-            service_enabled: Some(true),
-            antivirus_enabled: Some(true),
-            realtime: Some(realtime),
-            tamper_protected: Some(true),
-            signatures_out_of_date: Some(false),
-            signature_age_days: Some(age),
-            signatures_updated: None,
-            signature_version: Some("1.441.212.0".into()),
-        })
-    }
-
-    use WscProductState::{Expired, Off, On};
-
-    #[test]
-    fn defender_on_and_current_is_ok() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()).with_process("MsMpEng.exe", None),
-            1,
-            Ok(vec![defender_row(On, true)]),
-            status("Normal", true, 0),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Ok, "{f:?}");
-        assert_eq!(f.summary.id, "check-av-ok");
-        assert!(f.actions.is_empty());
-        let p = &out.antivirus[0];
-        assert_eq!(
-            (p.name.as_str(), p.active, p.realtime, p.signatures_age_days),
-            ("Windows Defender", true, Some(true), Some(0))
-        );
-        assert_eq!(p.state, "normal");
-    }
-
-    #[test]
-    fn bkav_on_with_defender_passive_is_ok_and_defender_off_is_no_finding() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path())
-                .with_process("BkavService.exe", None)
-                .with_process("MsMpEng.exe", None),
-            1,
-            Ok(vec![defender_row(Off, true), bkav_row(On, true)]),
-            status("Passive Mode", true, 2),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Ok);
-        assert_eq!(f.summary.args[0].1, "Bkav Pro Internet Security".into());
-        let defender = &out.antivirus[0];
-        assert!(
-            !defender.active,
-            "passive Defender reports healthy toggles but is not active"
-        );
-        assert_eq!(defender.state, "passive");
-    }
-
-    #[test]
-    fn sxs_passive_and_edr_block_alone_are_critical() {
-        for mode in ["SxS Passive Mode", "EDR Block Mode", "Not running"] {
-            let dir = tempfile::tempdir().unwrap();
-            let out = run(
-                env(dir.path()),
-                1,
-                Ok(vec![defender_row(Off, true)]),
-                status(mode, true, 0),
-            );
-            assert_eq!(out.findings[0].status, Status::Critical, "{mode}");
-            assert_eq!(out.findings[0].summary.id, "check-av-off");
-        }
-    }
-
-    #[test]
-    fn an_unknown_running_mode_is_not_healthy() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(env(dir.path()), 1, Ok(vec![]), status("Turbo", true, 0));
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Unknown);
-        assert_eq!(
-            f.reason.as_ref().unwrap().id,
-            "check-av-reason-defender-mode"
-        );
-    }
-
-    #[test]
-    fn defender_not_active_0x800106ba_with_bkav_on_is_ok() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()).with_process("BkavService.exe", None),
-            1,
-            Ok(vec![defender_row(Off, true), bkav_row(On, true)]),
-            Err(FactError::NotActive),
-        );
-        assert_eq!(out.findings[0].status, Status::Ok);
-        assert_eq!(out.antivirus[0].state, "not-active");
-        assert_eq!(out.findings[0].evidence["defender_mode"], "not-active");
-    }
-
-    #[test]
-    fn defender_with_real_time_off_and_old_signatures_is_critical_with_the_way_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            1,
-            Ok(vec![defender_row(Off, false)]),
-            status("Normal", false, 41),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Critical);
-        assert_eq!(f.summary.id, "check-av-off");
-        assert!(
-            f.advice
-                .iter()
-                .any(|m| m.id == "check-av-advice-turn-on-defender")
-        );
-        assert!(matches!(
-            &f.actions[0],
-            Action::OpenUri { uri, .. } if uri == "windowsdefender:"
-        ));
-        assert_eq!(out.antivirus[0].signatures_age_days, Some(41));
-        assert_eq!(out.antivirus[0].signatures_up_to_date, Some(false));
-    }
-
-    #[test]
-    fn old_signatures_are_a_warning_with_the_age() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            1,
-            Ok(vec![defender_row(On, false)]),
-            status("Normal", true, 12),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Warning);
-        assert_eq!(f.summary.id, "check-av-stale-days");
-        assert!(f.summary.args.contains(&("days".to_owned(), 12_i64.into())));
-        assert!(
-            f.advice
-                .iter()
-                .any(|m| m.id == "check-av-advice-update-defender")
-        );
-    }
-
-    #[test]
-    fn signatures_never_updated_are_out_of_date_not_49710_days_old() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            1,
-            Ok(vec![defender_row(On, true)]),
-            status("Normal", true, 4_294_967_295),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Warning);
-        assert_eq!(f.summary.id, "check-av-stale");
-        assert_eq!(out.antivirus[0].signatures_age_days, None);
-    }
-
-    #[test]
-    fn a_third_party_product_out_of_date_is_a_warning_naming_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()).with_process("Bka.exe", None),
-            1,
-            Ok(vec![defender_row(Off, true), bkav_row(On, false)]),
-            Err(FactError::NotActive),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Warning);
-        assert_eq!(f.summary.id, "check-av-stale");
-        assert!(
-            f.advice
-                .iter()
-                .any(|m| m.id == "check-av-advice-update-product")
-        );
-    }
-
-    #[test]
-    fn an_expired_licence_is_critical_and_says_so() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()).with_process("BkavService.exe", None),
-            1,
-            Ok(vec![defender_row(Off, true), bkav_row(Expired, true)]),
-            Err(FactError::NotActive),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Critical);
-        assert!(f.advice.iter().any(|m| m.id == "check-av-advice-renew"));
-    }
-
-    #[test]
-    fn a_stale_product_of_an_uninstalled_program_does_not_count() {
-        let dir = tempfile::tempdir().unwrap();
-        // Kaspersky's product still says "on", but nothing of it is on disk or running.
-        let mut kaspersky = product(
-            "Kaspersky Internet Security",
-            "{B41C7598-35F6-4D89-7D0E-7ADE69B4047B}",
-            On,
-            true,
-        );
-        kaspersky.remediation_path = Some(
-            r"C:\Program Files (x86)\Kaspersky Lab\Kaspersky Internet Security 21.3\avpui.exe"
-                .into(),
-        );
-        let wsc = Ok(vec![defender_row(Off, true), kaspersky]);
-        let out = run(env(dir.path()), 1, wsc.clone(), status("Normal", false, 3));
-        assert_eq!(out.findings[0].status, Status::Critical);
-        assert_eq!(out.antivirus[1].state, "stale");
-        // The same product with its program really there (on disk) counts.
-        let exe = dir
-            .path()
-            .join("C/Program Files (x86)/Kaspersky Lab/Kaspersky Internet Security 21.3");
-        std::fs::create_dir_all(&exe).unwrap();
-        std::fs::write(exe.join("avpui.exe"), "").unwrap();
-        let out = run(env(dir.path()), 1, wsc, status("Normal", false, 3));
-        assert_eq!(out.findings[0].status, Status::Ok);
-    }
-
-    #[test]
-    fn server_without_security_center_falls_back_to_bkav_processes() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path())
-                .with_process("BkavService.exe", None)
-                .with_process("BkavSystemServer.exe", None),
-            3,
-            Err(FactError::Absent),
-            Err(FactError::NotActive),
-        );
-        let f = &out.findings[0];
-        assert_eq!(
-            f.status,
-            Status::Warning,
-            "running, but its state is unseen"
-        );
-        assert_eq!(f.summary.id, "check-av-unconfirmed");
-        assert!(f.reason.is_none());
-        let bkav = out.antivirus.iter().find(|p| p.name == "Bkav").unwrap();
-        assert_eq!(bkav.source, AvSource::Process);
-        assert_eq!(f.evidence["server"], true);
-    }
-
-    #[test]
-    fn server_with_defender_normal_is_ok_without_security_center() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()).with_process("MsMpEng.exe", None),
-            3,
-            Err(FactError::NamespaceMissing),
-            status("Normal", true, 1),
-        );
-        assert_eq!(out.findings[0].status, Status::Ok);
-        assert_eq!(out.antivirus[0].name, "Microsoft Defender Antivirus");
-    }
-
-    #[test]
-    fn server_with_nothing_at_all_is_critical() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            3,
-            Err(FactError::Absent),
-            Err(FactError::NamespaceMissing),
-        );
-        assert_eq!(out.findings[0].status, Status::Critical);
-        assert_eq!(out.findings[0].summary.id, "check-av-none");
-    }
-
-    #[test]
-    fn a_workstation_without_security_center_like_wine_is_unknown_not_a_server() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            1,
-            Err(FactError::Absent),
-            Err(FactError::NamespaceMissing),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Unknown);
-        let reason = f.reason.as_ref().unwrap();
-        assert_eq!(reason.id, "check-av-reason-security-center");
-        assert!(reason.args.contains(&("code".to_owned(), "absent".into())));
-        assert_eq!(f.evidence["server"], false);
-    }
-
-    #[test]
-    fn a_security_center_failure_on_a_client_with_defender_passive_is_unknown() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = run(
-            env(dir.path()),
-            1,
-            Err(FactError::AccessDenied),
-            status("Passive Mode", true, 1),
-        );
-        let f = &out.findings[0];
-        assert_eq!(f.status, Status::Unknown);
-        assert_eq!(
-            f.reason.as_ref().unwrap().id,
-            "check-av-reason-security-center"
-        );
-    }
-
-    #[test]
-    fn every_reader_failing_is_unknown_with_a_reason_and_keeps_the_processes() {
-        let dir = tempfile::tempdir().unwrap();
-        for error in [
-            FactError::TimedOut,
-            FactError::Com(0x8000_4005),
-            FactError::Failed("not recorded".into()),
-        ] {
-            let mut e = env(dir.path()).with_process("MsMpEng.exe", None);
-            e.facts.default_error = Some(error.clone());
-            let out = AntivirusCheck.run(&e);
-            let f = &out.findings[0];
-            assert_eq!(f.status, Status::Unknown, "{error:?}");
-            let reason = f.reason.as_ref().unwrap();
-            assert_eq!(reason.id, "check-av-reason-security-center", "{error:?}");
-            assert!(
-                reason
-                    .args
-                    .contains(&("code".to_owned(), error.code().into()))
-            );
-            assert!(matches!(&f.actions[0], Action::OpenUri { .. }));
-            assert_eq!(f.evidence["av_processes"], serde_json::json!(["defender"]));
-        }
-    }
-
-    #[test]
-    fn environment_variables_in_paths_are_expanded_or_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let e = env(dir.path());
-        assert_eq!(
-            expand_env_vars(&e, r"%ProgramFiles%\Windows Defender\MsMpeng.exe").unwrap(),
-            r"C:\Program Files\Windows Defender\MsMpeng.exe"
-        );
-        assert_eq!(
-            expand_env_vars(&e, r#""%PROGRAMFILES(X86)%\UltraViewer\x.exe""#).unwrap(),
-            r"C:\Program Files (x86)\UltraViewer\x.exe"
-        );
-        assert_eq!(expand_env_vars(&e, r"%NoSuchVar%\x.exe"), None);
-        assert_eq!(expand_env_vars(&e, r"%broken"), None);
-        assert_eq!(
-            expand_env_vars(&e, "windowsdefender://").unwrap(),
-            "windowsdefender://"
-        );
-    }
-}
+#[path = "windows_tests.rs"]
+mod tests;
