@@ -6,8 +6,8 @@ links-reason-reported-fake = The Department reported this site as a fake.
 links-reason-reported-fake-on = The Department reported this site as a fake ({ $date }, source: { $source }).
 links-reason-gov-as-domain = “gov” is registered as a name under an ending that is not “.gov.vn”; anyone can register such a name.
 links-reason-gov-glued = “gov” is stuck onto the name to look like a government address, but the name does not end in “.gov.vn”.
-links-reason-name-with-lure = The State's name is glued to a word that lures the reader into clicking (such as look-up, log-in, loan).
-links-reason-name-with-lure-word = The State's name is glued to the word “{ $lure }” to lure the reader into clicking.
+links-reason-name-with-lure = The name of a state body is glued to a word that lures the reader into clicking (such as look-up, log-in, loan).
+links-reason-name-with-lure-word = The name of a state body is glued to the word “{ $lure }” to lure the reader into clicking.
 links-reason-state-name-in-domain = Uses the { $form ->
     [short] short name
    *[full] name

@@ -6,8 +6,8 @@ links-reason-reported-fake = Sở đã báo trang này là trang giả mạo.
 links-reason-reported-fake-on = Sở đã báo trang này là trang giả mạo (ngày { $date }, nguồn: { $source }).
 links-reason-gov-as-domain = “gov” được đăng ký làm tên riêng dưới một đuôi không phải “.gov.vn”; ai cũng đăng ký được tên như vậy.
 links-reason-gov-glued = Chữ “gov” được gắn vào tên cho giống địa chỉ của Nhà nước, nhưng tên không kết thúc bằng “.gov.vn”.
-links-reason-name-with-lure = Tên của Nhà nước được ghép với một chữ dụ người đọc bấm vào (như tra cứu, đăng nhập, vay tiền).
-links-reason-name-with-lure-word = Tên của Nhà nước được ghép với chữ “{ $lure }” để dụ người đọc bấm vào.
+links-reason-name-with-lure = Tên cơ quan nhà nước được ghép với một chữ dụ người đọc bấm vào (như tra cứu, đăng nhập, vay tiền).
+links-reason-name-with-lure-word = Tên cơ quan nhà nước được ghép với chữ “{ $lure }” để dụ người đọc bấm vào.
 links-reason-state-name-in-domain = Dùng { $form ->
     [short] tên viết tắt
    *[full] tên

@@ -24,7 +24,7 @@ mod present;
 mod verdict;
 
 pub use official::Officials;
-pub use present::{ShownLink, present};
+pub use present::{ShownLink, present, reason_text};
 pub use verdict::{
     Borrowed, Detail, LinkCheck, Lookalike, Reason, SavedSite, Verdict, check_link, check_text,
     saved_login_lookalike,

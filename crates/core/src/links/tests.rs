@@ -58,7 +58,7 @@ fn the_real_reported_fakes_are_lookalikes_with_the_real_address() {
     );
     check(
         "http://gdtgov.cfd",
-        "http://gdtgov.cfd → lookalike [name_in_domain] (gdt.gov.vn)",
+        "http://gdtgov.cfd → lookalike [name_in_domain, gov_glued] (gdt.gov.vn)",
     );
     check(
         "hochieu-online.vn",
@@ -350,13 +350,12 @@ fn every_link_of_a_vietnamese_message_gets_its_own_verdict_in_order() {
 
 #[test]
 fn saved_logins_on_lookalike_hosts_are_named_with_what_they_imitate() {
+    let fake = saved_login_lookalike("https://dichvucongs.top/vn/dang-nhap").unwrap();
     assert_eq!(
-        saved_login_lookalike("https://dichvucongs.top/vn/dang-nhap"),
-        Some(Lookalike {
-            host: "dichvucongs.top".into(),
-            imitates: Some("dichvucong.gov.vn".into()),
-        })
+        (fake.host.as_str(), fake.imitates.as_deref()),
+        ("dichvucongs.top", Some("dichvucong.gov.vn"))
     );
+    assert_eq!(fake.reasons, [Reason::TypoAdded]);
     for url in [
         "https://dichvucong.gov.vn/",
         "https://www.facebook.com/",

@@ -102,7 +102,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 31] = [
+    pub const ALL: [Reason; 30] = [
         Reason::GovVn,
         Reason::ListedOfficial,
         Reason::StateCompany,
@@ -193,7 +193,7 @@ pub struct LinkCheck {
 }
 
 /// What a verdict's reasons name, for the words a person reads.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Detail {
     /// The state name a look-alike borrows.
     pub borrowed: Option<Borrowed>,
@@ -206,7 +206,7 @@ pub struct Detail {
 }
 
 /// A state name found in a look-alike.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Borrowed {
     /// As written in the lexicon (`csgt`).
     pub word: String,
@@ -260,6 +260,9 @@ pub fn check_link(officials: &Officials, input: &str) -> LinkCheck {
 pub struct Lookalike {
     pub host: String,
     pub imitates: Option<String>,
+    /// Why, as the link check says it (`present::reason_text` words each).
+    pub reasons: Vec<Reason>,
+    pub detail: Detail,
 }
 
 /// For the saved-password check: is the site a browser saved a login for (its origin, Chromium
@@ -312,6 +315,8 @@ impl<'a> SavedSite<'a> {
         (check.verdict == Verdict::Lookalike).then(|| Lookalike {
             host: check.host.unwrap_or_default(),
             imitates: check.imitates,
+            reasons: check.reasons,
+            detail: check.detail,
         })
     }
 }
@@ -358,13 +363,24 @@ fn surely_no_signs(officials: &Officials, raw: &str) -> bool {
     {
         return false;
     }
-    // A name in a piece of a label has all its letters in that label; a long name one edit
-    // away, all but one (short names match only exactly, inside or glued).
+    // A name that counts in a label (whole, inside, glued, or in the label read without its
+    // hyphens and digits) is inside the label's letters run together; a long name one edit
+    // away lacks at most one of its letters (short names match only as written).
     raw.split('.').all(|label| {
         let present = letter_set(label);
+        let mut joined: Option<String> = None;
         officials.names().iter().all(|n| {
             let lacking = (n.letters & !present).count_ones();
-            lacking > 1 || (lacking == 1 && n.word.len() < TYPO_MIN)
+            if lacking > 1 || (lacking == 1 && n.word.len() < TYPO_MIN) {
+                return true;
+            }
+            if n.word.len() >= TYPO_MIN {
+                return false;
+            }
+            let joined = joined.get_or_insert_with(|| {
+                label.chars().filter(|c| c.is_ascii_lowercase()).collect()
+            });
+            !joined.contains(n.word.as_str())
         })
     })
 }
@@ -405,9 +421,11 @@ fn judge(officials: &Officials, link: &Link<'_>, with_path: bool) -> LinkCheck {
         _ => None,
     };
     if let Some(fake) = reported {
-        let imitates = officials
-            .known_host(&fake.imitates.to_ascii_lowercase())
-            .map(str::to_owned);
+        // The Department names what the fake imitates: an address, or the body in words.
+        let imitates = host::parse_host(fake.imitates.trim())
+            .ok()
+            .filter(|h| h.kind == HostKind::Name && h.ascii.contains('.'))
+            .map(|h| h.ascii);
         signs.add(Reason::ReportedFake, imitates.as_deref());
         signs.detail.reported = Some((fake.date.clone(), fake.source.clone()));
     } else if host.kind == HostKind::Name
@@ -643,7 +661,11 @@ fn gov_as_domain(ascii: &str, folded: &[Folded], imitates: Option<&str>, signs: 
         return;
     }
     let registered = &folded[folded.len() - suffix_labels - 1].text;
-    if matches!(registered.as_ref(), "gov" | "govt") && !is_under(ascii, GOV_VN) {
+    // `gov.vm`, `gοv.vn` are told as a mistyped `gov.vn` already.
+    if matches!(registered.as_ref(), "gov" | "govt")
+        && !is_under(ascii, GOV_VN)
+        && !signs.reasons.contains(&Reason::GovVnMistyped)
+    {
         signs.add(Reason::GovAsDomain, imitates);
     }
 }
@@ -671,6 +693,8 @@ mod shortcut_tests {
         (check.verdict == Verdict::Lookalike).then(|| Lookalike {
             host: check.host.unwrap_or_default(),
             imitates: check.imitates,
+            reasons: check.reasons,
+            detail: check.detail,
         })
     }
 
