@@ -13,7 +13,9 @@ use std::path::Path;
 use tukiem_core::links::{Officials, Verdict, check_text, saved_login_lookalike};
 
 fn data(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/links").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/links")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -164,7 +166,10 @@ fn the_split_is_by_hash_and_both_parts_hold_fakes() {
     let fakes = fakes();
     let held_out = fakes.iter().filter(|f| f.name_group && f.held_out).count();
     let tune = fakes.iter().filter(|f| f.name_group && !f.held_out).count();
-    assert!(held_out >= 20 && tune >= 20, "held-out {held_out}, tune {tune}");
+    assert!(
+        held_out >= 20 && tune >= 20,
+        "held-out {held_out}, tune {tune}"
+    );
     // FNV-1a's published test vector, so the split cannot change under the data.
     assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
 }

@@ -22,11 +22,15 @@ fn a_state_name_on_a_non_state_domain_is_named_in_the_reason() {
     );
     assert_eq!(
         reasons_in(Lang::Vi, Officials::builtin(), "csgt.top"),
-        ["Dùng tên viết tắt của Cục Cảnh sát giao thông (csgt) trên một tên miền không phải của Nhà nước."]
+        [
+            "Dùng tên viết tắt của Cục Cảnh sát giao thông (csgt) trên một tên miền không phải của Nhà nước."
+        ]
     );
     assert_eq!(
         reasons_in(Lang::En, Officials::builtin(), "csgt.top"),
-        ["Uses the short name of the Traffic Police Department (csgt) on a domain that is not the State's."]
+        [
+            "Uses the short name of the Traffic Police Department (csgt) on a domain that is not the State's."
+        ]
     );
     check(
         "https://cskh-evnspc.vn.aptoide.com/",
@@ -131,7 +135,9 @@ fn state_companies_and_state_media_are_official_with_their_own_reason() {
     check("chinhphu.vn", "chinhphu.vn → official [listed_official]");
     assert_eq!(
         reasons_in(Lang::Vi, Officials::builtin(), "evn.com.vn"),
-        ["Đây là trang thật của một doanh nghiệp nhà nước (như EVN và các tổng công ty điện lực), không phải trang của cơ quan nhà nước."]
+        [
+            "Đây là trang thật của một doanh nghiệp nhà nước (như EVN và các tổng công ty điện lực), không phải trang của cơ quan nhà nước."
+        ]
     );
 }
 
@@ -209,7 +215,10 @@ fn every_lexicon_body_is_named_in_both_languages() {
     for lang in Lang::ALL {
         let l = Localizer::new(lang);
         for id in &ids {
-            assert!(l.has(&format!("links-body-{id}")), "{lang}: links-body-{id}");
+            assert!(
+                l.has(&format!("links-body-{id}")),
+                "{lang}: links-body-{id}"
+            );
         }
     }
 }

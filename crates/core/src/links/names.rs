@@ -194,9 +194,7 @@ fn is_title(officials: &Officials, label: &str) -> bool {
     let named = words
         .iter()
         .filter(|w| {
-            GLUE.contains(w)
-                || LURE.contains(w)
-                || officials.names().iter().any(|n| n.word == **w)
+            GLUE.contains(w) || LURE.contains(w) || officials.names().iter().any(|n| n.word == **w)
         })
         .count();
     named * 2 < words.len()
@@ -334,13 +332,7 @@ fn glued(names: &[Name], piece: &str) -> Option<GluedSplit> {
                 let strong = name.sits != Sits::Paired;
                 // The name a reader would see: one that counts alone, then one with a real
                 // address (`btc` over the generic `congthongtindientu`), then the longest.
-                let key = |n: &Name| {
-                    (
-                        n.sits != Sits::Paired,
-                        n.imitates.is_some(),
-                        n.word.len(),
-                    )
-                };
+                let key = |n: &Name| (n.sits != Sits::Paired, n.imitates.is_some(), n.word.len());
                 let better = cur.name.is_none_or(|c| key(name) > key(&names[c]));
                 step(
                     name.word.len(),
@@ -356,23 +348,33 @@ fn glued(names: &[Name], piece: &str) -> Option<GluedSplit> {
         for glue in GLUE {
             if rest.starts_with(glue) {
                 let gov = glue.starts_with("gov");
-                step(glue.len(), Split { gov: cur.gov || gov, ..cur });
+                step(
+                    glue.len(),
+                    Split {
+                        gov: cur.gov || gov,
+                        ..cur
+                    },
+                );
             }
         }
         for (i, lure) in LURE.iter().enumerate() {
             if rest.starts_with(lure) {
-                step(lure.len(), Split { lure: cur.lure.or(Some(i)), ..cur });
+                step(
+                    lure.len(),
+                    Split {
+                        lure: cur.lure.or(Some(i)),
+                        ..cur
+                    },
+                );
             }
         }
     }
-    state[piece.len()]
-        .filter(Split::borrows)
-        .and_then(|s| {
-            Some(GluedSplit {
-                name: s.name?,
-                lure: s.lure,
-            })
+    state[piece.len()].filter(Split::borrows).and_then(|s| {
+        Some(GluedSplit {
+            name: s.name?,
+            lure: s.lure,
         })
+    })
 }
 
 struct GluedSplit {

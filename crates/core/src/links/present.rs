@@ -105,12 +105,11 @@ pub fn reason_text(reason: Reason, detail: &Detail) -> Msg {
                 .arg("date", dates::iso_msg(date))
                 .arg("source", source.clone())
         })),
-        Reason::ListsOld => with(
-            detail
-                .lists_old_after
-                .as_ref()
-                .map(|day| Msg::new("links-reason-lists-old-after").arg("date", dates::iso_msg(day))),
-        ),
+        Reason::ListsOld => {
+            with(detail.lists_old_after.as_ref().map(|day| {
+                Msg::new("links-reason-lists-old-after").arg("date", dates::iso_msg(day))
+            }))
+        }
         _ => reason.msg(),
     }
 }

@@ -377,9 +377,8 @@ fn surely_no_signs(officials: &Officials, raw: &str) -> bool {
             if n.word.len() >= TYPO_MIN {
                 return false;
             }
-            let joined = joined.get_or_insert_with(|| {
-                label.chars().filter(|c| c.is_ascii_lowercase()).collect()
-            });
+            let joined = joined
+                .get_or_insert_with(|| label.chars().filter(|c| c.is_ascii_lowercase()).collect());
             !joined.contains(n.word.as_str())
         })
     })
@@ -572,9 +571,11 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
         signs.add(Reason::GovVnNotAtEnd, imitates.as_deref());
     }
     // `gov-vn`, `govvn`, `gov.vn-…`: the suffix written into a name.
-    if ["gov-vn", "govvn", "gov_vn", ".gov.vn-", "-gov.vn", "vngov", "govn", "vn-gov"]
-        .iter()
-        .any(|p| dotted.contains(p))
+    if [
+        "gov-vn", "govvn", "gov_vn", ".gov.vn-", "-gov.vn", "vngov", "govn", "vn-gov",
+    ]
+    .iter()
+    .any(|p| dotted.contains(p))
     {
         signs.add(Reason::GovVnHyphenated, names_imitate.as_deref());
     }
@@ -777,7 +778,15 @@ mod shortcut_tests {
     #[test]
     fn the_saved_login_shortcut_agrees_with_the_full_rules() {
         let officials = Officials::builtin();
-        let mut words: Vec<String> = officials.names().iter().map(|n| n.word.clone()).collect();
+        // A sample of the lexicon (every twelfth name, and the three-letter acronyms whose
+        // start-or-end rule is the odd one out): every name's variants would take minutes.
+        let mut words: Vec<String> = officials
+            .names()
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| i % 12 == 0 || n.sits == crate::links::lexicon::Sits::Edge)
+            .map(|(_, n)| n.word.clone())
+            .collect();
         words.extend(officials.hosts_outside_gov_vn().map(str::to_owned));
         words.extend(["gov.vn", "govvn", "gov-vn", "edge0", "site12"].map(str::to_owned));
         let mut hosts: Vec<String> = Vec::new();
