@@ -47,7 +47,7 @@ fn fakes() -> Vec<Fake> {
             Fake {
                 host: cols[0].to_owned(),
                 name_group: cols[2] == "name",
-                held_out: fnv1a64(cols[0]) % 2 == 0,
+                held_out: fnv1a64(cols[0]).is_multiple_of(2),
             }
         })
         .collect()

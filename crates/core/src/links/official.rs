@@ -38,18 +38,20 @@ struct Entry {
     source: String,
 }
 
-/// Who runs a listed site.
+/// Who runs a listed site (`kind` in the data file).
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
 enum Kind {
     /// A state body or national system (most are under `gov.vn` and listed only for their
     /// address).
     #[default]
-    StateBody,
+    #[serde(rename = "state_body")]
+    Body,
     /// A company the State owns (EVN and its power companies, VNPost): its own real site.
-    StateCompany,
+    #[serde(rename = "state_company")]
+    Company,
     /// A newspaper or broadcaster of the State or of a state body.
-    StateMedia,
+    #[serde(rename = "state_media")]
+    Media,
 }
 
 /// Where an official host comes from.
@@ -119,9 +121,9 @@ impl Officials {
         let mut officials = Officials::default();
         for entry in data.host {
             let origin = match entry.kind {
-                Kind::StateBody => Origin::Listed,
-                Kind::StateCompany => Origin::StateCompany,
-                Kind::StateMedia => Origin::StateMedia,
+                Kind::Body => Origin::Listed,
+                Kind::Company => Origin::StateCompany,
+                Kind::Media => Origin::StateMedia,
             };
             officials
                 .hosts

@@ -784,7 +784,7 @@ mod shortcut_tests {
             .names()
             .iter()
             .enumerate()
-            .filter(|(i, n)| i % 12 == 0 || n.sits == crate::links::lexicon::Sits::Edge)
+            .filter(|(i, n)| i.is_multiple_of(12) || n.sits == crate::links::lexicon::Sits::Edge)
             .map(|(_, n)| n.word.clone())
             .collect();
         words.extend(officials.hosts_outside_gov_vn().map(str::to_owned));
