@@ -7,14 +7,17 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use tukiem_core::app::{Host, OsHost};
 use tukiem_core::links::{self, Officials, ShownLink};
-use tukiem_core::{Localizer, Msg, Profile};
+use tukiem_core::{Localizer, Msg, Profile, dates};
 
 /// Some link is a look-alike.
 const EXIT_LOOKALIKE: u8 = 2;
 
 pub fn run(profile: &Profile, l: &Localizer, json: bool, text: Vec<String>) -> ExitCode {
-    let officials = Officials::with_profile(profile);
+    // Today's date says whether the Department's lists of reported fakes are old.
+    let today = OsHost::new(None).clock().today().map(dates::iso);
+    let officials = Officials::with_profile_on(profile, today.as_deref());
     let mut stdout = std::io::stdout().lock();
     let mut lookalike = false;
     let mut number = 0usize;

@@ -7,7 +7,9 @@
 //! |---|---|
 //! | [`extract`] | finds the links in free text (with or without `http(s)://`, punctuation trimmed) |
 //! | [`host`] | where a link really goes: userinfo, port, IP literals, UTS #46 / punycode |
-//! | [`official`] | what is official: `gov.vn`, `data/official-hosts.toml`, the profile |
+//! | [`official`] | what is official: `gov.vn`, `data/official-hosts.toml`, the profile, reported fakes |
+//! | [`lexicon`] | what the State's sites are called (`data/state-lexicon.toml`) and how each name may sit |
+//! | `names` | finding a state name in a label and weighing where it sits (glued, typo, title word) |
 //! | `fold` | what a name looks like: tone marks dropped, other scripts' look-alike letters (TR39) |
 //! | `verdict` | the rules, the reason codes, and the saved-login question for the browser check |
 //! | `present` | what a person is told: verdict word and sentence, reasons, the real address |
@@ -15,14 +17,17 @@
 pub mod extract;
 mod fold;
 pub mod host;
+pub mod lexicon;
+mod names;
 pub mod official;
 mod present;
 mod verdict;
 
 pub use official::Officials;
-pub use present::{ShownLink, present};
+pub use present::{ShownLink, present, reason_text};
 pub use verdict::{
-    LinkCheck, Lookalike, Reason, SavedSite, Verdict, check_link, check_text, saved_login_lookalike,
+    Borrowed, Detail, LinkCheck, Lookalike, Reason, SavedSite, Verdict, check_link, check_text,
+    saved_login_lookalike,
 };
 
 /// True when some link is a look-alike (`tukiem-cli link` exits 2).
@@ -30,5 +35,7 @@ pub fn any_lookalike(checks: &[LinkCheck]) -> bool {
     checks.iter().any(|c| c.verdict == Verdict::Lookalike)
 }
 
+#[cfg(test)]
+mod lexicon_tests;
 #[cfg(test)]
 mod tests;

@@ -1,8 +1,10 @@
 //! What is official: every host under `gov.vn` (only state bodies can register a name there),
-//! the national systems that live elsewhere (`data/official-hosts.toml`, each with its source),
-//! and the organisation's own hosts from the profile (`official_hosts` and the systems'
-//! addresses). Each official system also lends its names ("dichvucong", "bhxh") to the
-//! lookalike rules.
+//! the real sites that live elsewhere (`data/official-hosts.toml`, each with its source: the
+//! Government portal, the traffic police's old portal, state companies such as EVN and its power
+//! companies, state media), and the organisation's own hosts from the profile (`official_hosts`
+//! and the systems' addresses). The names the rules look for come from the lexicon of what the
+//! State's sites are called ([`super::lexicon`]) and from the profile's systems. A Department's
+//! bundle adds the sites people reported as fakes (`profile.lists.reported_fakes`).
 
 use std::sync::OnceLock;
 
@@ -10,7 +12,8 @@ use serde::Deserialize;
 
 use super::fold::fold_ascii_word;
 use super::host::{self, HostKind};
-use crate::{Profile, profile::Localized};
+use super::lexicon::{self, Sits};
+use crate::{Profile, profile::Localized, profile::ReportedFake};
 
 const EMBEDDED: &str = include_str!("../../data/official-hosts.toml");
 
@@ -30,9 +33,25 @@ struct Entry {
     #[allow(dead_code)] // Shown to people reading the data file; not used by the rules.
     name: Localized,
     #[serde(default)]
-    names: Vec<String>,
+    kind: Kind,
     #[allow(dead_code)]
     source: String,
+}
+
+/// Who runs a listed site (`kind` in the data file).
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+enum Kind {
+    /// A state body or national system (most are under `gov.vn` and listed only for their
+    /// address).
+    #[default]
+    #[serde(rename = "state_body")]
+    Body,
+    /// A company the State owns (EVN and its power companies, VNPost): its own real site.
+    #[serde(rename = "state_company")]
+    Company,
+    /// A newspaper or broadcaster of the State or of a state body.
+    #[serde(rename = "state_media")]
+    Media,
 }
 
 /// Where an official host comes from.
@@ -40,6 +59,10 @@ struct Entry {
 pub enum Origin {
     /// TựKiểm's list of national systems.
     Listed,
+    /// TựKiểm's list: a state company's own site.
+    StateCompany,
+    /// TựKiểm's list: a state newspaper or broadcaster.
+    StateMedia,
     /// The organisation's profile.
     Profile,
 }
@@ -52,6 +75,12 @@ pub struct Name {
     pub imitates: Option<String>,
     /// The letters of `word`, as [`letter_set`] gives them (for the rules' cheap pre-filter).
     pub(crate) letters: u32,
+    /// How much of a label it must be to count ([`Sits`]).
+    pub sits: Sits,
+    /// A short form (acronym) of the body's name.
+    pub short: bool,
+    /// The lexicon body it names (`links-body-<id>`); `None` for a profile's system.
+    pub body: Option<String>,
 }
 
 /// Which of the letters `a`–`z` occur in `text`, one bit each; other characters are ignored.
@@ -66,6 +95,10 @@ pub(crate) fn letter_set(text: &str) -> u32 {
 pub struct Officials {
     hosts: Vec<(String, Origin)>,
     names: Vec<Name>,
+    /// Sites the Department's bundle reported as fakes.
+    reported: Vec<ReportedFake>,
+    /// The bundle's "old after" day, set when the lists are old on the day of the check.
+    lists_old_after: Option<String>,
 }
 
 /// Host labels too common to stand for one system (`mail.namdinh.gov.vn` lends no "mail").
@@ -87,13 +120,48 @@ impl Officials {
         let data: DataFile = toml::from_str(text)?;
         let mut officials = Officials::default();
         for entry in data.host {
-            let host = entry.host.to_ascii_lowercase();
-            for word in &entry.names {
-                officials.add_name(word, Some(&host));
-            }
-            officials.hosts.push((host, Origin::Listed));
+            let origin = match entry.kind {
+                Kind::Body => Origin::Listed,
+                Kind::Company => Origin::StateCompany,
+                Kind::Media => Origin::StateMedia,
+            };
+            officials
+                .hosts
+                .push((entry.host.to_ascii_lowercase(), origin));
+        }
+        for w in lexicon::words() {
+            officials.push_name(Name {
+                letters: letter_set(&w.word),
+                word: w.word,
+                imitates: w.real,
+                sits: w.sits,
+                short: w.short,
+                body: Some(w.body),
+            });
         }
         Ok(officials)
+    }
+
+    /// [`Officials::with_profile`] on `today` (`YYYY-MM-DD`): when the bundle's lists are old
+    /// that day, every verdict that leans on them says so.
+    pub fn with_profile_on(profile: &Profile, today: Option<&str>) -> Officials {
+        let mut officials = Officials::with_profile(profile);
+        if let Some(today) = today
+            && profile.lists.is_old_on(today)
+        {
+            officials.lists_old_after = profile.lists.old_after.clone();
+        }
+        officials
+    }
+
+    /// The reported fake `ascii` is, or is a sub-domain of.
+    pub fn reported_fake(&self, ascii: &str) -> Option<&ReportedFake> {
+        self.reported.iter().find(|f| is_under(ascii, &f.host))
+    }
+
+    /// The bundle's "old after" day, when its lists are old on the day of the check.
+    pub fn lists_old_after(&self) -> Option<&str> {
+        self.lists_old_after.as_deref()
     }
 
     /// The built-in list plus the profile's hosts: `official_hosts`, and the hosts of the
@@ -101,6 +169,16 @@ impl Officials {
     /// name too, standing for its address when the profile gives one.
     pub fn with_profile(profile: &Profile) -> Officials {
         let mut officials = Officials::builtin().clone();
+        officials.reported = profile
+            .lists
+            .reported_fakes
+            .iter()
+            .filter(|f| !f.host.is_empty())
+            .map(|f| ReportedFake {
+                host: f.host.trim_end_matches('.').to_ascii_lowercase(),
+                ..f.clone()
+            })
+            .collect();
         for raw in &profile.official_hosts {
             officials.add_profile_host(raw);
         }
@@ -140,19 +218,30 @@ impl Officials {
         }
     }
 
+    /// A name from the profile: long ones count anywhere, short ones as a whole word.
     fn add_name(&mut self, word: &str, imitates: Option<&str>) {
         let word = fold_ascii_word(word);
         if word.len() < 3 || GENERIC.contains(&word.as_str()) {
             return;
         }
-        if self.names.iter().any(|n| n.word == word) {
-            return;
-        }
-        self.names.push(Name {
+        self.push_name(Name {
             letters: letter_set(&word),
+            sits: if word.len() >= 10 {
+                Sits::Anywhere
+            } else {
+                Sits::Whole
+            },
             word,
             imitates: imitates.map(str::to_owned),
+            short: false,
+            body: None,
         });
+    }
+
+    fn push_name(&mut self, name: Name) {
+        if !self.names.iter().any(|n| n.word == name.word) {
+            self.names.push(name);
+        }
     }
 
     /// Why `ascii` (lower-case, no trailing dot) is official, if it is.
@@ -165,6 +254,8 @@ impl Officials {
             .find(|(h, _)| is_under(ascii, h))
             .map(|(_, origin)| match origin {
                 Origin::Listed => Official::Listed,
+                Origin::StateCompany => Official::StateCompany,
+                Origin::StateMedia => Official::StateMedia,
                 Origin::Profile => Official::Profile,
             })
     }
@@ -196,6 +287,8 @@ impl Officials {
 pub enum Official {
     GovVn,
     Listed,
+    StateCompany,
+    StateMedia,
     Profile,
 }
 

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::host::{self, HostKind};
 use super::official::Officials;
-use super::verdict::{LinkCheck, Verdict, check_text};
-use crate::Msg;
+use super::verdict::{Detail, LinkCheck, Reason, Verdict, check_text};
+use crate::{Msg, dates};
 
 /// One link as shown to a person.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -65,9 +65,51 @@ fn shown(check: LinkCheck) -> ShownLink {
     ShownLink {
         title: check.verdict.msg(),
         summary: check.verdict.summary(),
-        reasons_text: check.reasons.iter().map(|r| r.msg()).collect(),
+        reasons_text: check
+            .reasons
+            .iter()
+            .map(|r| reason_text(*r, &check.detail))
+            .collect(),
         real_address,
         goes_to,
         check,
+    }
+}
+
+/// A reason in words; where the check knows what the reason is about (the state name borrowed,
+/// the lure word, the Department's report), the sentence names it.
+pub fn reason_text(reason: Reason, detail: &Detail) -> Msg {
+    let named = |id: &str| {
+        detail.borrowed.as_ref().and_then(|b| {
+            let body = b.body.as_ref()?;
+            Some(
+                Msg::new(id)
+                    .arg("body", Msg::new(&format!("links-body-{body}")))
+                    .arg("word", b.word.clone())
+                    .arg("form", if b.short { "short" } else { "full" }),
+            )
+        })
+    };
+    let with = |msg: Option<Msg>| msg.unwrap_or_else(|| reason.msg());
+    match reason {
+        Reason::NameInDomain => with(named("links-reason-state-name-in-domain")),
+        Reason::NameInSubdomain => with(named("links-reason-state-name-in-subdomain")),
+        Reason::NameWithLure => with(
+            detail
+                .lure
+                .as_ref()
+                .map(|lure| Msg::new("links-reason-name-with-lure-word").arg("lure", lure.clone())),
+        ),
+        Reason::ReportedFake => with(detail.reported.as_ref().map(|(date, source)| {
+            Msg::new("links-reason-reported-fake-on")
+                .arg("date", dates::iso_msg(date))
+                .arg("source", source.clone())
+        })),
+        Reason::ListsOld => {
+            with(detail.lists_old_after.as_ref().map(|day| {
+                Msg::new("links-reason-lists-old-after").arg("date", dates::iso_msg(day))
+            }))
+        }
+        _ => reason.msg(),
     }
 }

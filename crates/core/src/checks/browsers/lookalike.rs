@@ -100,6 +100,10 @@ pub(super) fn finding(scan: &Scan) -> Option<Finding> {
                     .arg("real", real.clone()),
             );
         }
+        // Why it is a fake, in the link check's own words (the state name it borrows …).
+        if let Some(first) = fake.reasons.first() {
+            finding = finding.advise(crate::links::reason_text(*first, &fake.detail));
+        }
     }
     let profiles: Vec<String> = scan
         .profiles

@@ -1,0 +1,224 @@
+//! The lexicon of what the State's sites are called, through the link check's public API: a
+//! state name weighed by where it sits, `gov` dressed up as the suffix, lure words, the real
+//! sites of state companies and state media, and the Department's reported fakes.
+
+use super::tests::{check, check_with, verdict};
+use super::*;
+use crate::{Lang, Localizer, Profile, profile::ReportedFake};
+
+/// The reasons of the one link in `text`, in words.
+fn reasons_in(lang: Lang, officials: &Officials, text: &str) -> Vec<String> {
+    let shown = present(officials, text);
+    assert_eq!(shown.len(), 1, "{text}: {shown:?}");
+    let l = Localizer::new(lang);
+    shown[0].reasons_text.iter().map(|m| l.render(m)).collect()
+}
+
+#[test]
+fn a_state_name_on_a_non_state_domain_is_named_in_the_reason() {
+    check(
+        "csgt.top",
+        "csgt.top → lookalike [name_in_domain] (csgt.bocongan.gov.vn)",
+    );
+    assert_eq!(
+        reasons_in(Lang::Vi, Officials::builtin(), "csgt.top"),
+        [
+            "Dùng tên viết tắt của Cục Cảnh sát giao thông (csgt) trên một tên miền không phải của Nhà nước."
+        ]
+    );
+    assert_eq!(
+        reasons_in(Lang::En, Officials::builtin(), "csgt.top"),
+        [
+            "Uses the short name of the Traffic Police Department (csgt) on a domain that is not the State's."
+        ]
+    );
+    check(
+        "https://cskh-evnspc.vn.aptoide.com/",
+        "https://cskh-evnspc.vn.aptoide.com/ → lookalike [name_in_subdomain] (evnspc.vn)",
+    );
+    check(
+        "bocongthuong.org",
+        "bocongthuong.org → lookalike [name_in_domain] (moit.gov.vn)",
+    );
+}
+
+#[test]
+fn a_state_name_glued_to_a_lure_word_says_which_word() {
+    check(
+        "https://evnvaytien.xyz/",
+        "https://evnvaytien.xyz/ → lookalike [name_in_domain, name_with_lure] (evn.com.vn)",
+    );
+    check(
+        "tracuugplx.vn",
+        "tracuugplx.vn → lookalike [name_in_domain, name_with_lure] (gplx.gov.vn)",
+    );
+    let words = reasons_in(Lang::Vi, Officials::builtin(), "tracuugplx.vn");
+    assert_eq!(
+        words[1],
+        "Tên cơ quan nhà nước được ghép với chữ “tracuu” để dụ người đọc bấm vào."
+    );
+}
+
+#[test]
+fn gov_glued_to_a_name_or_registered_as_a_domain_is_a_lookalike() {
+    check(
+        "gplxgov.org",
+        "gplxgov.org → lookalike [name_in_domain, gov_glued] (gplx.gov.vn)",
+    );
+    check(
+        "tcgplxgov.vn",
+        "tcgplxgov.vn → lookalike [name_in_domain, gov_glued] (gplx.gov.vn)",
+    );
+    check(
+        "vietnamvisa.govt.vn",
+        "vietnamvisa.govt.vn → lookalike [gov_vn_mistyped, typo_added] (vietnamvisa.gov.vn)",
+    );
+    check(
+        "https://dichvucong.gov.com/",
+        "https://dichvucong.gov.com/ → lookalike [gov_as_domain, name_in_subdomain] (dichvucong.gov.vn)",
+    );
+    check(
+        "vngovfeed.xyz",
+        "vngovfeed.xyz → lookalike [gov_vn_hyphenated]",
+    );
+    // A paired short form counts only next to `gov` or another state name.
+    check(
+        "congthongtindientubtc.com",
+        "congthongtindientubtc.com → lookalike [name_in_domain] (mof.gov.vn)",
+    );
+    assert_eq!(verdict("btc.com"), "not_official");
+    assert_eq!(verdict("mofgov.com"), "lookalike");
+}
+
+#[test]
+fn a_hyphenated_state_name_is_read_without_its_hyphens() {
+    check(
+        "dich-vu-cong-quoc-gia.com",
+        "dich-vu-cong-quoc-gia.com → lookalike [name_in_domain] (dichvucong.gov.vn)",
+    );
+    check(
+        "bao-hiem-xa-hoi.online",
+        "bao-hiem-xa-hoi.online → lookalike [name_in_domain] (baohiemxahoi.gov.vn)",
+    );
+}
+
+#[test]
+fn a_state_name_as_a_word_of_a_title_or_of_an_ordinary_word_is_not_a_lookalike() {
+    for link in [
+        // A slug: the traffic police are one word of a headline.
+        "https://tin-tuc-canh-bao-gia-mao-csgt.blogspot.com/",
+        // Insurers and their business: "bảo hiểm" alone is no state name.
+        "https://baohiempjico.vn/",
+        "https://baoviet.com.vn/bao-hiem-xa-hoi",
+        // Letters of a short form inside ordinary words.
+        "https://mohinhxe.vn/",
+        "https://moitruong.com.vn/",
+        "https://btc.com/",
+        "https://seven.vn/",
+        "https://hosoyte.com/",
+        "https://benhviengovap.vn/",
+    ] {
+        assert_eq!(verdict(link), "not_official", "{link}");
+    }
+}
+
+#[test]
+fn state_companies_and_state_media_are_official_with_their_own_reason() {
+    check("evn.com.vn", "evn.com.vn → official [state_company]");
+    check(
+        "https://cskh.evnhcmc.vn/",
+        "https://cskh.evnhcmc.vn/ → official [state_company]",
+    );
+    check("npc.com.vn", "npc.com.vn → official [state_company]");
+    check("vtv.vn", "vtv.vn → official [state_media]");
+    check("congan.com.vn", "congan.com.vn → official [state_media]");
+    check("chinhphu.vn", "chinhphu.vn → official [listed_official]");
+    assert_eq!(
+        reasons_in(Lang::Vi, Officials::builtin(), "evn.com.vn"),
+        [
+            "Đây là trang thật của một doanh nghiệp nhà nước (như EVN và các tổng công ty điện lực), không phải trang của cơ quan nhà nước."
+        ]
+    );
+}
+
+fn profile_with_reported(old_after: Option<&str>) -> Profile {
+    let mut profile = Profile::embedded();
+    profile.lists.reported_fakes.push(ReportedFake {
+        host: "nop-phat-nhanh.example.com".into(),
+        imitates: "dichvucong.gov.vn".into(),
+        date: "2026-02-01".into(),
+        source: "Công an tỉnh".into(),
+    });
+    profile.lists.old_after = old_after.map(str::to_owned);
+    profile
+}
+
+#[test]
+fn a_reported_fake_is_a_lookalike_with_its_date_and_source() {
+    let officials = Officials::with_profile_on(&profile_with_reported(None), Some("2026-12-07"));
+    check_with(
+        &officials,
+        "https://pay.nop-phat-nhanh.example.com/x",
+        "https://pay.nop-phat-nhanh.example.com/x → lookalike [reported_fake] (dichvucong.gov.vn)",
+    );
+    assert_eq!(
+        reasons_in(Lang::Vi, &officials, "nop-phat-nhanh.example.com"),
+        ["Sở đã báo trang này là trang giả mạo (ngày 01/02/2026, nguồn: Công an tỉnh)."]
+    );
+    // The built-in rules alone know nothing of it.
+    assert_eq!(verdict("nop-phat-nhanh.example.com"), "not_official");
+}
+
+#[test]
+fn when_the_bundles_lists_are_old_the_verdicts_that_lean_on_them_say_so() {
+    let profile = profile_with_reported(Some("2026-06-30"));
+    let officials = Officials::with_profile_on(&profile, Some("2026-12-07"));
+    check_with(
+        &officials,
+        "nop-phat-nhanh.example.com vnexpress.net dichvucong.gov.vn",
+        "nop-phat-nhanh.example.com → lookalike [reported_fake, lists_old] (dichvucong.gov.vn)\n\
+         vnexpress.net → not_official [not_gov_vn, lists_old]\n\
+         dichvucong.gov.vn → official [gov_vn]",
+    );
+    assert_eq!(
+        reasons_in(Lang::En, &officials, "vnexpress.net")[1],
+        "The Department's list of fake sites is old (past Jun 30, 2026): newer fakes may be missing from it."
+    );
+    // Not old yet on its last day.
+    let fresh = Officials::with_profile_on(&profile, Some("2026-06-30"));
+    check_with(
+        &fresh,
+        "vnexpress.net",
+        "vnexpress.net → not_official [not_gov_vn]",
+    );
+}
+
+#[test]
+fn the_browser_check_sees_the_bundles_reported_fakes_through_the_same_rules() {
+    let officials = Officials::with_profile_on(&profile_with_reported(None), None);
+    let site = SavedSite::of("https://nop-phat-nhanh.example.com/login").unwrap();
+    let fake = site.lookalike_in(&officials).unwrap();
+    assert_eq!(
+        (fake.host.as_str(), fake.imitates.as_deref()),
+        ("nop-phat-nhanh.example.com", Some("dichvucong.gov.vn"))
+    );
+    assert_eq!(fake.reasons, [Reason::ReportedFake]);
+    assert_eq!(site.lookalike(), None);
+    let fake = SavedSite::of("https://tracuugplx.vn/").unwrap();
+    assert!(fake.lookalike().is_some());
+}
+
+#[test]
+fn every_lexicon_body_is_named_in_both_languages() {
+    let ids = lexicon::body_ids();
+    assert!(ids.len() > 30, "{ids:?}");
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        for id in &ids {
+            assert!(
+                l.has(&format!("links-body-{id}")),
+                "{lang}: links-body-{id}"
+            );
+        }
+    }
+}
