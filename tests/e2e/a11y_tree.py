@@ -4,7 +4,7 @@ WebKitGTK exposes the page on. Called by tests/e2e/a11y-tree.test.mjs, which mak
 this script only reads and prints JSON on stdout.
 
   a11y_tree.py tree     the page's accessible objects in order: role, name, text, level, live
-  a11y_tree.py events   listens for changes below live regions for --seconds, printing "ready"
+  a11y_tree.py events   listens for changes (children added, text inserted) for --seconds, printing "ready"
                         on stderr once listening (the test then starts the check)
 
 Uses Debian's python3-pyatspi (gir1.2-atspi-2.0 through PyGObject). Exits 3, with the reason in
@@ -142,17 +142,21 @@ def events(args):
 
     def on_event(event):
         source = event.source
+        if len(seen) >= 2000:
+            return
         try:
             attrs = attributes(source)
-            if "container-live" not in attrs and "live" not in attrs:
-                return
-            added = event.any_data if isinstance(event.any_data, Atspi.Accessible) else None
+            # What changed, read now: a text insertion carries its words; an added object is
+            # read at once (the page may have moved on by the time the test looks).
+            data = event.any_data
+            added = data if isinstance(data, Atspi.Accessible) else None
             seen.append({
                 "type": event.type,
                 "role": source.get_role_name(),
                 "attrs": attrs,
                 "text": own_text(source) or (source.get_name() or ""),
-                "added": (own_text(added) or added.get_name() or "") if added is not None else "",
+                "added": data if isinstance(data, str) else (own_text(added) or added.get_name() or "") if added is not None else "",
+                "added_attrs": attributes(added) if added is not None else {},
             })
         except GLib.Error:
             pass

@@ -380,10 +380,11 @@ export class Session {
 
   /**
    * Runs axe-core on the whole page and returns its violations, each with the rule's id, impact,
-   * help and the first few offending elements. `rules` turns rules off or on by id
+   * help and the first few offending elements. By default: the WCAG 2.0/2.1 A and AA rules, axe's
+   * best practices, and its experimental rules (label-content-name-mismatch is one). `rules` turns rules off or on by id
    * (`{ "rule-id": { enabled: false } }`); the caller names its reason.
    */
-  async axe({ tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"], rules = {} } = {}) {
+  async axe({ tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "experimental"], rules = {} } = {}) {
     await this.call("POST", "/timeouts", { script: 120000 });
     if (!(await this.run("return typeof window.axe === 'object'"))) {
       await this.run(`${axeCore()}\n;return typeof window.axe === 'object'`);
