@@ -59,7 +59,7 @@ const LAYOUT_PROBLEMS = `
     if (r.width > 0 && r.right > width + 1) problems.push("text past the edge: " + name(n.parentElement) + " " + Math.round(r.right) + " of " + width);
   }
   // Controls and headings never drawn over one another.
-  const boxes = [...document.querySelectorAll("#app button, #app input:not([type=radio]):not([type=checkbox]), #app select, #app textarea, #app summary, #app h1, #app h2, #app h3, #app label, #app .status-badge")]
+  const boxes = [...document.querySelectorAll("#app button, #app input:not([type=radio]):not([type=checkbox]), #app select, #app textarea, #app summary, #app h1, #app h2, #app h3, #app label, #app .status-badge, #app .brand-name")]
     .filter(shown).map((e) => ({ e, r: e.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && r.height > 0);
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
     const a = boxes[i], b = boxes[j];
