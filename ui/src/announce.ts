@@ -14,7 +14,7 @@ export function announce(text: string): void {
     return;
   }
   // The same words again: emptied first and refilled a moment later, so they are said again.
-  region.textContent = "";
+  region.replaceChildren();
   pending = window.setTimeout(() => {
     region.textContent = text;
   }, 50);
