@@ -47,7 +47,10 @@ ensure_debs() {
 deb_available() { apt-cache show "$1" >/dev/null 2>&1; }
 
 BUILD_DEBS=(build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libdbus-1-dev file)
-TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core gnome-keyring poppler-utils)
+# at-spi2-core and python3-pyatspi: the accessibility bus and its reader, for the screen-reader tree
+# test (tests/e2e/a11y-tree.test.mjs).
+TEST_DEBS=(xvfb webkit2gtk-driver dbus-daemon dbus-x11 fonts-dejavu-core gnome-keyring poppler-utils
+  at-spi2-core python3-pyatspi)
 # Building for Windows (scripts/windows-build): Debian's rustc-web with the standard library's
 # source, mingw-w64 to link, NSIS for the installer, osslsigncode to sign.
 WINDOWS_BUILD_DEBS=(rustc-web cargo-web rust-web-src binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64

@@ -101,8 +101,11 @@ function onPath(name) {
  * nothing else, so after `removeStandIns()` it has no way at all to open a page.
  */
 export class Harness {
-  constructor({ lang = "C.UTF-8", app = APP, onlyStandIns = false } = {}) {
+  constructor({ lang = "C.UTF-8", app = APP, onlyStandIns = false, accessibility = false } = {}) {
     this.lang = lang;
+    // With `accessibility`, GTK and WebKit talk to the accessibility bus (AT-SPI) as they do for
+    // a screen reader; otherwise NO_AT_BRIDGE keeps them off it.
+    this.accessibility = accessibility;
     this.app = app;
     this.onlyStandIns = onlyStandIns;
     this.data = mkdtempSync(join(tmpdir(), "tukiem-e2e-"));
@@ -127,10 +130,15 @@ export class Harness {
       XDG_DATA_HOME: join(this.data, "data"),
       XDG_CONFIG_HOME: join(this.data, "config"),
       XDG_CACHE_HOME: join(this.data, "cache"),
-      NO_AT_BRIDGE: "1",
+      ...(this.accessibility ? {} : { NO_AT_BRIDGE: "1" }),
       PATH: this.onlyStandIns ? this.bin : `${this.bin}:${process.env.PATH}`,
     };
     delete env.TUKIEM_PROFILE;
+    if (this.accessibility) {
+      delete env.NO_AT_BRIDGE;
+      delete env.GTK_A11Y;
+      this.display = display;
+    }
     // With only the stand-ins on PATH, tauri-driver is told where WebKitWebDriver is.
     const nativeDriver = this.onlyStandIns ? ["--native-driver", onPath("WebKitWebDriver")] : [];
     this.driver = spawn(TAURI_DRIVER, ["--port", String(this.port), "--native-port", String(native), ...nativeDriver], {
@@ -232,6 +240,24 @@ export class Harness {
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+/** WebDriver's codes for the keys a keyboard-only user presses (W3C WebDriver, "Keyboard actions"). */
+export const KEY = {
+  Tab: "\uE004",
+  Enter: "\uE007",
+  Shift: "\uE008",
+  Control: "\uE009",
+  Escape: "\uE00C",
+  Space: "\uE00D",
+  Backspace: "\uE003",
+};
+
+// axe-core's own build (the npm package's browser bundle), injected into the page by WebDriver.
+let axeSource = null;
+function axeCore() {
+  axeSource ??= readFileSync(join(REPO, "node_modules/axe-core/axe.min.js"), "utf8");
+  return axeSource;
+}
+
 export class Session {
   constructor(harness, id) {
     this.h = harness;
@@ -330,6 +356,51 @@ export class Session {
       const r = await this.call("GET", "/window/rect");
       return r.width === width && r.height === height;
     });
+  }
+
+  /**
+   * Presses keys through WebDriver's input actions, as a keyboard does: each entry is a key, or an
+   * array of keys held together (`[KEY.Shift, KEY.Tab]`), pressed in order and released in reverse.
+   */
+  async keys(...presses) {
+    const actions = [];
+    for (const p of presses) {
+      const chord = Array.isArray(p) ? p : [p];
+      for (const k of chord) actions.push({ type: "keyDown", value: k });
+      for (const k of [...chord].reverse()) actions.push({ type: "keyUp", value: k });
+    }
+    await this.call("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.call("DELETE", "/actions");
+  }
+
+  /** Types text key by key, through the same input actions. */
+  async typeKeys(text) {
+    await this.keys(...[...text]);
+  }
+
+  /**
+   * Runs axe-core on the whole page and returns its violations, each with the rule's id, impact,
+   * help and the first few offending elements. By default: the WCAG 2.0/2.1 A and AA rules, axe's
+   * best practices, and its experimental rules (label-content-name-mismatch is one). `rules` turns rules off or on by id
+   * (`{ "rule-id": { enabled: false } }`); the caller names its reason.
+   */
+  async axe({ tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "experimental"], rules = {} } = {}) {
+    await this.call("POST", "/timeouts", { script: 120000 });
+    if (!(await this.run("return typeof window.axe === 'object'"))) {
+      await this.run(`${axeCore()}\n;return typeof window.axe === 'object'`);
+    }
+    const json = await this.runAsync(
+      `window.axe.run(document, { runOnly: { type: "tag", values: arguments[0] }, rules: arguments[1], resultTypes: ["violations"] })
+        .then((r) => done(JSON.stringify({ violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(" "), html: n.html.slice(0, 200), summary: n.failureSummary })) })),
+          incomplete: r.incomplete.length, passes: r.passes.length })))
+        .catch((e) => done(JSON.stringify({ error: String(e && e.stack || e) })));`,
+      tags,
+      rules,
+    );
+    const result = JSON.parse(json);
+    if (result.error) throw new Error(`axe-core failed: ${result.error}`);
+    return result;
   }
 
   async screenshot(name) {

@@ -68,13 +68,18 @@ function header(): HTMLElement {
             attrs: { type: "button", title: t("training-start-body") },
             onClick: () => void setTraining(api.startTraining()),
           }),
-      h("button", {
-        class: "lang-switch",
-        testid: "lang-switch",
-        text: t("lang-switch"),
-        attrs: { type: "button", lang: other, "aria-label": t("lang-switch-label") },
-        onClick: () => void switchLanguage(other),
-      }),
+      // Named by what it shows (the other language's own name, spoken in that language), so a
+      // voice-control user can say what they see; what it does is its description.
+      h(
+        "button",
+        {
+          class: "lang-switch",
+          testid: "lang-switch",
+          attrs: { type: "button", title: t("lang-switch-label") },
+          onClick: () => void switchLanguage(other),
+        },
+        h("span", { text: t("lang-switch"), attrs: { lang: other } }),
+      ),
     ),
     h(
       "nav",

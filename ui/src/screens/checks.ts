@@ -4,6 +4,7 @@ import { t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
 import { preselectIncident } from "./incident";
+import { announce } from "../announce";
 
 // Kept across renders: switching language or screen mid-run must not lose the run or its result.
 let setup: ChecksSetup | null = null;
@@ -83,6 +84,7 @@ async function run(rerender: () => void): Promise<void> {
   problem = null;
   progress = new Map();
   rerender();
+  announce(t("checks-running"));
   try {
     const reply = await api.runChecks((p) => {
       if (p.state === "started") progress.set(p.check, { title: p.title, status: null });
@@ -100,7 +102,17 @@ async function run(rerender: () => void): Promise<void> {
   } finally {
     running = false;
     rerender();
-    document.querySelector<HTMLElement>("[data-testid=checks-overall]")?.focus();
+    // The screen is rebuilt asynchronously: once it is, the result takes the focus (and is read)
+    // unless something else holds it (the trainer's machine picker); then, or when the person
+    // went to another screen meanwhile, the result is announced instead.
+    window.setTimeout(() => {
+      const overall = document.querySelector<HTMLElement>("[data-testid=checks-overall]");
+      const free = document.activeElement === null || document.activeElement === document.body;
+      if (overall && free) {
+        announce("");
+        overall.focus();
+      } else announce(report ? t(`checks-overall-${report.status}`) : problem ? tm(problem) : "");
+    }, 0);
   }
 }
 

@@ -240,7 +240,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     suggestions.replaceChildren(
       ...(a.suggestions.length
         ? [
-            h("h4", { text: t("pw-suggestions-title") }),
+            h("h3", { text: t("pw-suggestions-title") }),
             h("ul", {}, ...a.suggestions.map((code) => h("li", { text: t(`pw-suggestion-${code}`) }))),
           ]
         : []),
@@ -343,11 +343,11 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     { class: "screen wizard", testid: "screen-wizard" },
     h("h1", { text: t("pw-wizard-title", { system: system.name[ctx.lang] }), attrs: { tabindex: "-1" } }),
     h("p", { class: "lead", text: t("pw-why") }),
-    h("div", { class: "step" }, h("h3", { text: t("pw-step-open") }), ...where),
+    h("div", { class: "step" }, h("h2", { text: t("pw-step-open") }), ...where),
     h(
       "div",
       { class: "step" },
-      h("h3", { text: t("pw-step-type") }),
+      h("h2", { text: t("pw-step-type") }),
       h("p", { class: "banner warning", testid: "pw-ime" }, h("strong", {}, icon("warning"), t("pw-ime-reminder"))),
       about,
       h("label", { text: t("pw-input-label"), attrs: { for: "new-password" } }),
@@ -356,14 +356,14 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
       h(
         "div",
         { class: "assessment" },
-        h("div", {}, h("h4", { text: t("pw-rules-title") }), rules),
+        h("div", {}, h("h3", { text: t("pw-rules-title") }), rules),
         h("div", {}, verdict, leaked, crackTime, warnings, suggestions),
       ),
     ),
     h(
       "div",
       { class: "step" },
-      h("h3", { text: t("pw-step-done") }),
+      h("h2", { text: t("pw-step-done") }),
       h("p", { class: "check" }, remember, h("label", { text: t("pw-remember"), attrs: { for: "remember-fingerprint" } })),
       h(
         "div",

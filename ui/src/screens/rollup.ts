@@ -68,9 +68,10 @@ export async function rollupScreen(ctx: Ctx, rerender: () => void): Promise<HTML
 
 function result(r: RollupReply, ctx: Ctx, rerender: () => void): HTMLElement {
   const v = r.view;
+  // A wide table scrolls sideways in its own box: focusable and named, so arrow keys scroll it.
   const people = h(
     "div",
-    { class: "ru-scroll" },
+    { class: "ru-scroll", attrs: { tabindex: "0", role: "region", "aria-label": t("rollup-section-people") } },
     h(
       "table",
       { class: "ru-table", testid: "rollup-people" },
@@ -110,7 +111,7 @@ function result(r: RollupReply, ctx: Ctx, rerender: () => void): HTMLElement {
       v.replaced.length
         ? h(
             "div",
-            { class: "ru-scroll" },
+            { class: "ru-scroll", attrs: { tabindex: "0", role: "region", "aria-label": t("rollup-section-replaced") } },
             h(
               "table",
               { class: "ru-table", testid: "rollup-replaced" },

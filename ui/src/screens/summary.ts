@@ -6,6 +6,7 @@ import "./summary.css";
 import { api, type Lang, type Msg, type ReportFormat, type Status, type Summary } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
+import { focusWhenShown } from "../focus";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
 
@@ -238,7 +239,9 @@ async function save(format: ReportFormat, ctx: Ctx, rerender: () => void): Promi
   } finally {
     saving = false;
     rerender();
-    document.querySelector<HTMLElement>(`[data-testid=report-save-${format}]`)?.focus();
+    // Back to the button once the screen is rebuilt (asynchronously): the save dialog returns
+    // the keyboard user where they were.
+    focusWhenShown(`[data-testid=report-save-${format}]`);
   }
 }
 
