@@ -1,4 +1,4 @@
-# The Department's bundle (*.tukiem): organization profile, the letter, reported fake sites,
+# The Department's bundle (*.tukiem): organisation profile, the letter, reported fake sites,
 # official sites, stealer families, leaked-password filters, signed by the Department (docs/bundle.md).
 # Refusals name the file, the entry and the problem, never the content.
 
@@ -17,7 +17,7 @@ bundle-bad-manifest = The manifest of { $path } has the wrong form, so TựKiể
 bundle-no-trusted-key = This computer has no public key of the Department yet, so TựKiểm cannot check the signature of { $path } and does not use it. The key is installed with TựKiểm by the installer the Department sent.
 bundle-untrusted = { $path } is not signed with the Department's key installed on this computer, or was changed after signing, so TựKiểm does not use it. The profile in use stays as it is.
 bundle-entry-mismatch = The entry { $entry } of { $path } was changed after signing, so TựKiểm does not use it.
-bundle-profile-invalid = The organization profile inside { $path } is not valid. { $where } { $reason }
+bundle-profile-invalid = The organisation profile inside { $path } is not valid. { $where } { $reason }
 bundle-bad-list = The list { $entry } inside { $path } has the wrong form{ $line ->
     [0] .
    *[other] {" "}at line { $line }.
@@ -49,7 +49,7 @@ cli-help-bundle = The Department's bundle: make keys, make a bundle, verify, ins
 cli-help-bundle-keygen = Make a new key pair for the Department to sign bundles with
 cli-help-bundle-secret-out = The secret key file to create (keep it secret, on the Department's signing computer only)
 cli-help-bundle-public-out = The public key file to create (*.pub, sent with the installer)
-cli-help-bundle-build = Make and sign a bundle from an organization profile (--profile) and lists
+cli-help-bundle-build = Make and sign a bundle from an organisation profile (--profile) and lists
 cli-help-bundle-reported-fakes = Reported fake sites (TSV: host, what it imitates, date, source)
 cli-help-bundle-official-hosts = The agency's official sites, one host a line
 cli-help-bundle-stealer-families = Information-stealing malware families the Department adds (TOML)
@@ -63,7 +63,7 @@ cli-help-bundle-install = Install a bundle for this user, checked exactly as the
 cli-help-bundle-file = The bundle file (*.tukiem)
 cli-help-bundle-show = Say which bundle is in use and where it came from
 
-cli-bundle-need-profile = Name the organization profile file to put in the bundle with the --profile option.
+cli-bundle-need-profile = Name the organisation profile file to put in the bundle with the --profile option.
 cli-bundle-exists = { $path } already exists; TựKiểm does not overwrite it.
 cli-bundle-keygen-done = Key pair made, key id { $id }.
 cli-bundle-keygen-secret = Secret key: { $path } (keep it secret, on the Department's signing computer only)

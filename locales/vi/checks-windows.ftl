@@ -13,13 +13,13 @@ cli-check-not-applicable-heading = Các mục không áp dụng cho máy này (k
 
 ## Lý do chung
 
-posture-reason-registry = Không đọc được khoá { $key } trong registry: { $code ->
+posture-reason-registry = Không đọc được khóa { $key } trong registry: { $code ->
     [access-denied] Windows không cho phép đọc.
     [timed-out] Windows không trả lời kịp.
    *[other] lỗi { $detail }.
 }
-posture-reason-key-missing = Máy không có khoá { $key } trong registry, nơi Windows thường ghi thông tin này.
-posture-reason-value-type = Giá trị { $value } trong khoá { $key } có kiểu dữ liệu Windows không dùng ở đó, nên TựKiểm không dựa vào nó.
+posture-reason-key-missing = Máy không có khóa { $key } trong registry, nơi Windows thường ghi thông tin này.
+posture-reason-value-type = Giá trị { $value } trong khóa { $key } có kiểu dữ liệu Windows không dùng ở đó, nên TựKiểm không dựa vào nó.
 posture-reason-clock = Đồng hồ của máy không cho ra một ngày hợp lệ, nên không so được với ngày hết hỗ trợ.
 posture-reason-no-mtime = Không biết tệp { $path } được sửa lần cuối khi nào.
 
@@ -87,7 +87,7 @@ posture-firewall-service-disabled = Dịch vụ Tường lửa của Windows đ�
 posture-firewall-by-policy = Tường lửa bị tắt bằng chính sách nhóm ({ $key }): hãy hỏi đầu mối liên hệ vì sao.
 posture-firewall-open = Mở cài đặt Tường lửa
 posture-firewall-advice-other-product = Nếu máy dùng tường lửa của một phần mềm bảo mật khác thì việc này là bình thường; nếu không, hãy bật lại tường lửa.
-posture-firewall-reason-value = Không đọc được trạng thái bật/tắt trong khoá { $key }.
+posture-firewall-reason-value = Không đọc được trạng thái bật/tắt trong khóa { $key }.
 posture-firewall-reason-no-source = TựKiểm không có nguồn đáng tin để xem tường lửa của { $system }.
 posture-firewall-ufw-on = Tường lửa ufw được đặt để bật.
 posture-firewall-ufw-off = Tường lửa ufw đang tắt.
@@ -145,9 +145,9 @@ scenario-windows-clickfix = Windows 11, lệnh lạ dán vào hộp Run sau tran
 check-hosts-reason-bad-utf16 = Tệp { $path } ghi là mã UTF-16 nhưng nội dung không đúng mã đó, nên TựKiểm không đọc được.
 check-hosts-reason-binary = Tệp { $path } không phải văn bản TựKiểm đọc được (có ký tự rỗng, có thể là UTF-16 không có dấu nhận dạng).
 
-## Chính sách ép cài tiện ích
+## Chính sách buộc cài tiện ích
 
-check-extensions-reason-settings = Chính sách ExtensionSettings ở { $key } không đọc được (không đúng dạng JSON), nên không biết nó ép cài tiện ích nào.
+check-extensions-reason-settings = Chính sách ExtensionSettings ở { $key } không đọc được (không đúng dạng JSON), nên không biết chính sách buộc cài tiện ích nào.
 
 ## Máy chủ trung gian (proxy): các nguồn khác
 

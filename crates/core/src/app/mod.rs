@@ -38,8 +38,8 @@ pub mod migrate;
 pub mod passwords;
 pub mod report;
 pub mod rollup;
-pub mod speaking;
 pub mod session;
+pub mod speaking;
 pub mod summary;
 #[cfg(test)]
 mod tests;

@@ -39,7 +39,7 @@ fn a_password_kept_for_one_system_is_weak_reused_and_dated_when_typed_again() {
             date: dates::iso_msg("2026-11-25"),
         }]
     );
-    assert_eq!(again.assessment.verdict, Verdict::Weak);
+    assert_eq!(again.assessment.verdict, Verdict::Reused);
     assert_eq!(again.assessment.warnings.first(), Some(&"reused"));
     assert_eq!(
         again.crack_time, None,

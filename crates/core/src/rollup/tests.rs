@@ -237,12 +237,12 @@ fn every_rollup_format_says_it_is_the_units_own_table_not_a_form_issued_by_the_a
             .expect("HTML: the line");
         assert!(line_at > title_at, "HTML: the line comes under the title");
 
-        let m = crate::report::pdf::Measurer::new().unwrap();
+        let m = crate::render::pdf::Measurer::new().unwrap();
         let words: Vec<String> = pdf::layout(&r, &l, &m)
             .into_iter()
             .flatten()
             .filter_map(|op| match op {
-                crate::report::pdf::Op::Text { text, .. } => Some(text),
+                crate::render::pdf::Op::Text { text, .. } => Some(text),
                 _ => None,
             })
             .collect();
