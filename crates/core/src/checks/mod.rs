@@ -22,6 +22,7 @@ mod machine_path;
 pub mod native;
 pub mod posture;
 pub mod proxy;
+pub mod proxy_setting;
 pub mod proxy_sources;
 pub mod reason;
 pub mod remote_access;

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::browsers::firefox;
 use super::facts::{Hive, RegData};
-use super::proxy::{ProxySetting, proxy_hosts};
+use super::proxy_setting::{ProxySetting, proxy_hosts};
 use super::{Env, MachinePath, OsKind};
 use crate::{Msg, outside};
 

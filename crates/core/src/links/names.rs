@@ -7,7 +7,6 @@
 use super::fold::fold_label;
 use super::lexicon::{GLUE, LURE, Sits};
 use super::official::{Name, Officials, letter_set};
-use super::verdict::Reason;
 
 /// One letter added, dropped, swapped with its neighbour, or replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -16,17 +15,6 @@ pub(super) enum Edit {
     Dropped,
     Swapped,
     Replaced,
-}
-
-impl Edit {
-    pub(super) fn reason(self) -> Reason {
-        match self {
-            Edit::Added => Reason::TypoAdded,
-            Edit::Dropped => Reason::TypoDropped,
-            Edit::Swapped => Reason::TypoSwapped,
-            Edit::Replaced => Reason::TypoReplaced,
-        }
-    }
 }
 
 /// How `seen` differs from `official` when it is by exactly one edit.

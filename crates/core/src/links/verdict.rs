@@ -29,9 +29,7 @@ use serde::Serialize;
 use super::extract::find_links;
 use super::fold::{Folded, fold_label};
 use super::host::{self, Host, HostError, HostKind, Link};
-#[cfg(test)]
-use super::names::Edit;
-use super::names::{How, TYPO_MIN, name_in_labels, name_match, one_edit};
+use super::names::{Edit, How, TYPO_MIN, name_in_labels, name_match, one_edit};
 use super::official::{GOV_VN, Official, Officials, is_under, letter_set};
 use crate::Msg;
 
@@ -611,7 +609,7 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
             && !another_governments_suffix(ascii, &tail)
         {
             signs.add(Reason::GovVnMistyped, real.as_deref());
-            signs.add(edit.reason(), None);
+            signs.add(typo_reason(edit), None);
         }
     }
     // A whole host that reads like, or is one letter from, an official one not under gov.vn.
@@ -620,13 +618,13 @@ fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
             signs.add(Reason::ConfusableCharacters, Some(official));
         } else if let Some(edit) = one_edit(&folded_host, official) {
             signs.add(Reason::OneLetterFromOfficial, Some(official));
-            signs.add(edit.reason(), None);
+            signs.add(typo_reason(edit), None);
         }
     }
     gov_as_domain(ascii, &folded, names_imitate.as_deref(), signs);
     if let Some(m) = names {
         let reason = match m.how {
-            How::Typo(edit) => edit.reason(),
+            How::Typo(edit) => typo_reason(edit),
             _ if m.in_subdomain => Reason::NameInSubdomain,
             _ => Reason::NameInDomain,
         };
@@ -680,6 +678,16 @@ fn another_governments_suffix(ascii: &str, tail: &str) -> bool {
         .is_some_and(|cc| cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_lowercase()))
         && psl::suffix(ascii.as_bytes())
             .is_some_and(|s| s.is_known() && s.as_bytes() == tail.as_bytes())
+}
+
+/// The reason a one-edit look-alike is given, by its kind of edit.
+fn typo_reason(edit: Edit) -> Reason {
+    match edit {
+        Edit::Added => Reason::TypoAdded,
+        Edit::Dropped => Reason::TypoDropped,
+        Edit::Swapped => Reason::TypoSwapped,
+        Edit::Replaced => Reason::TypoReplaced,
+    }
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use zxcvbn::feedback::{Suggestion as ZSuggestion, Warning as ZWarning};
 
 use super::crack_time::CrackTime;
 use super::fold::{fold, has_vietnamese_letters, nfc_and_nfd_differ};
-use super::leaked::{self, LeakFilters};
+use super::leaked::LeakFilters;
 use super::patterns::{ContextWords, SecretWord};
 use super::policy::{self, Requirement};
 use super::vi_model;
@@ -541,7 +541,34 @@ pub fn assess_against(
 ) -> Assessment {
     let a = assess_with(password, rule, agency, personal, zxcvbn_lowest);
     let listed = a.verdict != Verdict::TooLong && leaks.contains(password);
-    leaked::with_leaked(a, listed, leaks.entries())
+    with_leaked(a, listed, leaks.entries())
+}
+
+/// The assessment of a password found (`leaked`) or not in a leak list. A listed password is
+/// weak whatever its shape, with its own warning first; its figure becomes what a list attack
+/// costs (every listed password tried once), so the score and the time to guess agree with the
+/// verdict. A password that fails the rule still says it leaked.
+pub fn with_leaked(mut a: Assessment, leaked: bool, list_entries: u64) -> Assessment {
+    a.leaked = leaked;
+    if !leaked || a.verdict == Verdict::TooLong {
+        return a;
+    }
+    if matches!(a.verdict, Verdict::Fair | Verdict::Strong) {
+        a.verdict = Verdict::Weak;
+    }
+    a.warnings.insert(0, "leaked");
+    if a.suggestions.is_empty() {
+        a.suggestions.push("use_a_few_words");
+    }
+    let list_log10 = (list_entries.max(1) as f64).log10();
+    if a.guesses_log10 > list_log10 {
+        a.guesses_log10 = (list_log10 * 100.0).round() / 100.0;
+        a.score = a.score.min(score_of(list_log10));
+        if a.crack_time.is_some() {
+            a.crack_time = Some(super::crack_time::CrackTime::from_guesses_log10(list_log10));
+        }
+    }
+    a
 }
 
 /// How [`assess`] gets zxcvbn's lower view; the tests swap in scoring every piece of both forms.

@@ -18,7 +18,6 @@ pub use format::{
     BuildError, FilterError, LeakFilter, MAX_FILTER_BYTES, VERSION, build, fresh_salt,
 };
 
-use super::strength::{Assessment, Verdict};
 use crate::profile::DepartmentLists;
 
 /// The filter TựKiểm ships.
@@ -129,33 +128,6 @@ pub fn build_from_list(list: &[u8]) -> Result<Vec<u8>, BuildError> {
         .map(|line| line.strip_suffix(b"\r").unwrap_or(line))
         .filter(|line| std::str::from_utf8(line).is_ok());
     build(passwords, fresh_salt()?)
-}
-
-/// The assessment of a password found (`leaked`) or not in a leak list. A listed password is
-/// weak whatever its shape, with its own warning first; its figure becomes what a list attack
-/// costs (every listed password tried once), so the score and the time to guess agree with the
-/// verdict. A password that fails the rule still says it leaked.
-pub fn with_leaked(mut a: Assessment, leaked: bool, list_entries: u64) -> Assessment {
-    a.leaked = leaked;
-    if !leaked || a.verdict == Verdict::TooLong {
-        return a;
-    }
-    if matches!(a.verdict, Verdict::Fair | Verdict::Strong) {
-        a.verdict = Verdict::Weak;
-    }
-    a.warnings.insert(0, "leaked");
-    if a.suggestions.is_empty() {
-        a.suggestions.push("use_a_few_words");
-    }
-    let list_log10 = (list_entries.max(1) as f64).log10();
-    if a.guesses_log10 > list_log10 {
-        a.guesses_log10 = (list_log10 * 100.0).round() / 100.0;
-        a.score = a.score.min(super::strength::score_of(list_log10));
-        if a.crack_time.is_some() {
-            a.crack_time = Some(super::crack_time::CrackTime::from_guesses_log10(list_log10));
-        }
-    }
-    a
 }
 
 #[cfg(test)]
