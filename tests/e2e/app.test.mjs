@@ -111,7 +111,7 @@ describe("TựKiểm window", { concurrency: false }, () => {
       assert.equal(await s.attr("pw-rule-upper", "data-met"), "true");
       assert.equal(await s.attr("pw-rule-special", "data-met"), "true");
       const reasons = await s.text("pw-warnings");
-      assert.match(reasons, /Từ@123/, reasons);
+      assert.match(reasons, /Tên@123/, reasons);
       await s.screenshot("password-weak-vi");
 
       // What the user tells about themselves counts against the password.

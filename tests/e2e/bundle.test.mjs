@@ -128,7 +128,7 @@ describe("update the unit's profile", { concurrency: false }, () => {
       await s.screenshot("home-example-vi");
       // … and where the clerk dials: beside the contact of "Báo sự cố", and on the advice.
       await s.click("nav-incident");
-      assert.match(await s.text("incident-profile-notices"), /hồ sơ lấy ví dụ[\s\S]*năm 2025/);
+      assert.match(await s.text("incident-profile-notices"), /hồ sơ lấy ví dụ[\s\S]*Năm 2025/);
       await s.run("document.querySelector('[data-testid=incident-contact]').scrollIntoView({ block: 'start' })");
       await s.screenshot("incident-example-vi");
       await s.click("nav-advice");
