@@ -12,7 +12,7 @@
 //! (nftables, firewalld) keep their running state where only an administrator can read it:
 //! `unknown` saying so, never "on".
 
-use super::{key, number, recommendation};
+use super::{PerOs, key, number};
 use crate::checks::facts::Hive;
 use crate::checks::{Check, CheckOutput, Env, Finding, MachinePath, OsKind, Status};
 use crate::{Msg, outside};
@@ -43,16 +43,13 @@ impl Check for FirewallCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        let f = match env.os() {
-            OsKind::Windows => windows(env, self.title()),
-            OsKind::Linux => linux(env, self.title()),
-            OsKind::MacOs => Finding::not_applicable(
-                FINDING_ID,
-                self.title(),
-                Msg::new("posture-firewall-reason-no-source").arg("system", "macOS"),
-            ),
-        };
-        CheckOutput::finding(recommendation(f))
+        PerOs {
+            id: FINDING_ID,
+            windows,
+            linux,
+            no_source: "posture-firewall-reason-no-source",
+        }
+        .run(env, self.title())
     }
 }
 

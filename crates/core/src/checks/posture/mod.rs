@@ -109,5 +109,30 @@ pub(crate) fn recommendation(f: Finding) -> Finding {
     f.evidence("recommendation", true)
 }
 
+/// How a posture check reads its one source on each system: Windows and Linux have their own
+/// reader; macOS has no documented source, so the finding does not apply there and says why
+/// (`no_source`, with `$system`). The finding is labelled as TựKiểm's recommendation.
+pub(crate) struct PerOs {
+    pub id: &'static str,
+    pub windows: fn(&dyn Env, Msg) -> Finding,
+    pub linux: fn(&dyn Env, Msg) -> Finding,
+    pub no_source: &'static str,
+}
+
+impl PerOs {
+    pub(crate) fn run(&self, env: &dyn Env, title: Msg) -> super::CheckOutput {
+        let f = match env.os() {
+            super::OsKind::Windows => (self.windows)(env, title),
+            super::OsKind::Linux => (self.linux)(env, title),
+            super::OsKind::MacOs => Finding::not_applicable(
+                self.id,
+                title,
+                Msg::new(self.no_source).arg("system", "macOS"),
+            ),
+        };
+        super::CheckOutput::finding(recommendation(f))
+    }
+}
+
 #[cfg(test)]
 mod tests;

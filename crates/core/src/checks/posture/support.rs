@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::lifecycle::{self, EditionClass, LinuxLookup, WindowsLookup};
-use super::{clean, key, number, recommendation, text, today};
+use super::{PerOs, clean, key, number, text, today};
 use crate::checks::facts::Hive;
 use crate::checks::{Check, CheckOutput, Env, Finding, MachinePath, OsKind, Status};
 use crate::dates::{date_msg, days_between};
@@ -38,16 +38,13 @@ impl Check for WindowsSupportCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        let f = match env.os() {
-            OsKind::Windows => windows(env, self.title()),
-            OsKind::Linux => linux(env, self.title()),
-            OsKind::MacOs => Finding::not_applicable(
-                FINDING_ID,
-                self.title(),
-                Msg::new("posture-support-reason-no-table").arg("system", "macOS"),
-            ),
-        };
-        CheckOutput::finding(recommendation(f))
+        PerOs {
+            id: FINDING_ID,
+            windows,
+            linux,
+            no_source: "posture-support-reason-no-table",
+        }
+        .run(env, self.title())
     }
 }
 

@@ -13,7 +13,7 @@
 //! Linux: the last change of the package database (`/var/lib/dpkg/status`, or RPM's), which
 //! every install and upgrade rewrites.
 
-use super::{key, number, recommendation, text};
+use super::{PerOs, key, number, text};
 use crate::Msg;
 use crate::checks::antivirus::dates::{parse_iso8601, unix_seconds};
 use crate::checks::facts::{Hive, InstalledUpdate};
@@ -54,16 +54,13 @@ impl Check for WindowsUpdatesCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        let f = match env.os() {
-            OsKind::Windows => windows(env, self.title()),
-            OsKind::Linux => linux(env, self.title()),
-            OsKind::MacOs => Finding::not_applicable(
-                FINDING_ID,
-                self.title(),
-                Msg::new("posture-updates-reason-no-source").arg("system", "macOS"),
-            ),
-        };
-        CheckOutput::finding(recommendation(f))
+        PerOs {
+            id: FINDING_ID,
+            windows,
+            linux,
+            no_source: "posture-updates-reason-no-source",
+        }
+        .run(env, self.title())
     }
 }
 
