@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use tukiem_core::checks::OsKind;
+use tukiem_core::checks::browsers::KnownSites;
 use tukiem_core::checks::browsers::chromium_db::{PrefixRule, read_login_store};
 use tukiem_core::outside::Deadline;
 
@@ -26,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     for rule in [PrefixRule::Chromium(OsKind::Windows), PrefixRule::CountOnly] {
         // A hostile schema (a recursive view) must stop at the deadline, not hang the fuzzer.
         let deadline = Deadline::after(std::time::Duration::from_secs(2));
-        if let Ok(Some(count)) = read_login_store(path, rule, &deadline) {
+        if let Ok(Some(count)) = read_login_store(path, rule, &KnownSites::default(), &deadline) {
             assert!(count.gov <= count.saved);
         }
     }

@@ -20,3 +20,10 @@ check-extensions-malicious = The browser itself found the extension “{ $name }
     }
 check-extensions-advice-malicious-remove = Remove this extension now on the browser's extensions page, and tell the contact point under Report a problem.
 check-extensions-advice-malicious-change = From another device, change the passwords of the systems you signed in to in this browser.
+
+# One of the profile's systems is among the leaked passwords: the system's name (the profile
+# gives both languages, each takes its own: $en here, $vi there), the advice, and the button that
+# opens TựKiểm's guided password change for that system.
+check-browsers-leaked-system-name = { $en }
+check-browsers-advice-leaked-system = Among them is the password of “{ $system }”. Change this system's password first, following TựKiểm's step-by-step guide.
+check-browsers-leaked-open-change = Change the password of “{ $system }”

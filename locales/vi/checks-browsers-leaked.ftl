@@ -20,3 +20,10 @@ check-extensions-malicious = Chính trình duyệt đã xác định tiện ích
     }
 check-extensions-advice-malicious-remove = Gỡ tiện ích này ngay trong trang quản lý tiện ích của trình duyệt, và báo cho đầu mối liên hệ ở mục Báo sự cố.
 check-extensions-advice-malicious-change = Dùng một thiết bị khác để đổi mật khẩu các hệ thống đã đăng nhập trên trình duyệt này.
+
+# Một hệ thống trong hồ sơ cơ quan nằm trong số mật khẩu bị lộ: tên hệ thống (hồ sơ ghi cả hai
+# ngôn ngữ, mỗi ngôn ngữ lấy tên của mình: $vi ở đây, $en bên kia), lời khuyên và nút mở mục đổi
+# mật khẩu có hướng dẫn của TựKiểm cho đúng hệ thống đó.
+check-browsers-leaked-system-name = { $vi }
+check-browsers-advice-leaked-system = Trong số đó có mật khẩu của “{ $system }”. Đổi mật khẩu hệ thống này trước, theo hướng dẫn từng bước của TựKiểm.
+check-browsers-leaked-open-change = Đổi mật khẩu “{ $system }”

@@ -85,7 +85,7 @@ pub fn open_check_action(
         })
         .and_then(|a| match a {
             Action::OpenUri { uri, .. } => Some(uri),
-            Action::Steps { .. } | Action::OpenIncident { .. } => None,
+            Action::Steps { .. } | Action::OpenIncident { .. } | Action::OpenChange { .. } => None,
         })
         .ok_or_else(|| Msg::new("checks-action-gone"))?;
     app.opener()

@@ -149,7 +149,7 @@ fn finding(out: &mut String, f: &Finding, l: &Localizer) {
                     out.push_str(&format!("     {}. {}\n", n + 1, l.render(step)));
                 }
             }
-            Action::OpenIncident { label, .. } => {
+            Action::OpenIncident { label, .. } | Action::OpenChange { label, .. } => {
                 out.push_str(&format!("   > {}\n", l.render(label)));
             }
         }

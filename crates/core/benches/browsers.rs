@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
         .env(1_795_000_000)
         .with_default_command(CommandOutcome::NotFound);
 
-    let out = BrowserPasswordsCheck.run(&env);
+    let out = BrowserPasswordsCheck::default().run(&env);
     assert_eq!(out.browsers.len(), 13);
     assert_eq!(
         out.browsers.iter().map(|p| p.saved_logins).sum::<u32>(),
@@ -72,7 +72,7 @@ fn bench(c: &mut Criterion) {
     );
 
     c.bench_function("browsers/10 chromium x 5000 + 3 firefox", |b| {
-        b.iter(|| black_box(BrowserPasswordsCheck.run(black_box(&env))))
+        b.iter(|| black_box(BrowserPasswordsCheck::default().run(black_box(&env))))
     });
 
     // The two per-login decisions alone, over the same 51,500 saved URLs (each URL is in the

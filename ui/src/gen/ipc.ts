@@ -21,7 +21,7 @@ incident: IncidentKind, label: Msg, threat: string,
 /**
  * `YYYY-MM-DD`, or empty when not known.
  */
-detected: string, };
+detected: string, } | { "kind": "open_change", system: string, label: Msg, };
 
 export type Finding = { 
 /**

@@ -67,6 +67,9 @@ pub enum Action {
         /// `YYYY-MM-DD`, or empty when not known.
         detected: String,
     },
+    /// Open TựKiểm's guided password change for one of the profile's systems (its id); the
+    /// web view names a system the profile has, never an address.
+    OpenChange { system: String, label: Msg },
 }
 
 /// One result of a check. Every text is a message id with arguments; `evidence` holds facts

@@ -80,41 +80,61 @@ pub fn env_for(
     })
 }
 
-/// Every check, in the order results are shown, with no organisation options (no allowed
-/// extensions or proxy).
-pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
-    checks_for(&crate::profile::MachineOptions::default())
+/// What the checks take from the active profile, gathered in one place when a run is set up:
+/// the organisation's own extensions and proxy (`profile.machine`), the stealer families its
+/// Department's bundle adds (`profile.lists`), and the sites saved logins are weighed against
+/// (its systems' hosts and names, its official hosts, the bundle's reported fakes). The default
+/// is TựKiểm's own lists alone.
+#[derive(Clone, Debug, Default)]
+pub struct FromProfile {
+    pub machine: crate::profile::MachineOptions,
+    pub stealer_families: Vec<crate::profile::StealerFamily>,
+    pub sites: std::sync::Arc<browsers::KnownSites>,
 }
 
-/// Every check for a profile: its extensions and proxy, and the stealer families its
-/// Department's bundle adds (`profile.lists`).
-pub fn checks_for_profile(profile: &crate::Profile) -> Vec<std::sync::Arc<dyn Check>> {
-    let mut checks = checks_for(&profile.machine);
-    if !profile.lists.stealer_families.is_empty() {
-        for c in &mut checks {
-            if c.id() == stealer::FINDING_ID {
-                *c = std::sync::Arc::new(stealer::BundleStealerDetectionsCheck {
-                    families: profile.lists.stealer_families.clone(),
-                });
-            }
+impl FromProfile {
+    pub fn of(profile: &crate::Profile) -> FromProfile {
+        FromProfile {
+            machine: profile.machine.clone(),
+            stealer_families: profile.lists.stealer_families.clone(),
+            sites: std::sync::Arc::new(browsers::KnownSites::of_profile(profile)),
         }
     }
-    checks
 }
 
-/// Every check, with the organisation's own extensions and proxy from its profile.
-pub fn checks_for(options: &crate::profile::MachineOptions) -> Vec<std::sync::Arc<dyn Check>> {
+/// Every check, in the order results are shown, with no organisation options (no allowed
+/// extensions or proxy, no profile sites or bundle lists).
+pub fn all_checks() -> Vec<std::sync::Arc<dyn Check>> {
+    checks_for(&FromProfile::default())
+}
+
+/// Every check for the active profile (what both shells run).
+pub fn checks_for_profile(profile: &crate::Profile) -> Vec<std::sync::Arc<dyn Check>> {
+    checks_for(&FromProfile::of(profile))
+}
+
+/// Every check, told what it needs of the profile.
+pub fn checks_for(from: &FromProfile) -> Vec<std::sync::Arc<dyn Check>> {
+    let stealer: std::sync::Arc<dyn Check> = if from.stealer_families.is_empty() {
+        std::sync::Arc::new(stealer::StealerDetectionsCheck)
+    } else {
+        std::sync::Arc::new(stealer::BundleStealerDetectionsCheck {
+            families: from.stealer_families.clone(),
+        })
+    };
     vec![
         std::sync::Arc::new(antivirus::AntivirusCheck),
-        std::sync::Arc::new(browsers::BrowserPasswordsCheck),
+        std::sync::Arc::new(browsers::BrowserPasswordsCheck {
+            sites: from.sites.clone(),
+        }),
         std::sync::Arc::new(remote_access::RemoteAccessCheck),
-        std::sync::Arc::new(stealer::StealerDetectionsCheck),
+        stealer,
         std::sync::Arc::new(hosts::HostsFileCheck),
         std::sync::Arc::new(extensions::BrowserExtensionsCheck {
-            allowed: options.allowed_extensions.clone(),
+            allowed: from.machine.allowed_extensions.clone(),
         }),
         std::sync::Arc::new(proxy::ProxyCheck {
-            allowed: options.proxy_hosts.clone(),
+            allowed: from.machine.proxy_hosts.clone(),
         }),
         std::sync::Arc::new(posture::run_box::RunBoxCheck),
         // TựKiểm's recommendations about Windows itself (not the letter's request).

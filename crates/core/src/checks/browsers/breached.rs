@@ -1,11 +1,14 @@
 //! Findings and facts from the browser's own verdicts (`insecure.rs`): a saved login the browser
 //! found in a data breach or saw typed on a phishing site. On a government host that is
 //! critical — the password is known to attackers, and a stolen session outlives a password
-//! change, so the person also signs out of every session. Elsewhere it is a warning.
+//! change, so the person also signs out of every session. So is one on a host of the profile's
+//! own systems: the finding names each such system and opens its guided change. Elsewhere it is
+//! a warning.
 
 use super::super::{Action, Finding, Status};
 use super::Verdict;
-use super::insecure::Verdicts;
+use super::sites::{KnownSites, SystemSite};
+use super::tally::Verdicts;
 use super::scan::ScannedProfile;
 use crate::Msg;
 
@@ -49,6 +52,7 @@ pub(super) fn gov_exposed(profile: &ScannedProfile) -> bool {
 pub(super) fn finding(
     fid: &str,
     profile: &ScannedProfile,
+    sites: &KnownSites,
     domains_in_text: usize,
 ) -> Option<Finding> {
     let c = profile.count.verdicts.counted()?;
@@ -77,7 +81,13 @@ pub(super) fn finding(
     let domains = shown.join(", ");
     let more = c.gov_hosts.len().saturating_sub(domains_in_text);
     let finding = if c.gov > 0 {
-        Finding::new(
+        let systems: Vec<&SystemSite> = c
+            .systems
+            .iter()
+            .filter_map(|id| sites.system(id))
+            .take(domains_in_text)
+            .collect();
+        let mut f = Finding::new(
             fid,
             Status::Critical,
             title,
@@ -88,19 +98,29 @@ pub(super) fn finding(
                 .arg("leaked", i64::from(c.leaked))
                 .arg("phished", i64::from(c.phished)),
         )
-        .advise(Msg::new("check-browsers-advice-leaked-change-gov").arg("domains", domains.clone()))
-        .advise(Msg::new("check-browsers-advice-leaked-sign-out"))
-        .action(Action::Steps {
-            label: Msg::new("check-browsers-leaked-steps-label"),
-            steps: vec![
-                Msg::new("check-browsers-leaked-step-open-change"),
-                Msg::new("check-browsers-leaked-step-change-gov")
-                    .arg("domains", domains)
-                    .arg("more", more),
-                Msg::new("check-browsers-leaked-step-sign-out"),
-                Msg::new("check-browsers-leaked-step-others"),
-            ],
-        })
+        .advise(Msg::new("check-browsers-advice-leaked-change-gov").arg("domains", domains.clone()));
+        // The profile's own systems among them: each named, each opening its guided change.
+        for system in &systems {
+            f = f
+                .advise(Msg::new("check-browsers-advice-leaked-system").arg("system", name(system)))
+                .action(Action::OpenChange {
+                    system: system.id.clone(),
+                    label: Msg::new("check-browsers-leaked-open-change")
+                        .arg("system", name(system)),
+                });
+        }
+        f.advise(Msg::new("check-browsers-advice-leaked-sign-out"))
+            .action(Action::Steps {
+                label: Msg::new("check-browsers-leaked-steps-label"),
+                steps: vec![
+                    Msg::new("check-browsers-leaked-step-open-change"),
+                    Msg::new("check-browsers-leaked-step-change-gov")
+                        .arg("domains", domains)
+                        .arg("more", more),
+                    Msg::new("check-browsers-leaked-step-sign-out"),
+                    Msg::new("check-browsers-leaked-step-others"),
+                ],
+            })
     } else {
         Finding::new(
             fid,
@@ -122,9 +142,20 @@ pub(super) fn finding(
             "gov_leaked_domains",
             c.gov_hosts.iter().cloned().collect::<Vec<_>>(),
         )
-        .evidence("muted_insecure_logins", c.muted);
+        .evidence("muted_insecure_logins", c.muted)
+        .evidence(
+            "gov_leaked_systems",
+            c.systems.iter().cloned().collect::<Vec<_>>(),
+        );
     if c.orphans > 0 {
         finding = finding.evidence("insecure_rows_without_login", c.orphans);
     }
     Some(finding)
+}
+
+/// A profile system's name in the reader's language (the profile gives both).
+fn name(system: &SystemSite) -> Msg {
+    Msg::new("check-browsers-leaked-system-name")
+        .arg("vi", system.name.vi.clone())
+        .arg("en", system.name.en.clone())
 }

@@ -35,135 +35,10 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::super::OsKind;
-use super::{gov, lookalike};
+use super::sites::KnownSites;
+use super::tally::{Protection, Sites, StoreCount, StoreError, classify_prefix};
+use super::{gov, insecure};
 use crate::outside::{self, Deadline, ReadError};
-
-/// How saved passwords are protected at rest, from the 3-byte prefix of `password_value`
-/// (reference C4). Ordered from strongest to weakest, so the weakest seen is the maximum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Protection {
-    /// Windows `v20`: App-Bound Encryption, key unwrapped only by the browser's elevation
-    /// service.
-    AppBound,
-    /// macOS `v10`: key in the login Keychain.
-    Keychain,
-    /// Linux `v11`: key from the Secret Service / KWallet.
-    OsKeyring,
-    /// Windows `v10` (key wrapped by DPAPI) or a raw DPAPI blob: any program of the user opens it.
-    Dpapi,
-    /// The Yandex store: counted, protection not judged (its own scheme).
-    NotChecked,
-    /// Firefox: Primary Password status deliberately not tested (see `firefox.rs`).
-    FirefoxUnknownPrimary,
-    /// A prefix we do not know.
-    Unknown,
-    /// Linux `v10`: a key hard-coded in Chromium ("peanuts"), as good as plain text.
-    PlaintextEquivalent,
-}
-
-impl Protection {
-    /// Stable code for the JSON report and the message selector.
-    pub fn code(self) -> &'static str {
-        match self {
-            Protection::AppBound => "app_bound",
-            Protection::Keychain => "keychain",
-            Protection::OsKeyring => "os_keyring",
-            Protection::Dpapi => "dpapi",
-            Protection::NotChecked => "not_checked",
-            Protection::FirefoxUnknownPrimary => "firefox_unknown_primary",
-            Protection::Unknown => "unknown",
-            Protection::PlaintextEquivalent => "plaintext_equivalent",
-        }
-    }
-}
-
-/// `01 00 00 00 D0 8C 9D DF …`: a DPAPI blob (version 1), how Chrome before 80 stored passwords
-/// on Windows. Its first three bytes are what the query returns.
-const DPAPI_BLOB_START: &[u8] = &[0x01, 0x00, 0x00];
-
-/// Reads the protection from the first three bytes of an encrypted password.
-pub fn classify_prefix(os: OsKind, prefix: &[u8]) -> Protection {
-    match (os, prefix) {
-        (OsKind::Windows, b"v20") => Protection::AppBound,
-        (OsKind::Windows, b"v10" | b"v11") => Protection::Dpapi,
-        (OsKind::Windows, p) if p == DPAPI_BLOB_START => Protection::Dpapi,
-        (OsKind::Linux, b"v10") => Protection::PlaintextEquivalent,
-        (OsKind::Linux, b"v11") => Protection::OsKeyring,
-        (OsKind::MacOs, b"v10") => Protection::Keychain,
-        _ => Protection::Unknown,
-    }
-}
-
-/// What one login store holds.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StoreCount {
-    pub saved: u32,
-    pub gov: u32,
-    pub gov_hosts: BTreeSet<String>,
-    /// The weakest protection among the saved logins; `None` when there are none.
-    pub protection: Option<Protection>,
-    /// Saved logins whose site is a look-alike of an official system (see `lookalike.rs`).
-    pub lookalike: u32,
-    pub lookalike_hosts: BTreeSet<crate::links::Lookalike>,
-    /// The browser's own verdicts on these logins (leaked, phished, muted): see `insecure.rs`.
-    pub verdicts: super::insecure::Verdicts,
-}
-
-impl StoreCount {
-    /// Counts one saved login.
-    pub fn add(&mut self, gov_host: Option<String>, protection: Protection) {
-        self.saved = self.saved.saturating_add(1);
-        if let Some(host) = gov_host {
-            self.gov = self.gov.saturating_add(1);
-            self.gov_hosts.insert(host);
-        }
-        self.protection = self.protection.max(Some(protection));
-    }
-
-    pub fn merge(&mut self, other: &StoreCount) {
-        self.saved = self.saved.saturating_add(other.saved);
-        self.gov = self.gov.saturating_add(other.gov);
-        self.gov_hosts.extend(other.gov_hosts.iter().cloned());
-        self.protection = self.protection.max(other.protection);
-        self.lookalike = self.lookalike.saturating_add(other.lookalike);
-        self.lookalike_hosts
-            .extend(other.lookalike_hosts.iter().cloned());
-        self.verdicts.merge(&other.verdicts);
-    }
-}
-
-/// Why a store could not be counted. Carries no text from the file: SQLite's own messages can
-/// quote the schema, so only its result code is kept.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    /// Not a regular file, too slow, permission denied, …: see [`ReadError`].
-    #[error("{0}")]
-    Read(#[from] ReadError),
-    /// A zero-byte file: not a store the browser wrote.
-    #[error("empty file")]
-    Empty,
-    /// Not a SQLite database, or a damaged one (SQLite's result code).
-    #[error("{0}")]
-    Corrupt(String),
-    /// A SQLite database without the table or columns we count by (a fixed name of ours).
-    #[error("missing {0}")]
-    Schema(String),
-    /// A column holds values of a type a browser never writes there, so what counts as a saved
-    /// password cannot be told (the column's name, ours).
-    #[error("unexpected values in {0}")]
-    OddValues(&'static str),
-    /// The browser kept writing the file while we read it.
-    #[error("the file changed while it was read")]
-    Changing,
-    /// Changes `immutable=1` cannot see: a pending write-ahead log, or a hot rollback journal
-    /// (a transaction in progress, or one a crash left for SQLite to undo). The file alone may
-    /// show a half-written state (2,000 logins reading as 0), so it is not read.
-    #[error("the browser is using or recovering this file")]
-    InUse,
-    /// Any other SQLite failure (its result code).
-    #[error("{0}")]
-    Sqlite(String),
-}
 
 /// How a store's rows are judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,11 +49,12 @@ pub enum PrefixRule {
     CountOnly,
 }
 
-/// Counts saved logins in one store before `deadline`. `Ok(None)` when the file does not exist
-/// (nothing saved).
+/// Counts saved logins in one store before `deadline`, weighing their sites against `sites`.
+/// `Ok(None)` when the file does not exist (nothing saved).
 pub fn read_login_store(
     path: &Path,
     rule: PrefixRule,
+    sites: &KnownSites,
     deadline: &Deadline,
 ) -> Result<Option<StoreCount>, StoreError> {
     const ATTEMPTS: u32 = 3;
@@ -196,7 +72,7 @@ pub fn read_login_store(
         {
             return Err(StoreError::InUse);
         }
-        let result = query(path, rule, deadline);
+        let result = query(path, rule, sites, deadline);
         let after = Stamp::of(path).ok();
         if after.as_ref() == Some(&before) {
             return result.map(Some);
@@ -303,7 +179,12 @@ pub fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
 /// How many SQLite virtual-machine steps run between two looks at the clock.
 const STEPS_BETWEEN_CHECKS: std::ffi::c_int = 10_000;
 
-fn query(path: &Path, rule: PrefixRule, deadline: &Deadline) -> Result<StoreCount, StoreError> {
+fn query(
+    path: &Path,
+    rule: PrefixRule,
+    sites: &KnownSites,
+    deadline: &Deadline,
+) -> Result<StoreCount, StoreError> {
     let conn = open_immutable(path).map_err(sqlite_error)?;
     // A query past the deadline is interrupted inside SQLite, so it cannot keep a core busy
     // after the check has given up on it.
@@ -313,18 +194,22 @@ fn query(path: &Path, rule: PrefixRule, deadline: &Deadline) -> Result<StoreCoun
         StoreError::Sqlite(ref code) if code == INTERRUPTED => deadline.timed_out().into(),
         other => other,
     };
-    let mut count = count_logins(&conn, rule).map_err(interrupted)?;
+    let mut count = count_logins(&conn, rule, sites).map_err(interrupted)?;
     if let PrefixRule::Chromium(_) = rule {
-        count.verdicts = super::insecure::read(&conn).map_err(interrupted)?;
+        count.verdicts = insecure::read(&conn, sites).map_err(interrupted)?;
     }
     Ok(count)
 }
 
 /// Counts on an open connection: one aggregate-friendly query, rows borrowed, nothing kept but
-/// the prefix class and government hosts. Only a real table named `logins` with Chromium's
+/// the prefix class, government hosts and look-alike hosts (against `sites`). Only a real table named `logins` with Chromium's
 /// columns is read (a view could run any query); a row whose `blacklisted_by_user` is not an
 /// integer makes the store unknown rather than guessed.
-pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, StoreError> {
+pub fn count_logins(
+    conn: &Connection,
+    rule: PrefixRule,
+    sites: &KnownSites,
+) -> Result<StoreCount, StoreError> {
     if !is_plain_table(conn)? {
         return Err(StoreError::Schema("logins".to_owned()));
     }
@@ -350,7 +235,7 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
     let mut statement = conn.prepare(&sql).map_err(sqlite_error)?;
     let mut rows = statement.query([]).map_err(sqlite_error)?;
     let mut count = StoreCount::default();
-    let mut sites = lookalike::Sites::default();
+    let mut lookalikes = Sites::new(sites);
     while let Some(row) = rows.next().map_err(sqlite_error)? {
         use rusqlite::types::ValueRef;
         // Chromium writes 0 (a saved password) or 1 ("never save for this site").
@@ -373,7 +258,7 @@ pub fn count_logins(conn: &Connection, rule: PrefixRule) -> Result<StoreCount, S
                 gov_host = Some(host);
                 break;
             }
-            lookalike = lookalike.or_else(|| sites.of_saved_login(&url));
+            lookalike = lookalike.or_else(|| lookalikes.of_saved_login(&url));
         }
         if gov_host.is_none() {
             count.add_lookalike(lookalike);
@@ -470,43 +355,6 @@ fn sqlite_error(error: rusqlite::Error) -> StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn prefixes_map_to_protection_per_os() {
-        assert_eq!(
-            classify_prefix(OsKind::Linux, b"v10"),
-            Protection::PlaintextEquivalent
-        );
-        assert_eq!(
-            classify_prefix(OsKind::Linux, b"v11"),
-            Protection::OsKeyring
-        );
-        assert_eq!(classify_prefix(OsKind::Windows, b"v10"), Protection::Dpapi);
-        assert_eq!(
-            classify_prefix(OsKind::Windows, &[1, 0, 0]),
-            Protection::Dpapi
-        );
-        assert_eq!(
-            classify_prefix(OsKind::Windows, b"v20"),
-            Protection::AppBound
-        );
-        assert_eq!(classify_prefix(OsKind::MacOs, b"v10"), Protection::Keychain);
-        assert_eq!(classify_prefix(OsKind::Linux, b"v20"), Protection::Unknown);
-        assert_eq!(classify_prefix(OsKind::Windows, b"ab"), Protection::Unknown);
-    }
-
-    #[test]
-    fn the_weakest_protection_wins() {
-        let mut c = StoreCount::default();
-        c.add(None, Protection::OsKeyring);
-        c.add(None, Protection::PlaintextEquivalent);
-        c.add(None, Protection::OsKeyring);
-        assert_eq!(c.protection, Some(Protection::PlaintextEquivalent));
-        let mut w = StoreCount::default();
-        w.add(None, Protection::AppBound);
-        w.add(None, Protection::Dpapi);
-        assert_eq!(w.protection, Some(Protection::Dpapi));
-    }
 
     #[test]
     fn uris_escape_spaces_and_specials_and_turn_windows_paths_around() {

@@ -10,14 +10,20 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::super::{Action, Finding, Status};
 use super::BrowserProfile;
 use super::catalog::{BrowserId, Engine};
-use super::chromium_db::Protection;
+use super::tally::Protection;
 use super::scan::{Scan, ScannedProfile};
+use super::sites::KnownSites;
 use crate::Msg;
 
 /// Government hosts named in a sentence; the rest are counted.
 const DOMAINS_IN_TEXT: usize = 5;
 
-pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<BrowserProfile>) {
+pub(super) fn build(
+    id: &str,
+    title: Msg,
+    scan: &Scan,
+    sites: &KnownSites,
+) -> (Vec<Finding>, Vec<BrowserProfile>) {
     let mut used_ids = UniqueIds::default();
     used_ids.used.insert(id.to_owned());
     let mut findings = Vec::new();
@@ -53,7 +59,7 @@ pub(super) fn build(id: &str, title: Msg, scan: &Scan) -> (Vec<Finding>, Vec<Bro
             fid
         });
         // Its id is taken only when there is such a finding.
-        if let Some(mut f) = super::breached::finding("", profile, DOMAINS_IN_TEXT) {
+        if let Some(mut f) = super::breached::finding("", profile, sites, DOMAINS_IN_TEXT) {
             f.id = used_ids.unique(format!("{base}-leaked"));
             findings.push(f);
         }

@@ -9,10 +9,11 @@
 //! keys. The finding says the status was not checked and advises setting one.
 
 use serde::Deserialize;
-use serde::de::{SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::chromium_db::{Protection, StoreCount};
-use super::{gov, lookalike};
+use super::gov;
+use super::sites::KnownSites;
+use super::tally::{Protection, Sites, StoreCount};
 use crate::outside::{ParseError, ParseErrorKind};
 
 pub const PROFILES_INI: &str = "profiles.ini";
@@ -65,20 +66,18 @@ pub fn parse_profiles_ini(text: &str) -> Result<Vec<IniProfile>, ParseError> {
         .collect())
 }
 
-/// Counts the saved logins in `logins.json`: tombstones (`deleted: true`) and the Firefox
-/// Account entry are not logins. Only `hostname` and `deleted` are read; the encrypted
-/// username and password are skipped without being kept.
+/// Counts the saved logins in `logins.json`, weighing their sites against `sites`: tombstones
+/// (`deleted: true`) and the Firefox Account entry are not logins. Only `hostname` and
+/// `deleted` are read; the encrypted username and password are skipped without being kept.
 /// Errors keep the place and kind only: serde_json's own message would quote the entry it
 /// choked on, and in this file that is a username or a password.
-pub fn parse_logins_json(bytes: &[u8]) -> Result<StoreCount, ParseError> {
-    let raw: RawLogins = serde_json::from_slice(bytes).map_err(|e| ParseError::json(&e))?;
-    Ok(raw.logins.0)
-}
-
-#[derive(Deserialize)]
-struct RawLogins {
-    #[serde(default)]
-    logins: Counted,
+pub fn parse_logins_json(bytes: &[u8], sites: &KnownSites) -> Result<StoreCount, ParseError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let count = LoginsFile(sites)
+        .deserialize(&mut de)
+        .and_then(|count| de.end().map(|()| count))
+        .map_err(|e| ParseError::json(&e))?;
+    Ok(count)
 }
 
 #[derive(Deserialize)]
@@ -90,44 +89,79 @@ struct RawLogin {
     // Everything else (`encryptedUsername`, `encryptedPassword`, …) is ignored by serde.
 }
 
-/// The `logins` array folded into a count as it is read, so a big file is never held as a
-/// list of entries.
-#[derive(Default)]
-struct Counted(StoreCount);
+/// The file: an object whose `logins` array is counted; every other key is skipped unread.
+struct LoginsFile<'k>(&'k KnownSites);
 
-impl<'de> Deserialize<'de> for Counted {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Fold;
-        impl<'de> Visitor<'de> for Fold {
-            type Value = Counted;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an array of logins")
-            }
-            fn visit_unit<E>(self) -> Result<Counted, E> {
-                Ok(Counted::default())
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Counted, A::Error> {
-                let mut count = StoreCount::default();
-                let mut sites = lookalike::Sites::default();
-                while let Some(login) = seq.next_element::<Option<RawLogin>>()? {
-                    let Some(login) = login else { continue };
-                    if login.deleted.as_ref().is_some_and(is_truthy) {
-                        continue;
-                    }
-                    let host = login.hostname.unwrap_or_default();
-                    if host == FXA_HOST {
-                        continue;
-                    }
-                    let gov_host = gov::gov_host(&host);
-                    if gov_host.is_none() {
-                        count.add_lookalike(sites.of_saved_login(&host));
-                    }
-                    count.add(gov_host, Protection::FirefoxUnknownPrimary);
-                }
-                Ok(Counted(count))
+impl<'de> DeserializeSeed<'de> for LoginsFile<'_> {
+    type Value = StoreCount;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<StoreCount, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for LoginsFile<'_> {
+    type Value = StoreCount;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a logins.json object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StoreCount, A::Error> {
+        let mut count = StoreCount::default();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "logins" {
+                count = map.next_value_seed(LoginsArray(self.0))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
             }
         }
-        d.deserialize_any(Fold)
+        Ok(count)
+    }
+}
+
+/// The `logins` array folded into a count as it is read, so a big file is never held as a
+/// list of entries. `null` is no logins.
+struct LoginsArray<'k>(&'k KnownSites);
+
+impl<'de> DeserializeSeed<'de> for LoginsArray<'_> {
+    type Value = StoreCount;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<StoreCount, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for LoginsArray<'_> {
+    type Value = StoreCount;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of logins")
+    }
+
+    fn visit_unit<E>(self) -> Result<StoreCount, E> {
+        Ok(StoreCount::default())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StoreCount, A::Error> {
+        let mut count = StoreCount::default();
+        let mut lookalikes = Sites::new(self.0);
+        while let Some(login) = seq.next_element::<Option<RawLogin>>()? {
+            let Some(login) = login else { continue };
+            if login.deleted.as_ref().is_some_and(is_truthy) {
+                continue;
+            }
+            let host = login.hostname.unwrap_or_default();
+            if host == FXA_HOST {
+                continue;
+            }
+            let gov_host = gov::gov_host(&host);
+            if gov_host.is_none() {
+                count.add_lookalike(lookalikes.of_saved_login(&host));
+            }
+            count.add(gov_host, Protection::FirefoxUnknownPrimary);
+        }
+        Ok(count)
     }
 }
 
@@ -177,7 +211,7 @@ mod tests {
             {"id":4,"hostname":"chrome://FirefoxAccounts","httpRealm":"Firefox Accounts credentials","encryptedPassword":"MDIE"},
             null
         ],"potentiallyVulnerablePasswords":[],"dismissedBreachAlertsByLoginGUID":{},"version":3}"#;
-        let count = parse_logins_json(json).unwrap();
+        let count = parse_logins_json(json, &KnownSites::default()).unwrap();
         assert_eq!(count.saved, 2);
         assert_eq!(count.gov, 1);
         assert_eq!(
@@ -189,19 +223,19 @@ mod tests {
 
     #[test]
     fn odd_logins_json_files_are_errors_or_empty_never_panics() {
-        assert_eq!(parse_logins_json(b"{}").unwrap().saved, 0);
-        assert_eq!(parse_logins_json(b"{\"logins\":null}").unwrap().saved, 0);
-        assert_eq!(parse_logins_json(b"{\"logins\":[]}").unwrap().saved, 0);
-        assert!(parse_logins_json(b"").is_err());
-        assert!(parse_logins_json(b"{\"logins\":{}}").is_err());
-        assert!(parse_logins_json(b"{\"logins\":[{\"hostname\":5}]}").is_err());
-        assert!(parse_logins_json(b"{\"logins\":[").is_err());
+        assert_eq!(parse_logins_json(b"{}", &KnownSites::default()).unwrap().saved, 0);
+        assert_eq!(parse_logins_json(b"{\"logins\":null}", &KnownSites::default()).unwrap().saved, 0);
+        assert_eq!(parse_logins_json(b"{\"logins\":[]}", &KnownSites::default()).unwrap().saved, 0);
+        assert!(parse_logins_json(b"", &KnownSites::default()).is_err());
+        assert!(parse_logins_json(b"{\"logins\":{}}", &KnownSites::default()).is_err());
+        assert!(parse_logins_json(b"{\"logins\":[{\"hostname\":5}]}", &KnownSites::default()).is_err());
+        assert!(parse_logins_json(b"{\"logins\":[", &KnownSites::default()).is_err());
     }
 
     #[test]
     fn a_logins_json_error_quotes_nothing_of_the_file() {
         let json = br#"{"logins":["lan.nguyen@namdinh.gov.vn CANARY-PASS-1","hunter2-CANARY"]}"#;
-        let e = parse_logins_json(json).unwrap_err();
+        let e = parse_logins_json(json, &KnownSites::default()).unwrap_err();
         assert_eq!(e.line, 1);
         assert!(!format!("{e} {e:?}").contains("CANARY"));
     }

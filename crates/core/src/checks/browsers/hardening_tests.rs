@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use super::chromium_db::{self, PrefixRule, StoreError};
+use super::chromium_db::{self, PrefixRule};
+use super::tally::StoreError;
 use super::fixtures::{FixtureHome, Login, write_login_db};
 use super::*;
 use crate::checks::OsKind;
@@ -15,7 +16,7 @@ use crate::{Lang, Localizer};
 const NOW: i64 = 1_795_000_000;
 
 fn run(env: &dyn Env) -> CheckOutput {
-    BrowserPasswordsCheck.run(env)
+    BrowserPasswordsCheck::default().run(env)
 }
 
 fn finding<'a>(out: &'a CheckOutput, id: &str) -> &'a Finding {
@@ -42,7 +43,7 @@ fn deadline() -> Deadline {
 }
 
 fn count(db: &Path) -> Result<Option<u32>, StoreError> {
-    chromium_db::read_login_store(db, PrefixRule::Chromium(OsKind::Linux), &deadline())
+    chromium_db::read_login_store(db, PrefixRule::Chromium(OsKind::Linux), &KnownSites::default(), &deadline())
         .map(|c| c.map(|c| c.saved))
 }
 
@@ -86,6 +87,7 @@ fn a_store_with_a_hot_rollback_journal_is_unknown_never_empty() {
     let alone = chromium_db::count_logins(
         &chromium_db::open_immutable(&db).unwrap(),
         PrefixRule::CountOnly,
+        &KnownSites::default(),
     )
     .map(|c| c.saved);
     assert_ne!(alone, Ok(2_000), "the journal must matter for this fixture");
@@ -204,7 +206,7 @@ fn a_query_past_the_deadline_is_interrupted_inside_sqlite() {
     let db = tmp.path().join("Login Data");
     write_login_db(&db, &rows(5_000)).unwrap();
     let gone = Deadline::after(std::time::Duration::ZERO);
-    let result = chromium_db::read_login_store(&db, PrefixRule::CountOnly, &gone);
+    let result = chromium_db::read_login_store(&db, PrefixRule::CountOnly, &KnownSites::default(), &gone);
     assert!(
         matches!(result, Err(StoreError::Read(ReadError::TimedOut { .. }))),
         "{result:?}"
@@ -391,7 +393,7 @@ fn when_the_walk_has_no_time_left_nothing_reads_as_ok() {
         .profile("Default")
         .login_data(&rows(3));
     home.firefox().profile("a.default");
-    let scan = super::scan::scan_within(&home.env(NOW), std::time::Duration::ZERO).unwrap();
+    let scan = super::scan::scan_within(&home.env(NOW), &KnownSites::default(), std::time::Duration::ZERO).unwrap();
     assert!(scan.profiles.iter().all(|p| !p.problems.is_empty()));
     assert!(!scan.problems.is_empty() || !scan.profiles.is_empty());
     for reason in scan

@@ -18,104 +18,27 @@
 //!   is not a verdict on anything, and is counted apart (`orphans`).
 //!
 //! A muted row is a warning the person dismissed: counted apart (`muted`), except on a
-//! government host, where a dismissed warning does not undo the leak (`gov`).
+//! government host or a host of the profile's systems (`sites.rs`), where a dismissed warning
+//! does not undo the leak (`gov`, with the systems it names).
 
 use std::collections::{BTreeSet, HashSet};
 
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use super::chromium_db::StoreError;
-use super::gov;
+use super::sites::KnownSites;
+use super::tally::StoreError;
+pub use super::tally::{InsecureCount, Verdicts};
 
 const LEAKED: i64 = 0;
 const PHISHED: i64 = 1;
 const WEAK: i64 = 2;
 const REUSED: i64 = 3;
 
-/// The verdicts of one store, or of a profile's stores together. Counts are of logins, not rows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct InsecureCount {
-    /// Logins the browser found in a data breach, not muted.
-    pub leaked: u32,
-    /// Logins the browser saw typed on a phishing site, not muted.
-    pub phished: u32,
-    /// Logins leaked or phished, muted or not, on a government host.
-    pub gov: u32,
-    pub gov_hosts: BTreeSet<String>,
-    /// Logins whose every leaked or phished verdict the person muted.
-    pub muted: u32,
-    /// Rows pointing at a login that is not in the store.
-    pub orphans: u32,
-}
-
-impl InsecureCount {
-    fn merge(&mut self, other: &InsecureCount) {
-        self.leaked = self.leaked.saturating_add(other.leaked);
-        self.phished = self.phished.saturating_add(other.phished);
-        self.gov = self.gov.saturating_add(other.gov);
-        self.gov_hosts.extend(other.gov_hosts.iter().cloned());
-        self.muted = self.muted.saturating_add(other.muted);
-        self.orphans = self.orphans.saturating_add(other.orphans);
-    }
-}
-
-/// What could be told about a store's verdicts.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Verdicts {
-    /// Not a store that keeps them (Yandex, Firefox), or no store at all.
-    #[default]
-    NotApplicable,
-    Counted(InsecureCount),
-    /// The store has no `insecure_credentials` table: a browser older than Chromium 89, or one
-    /// that keeps its verdicts elsewhere. Not "none leaked".
-    NoTable,
-    /// The table is there but cannot be read as Chromium writes it (reason code: `schema`,
-    /// `odd_values`, `sqlite`).
-    Unreadable(&'static str),
-}
-
-impl Verdicts {
-    /// A profile's stores together: the counts the readable stores support; a store that could
-    /// not be read makes the whole unknown (a count from half the stores would read as "fewer").
-    pub fn merge(&mut self, other: &Verdicts) {
-        use Verdicts::*;
-        *self = match (std::mem::take(self), other) {
-            (Unreadable(r), _) => Unreadable(r),
-            (_, Unreadable(r)) => Unreadable(r),
-            (Counted(mut a), Counted(b)) => {
-                a.merge(b);
-                Counted(a)
-            }
-            (Counted(a), _) => Counted(a),
-            (_, Counted(b)) => Counted(b.clone()),
-            (NoTable, _) | (_, NoTable) => NoTable,
-            (NotApplicable, NotApplicable) => NotApplicable,
-        };
-    }
-
-    /// The stable code of why the counts are unknown, or `None` when they are known or do not
-    /// apply.
-    pub fn unknown_reason(&self) -> Option<&'static str> {
-        match self {
-            Verdicts::NoTable => Some("no_table"),
-            Verdicts::Unreadable(r) => Some(r),
-            Verdicts::Counted(_) | Verdicts::NotApplicable => None,
-        }
-    }
-
-    pub fn counted(&self) -> Option<&InsecureCount> {
-        match self {
-            Verdicts::Counted(c) => Some(c),
-            _ => None,
-        }
-    }
-}
-
 /// Reads the verdicts on an open store. Never fails the store's own count: a problem here is
 /// [`Verdicts::Unreadable`], and a SQLite interruption (the deadline) is passed up as an error
 /// so the store reads as timed out, like any other query past its time.
-pub fn read(conn: &Connection) -> Result<Verdicts, StoreError> {
+pub fn read(conn: &Connection, sites: &KnownSites) -> Result<Verdicts, StoreError> {
     match table_kind(conn)? {
         TableKind::Missing => return Ok(Verdicts::NoTable),
         TableKind::NotATable => return Ok(Verdicts::Unreadable("schema")),
@@ -197,9 +120,12 @@ pub fn read(conn: &Connection) -> Result<Verdicts, StoreError> {
                 Ok(ValueRef::Text(b)) => String::from_utf8_lossy(b),
                 _ => continue,
             };
-            if let Some(host) = gov::gov_host(&url) {
+            if let Some(site) = sites.state_site(&url) {
                 gov.insert(parent);
-                count.gov_hosts.insert(host);
+                if let Some(system) = site.system {
+                    count.systems.insert(system.id.clone());
+                }
+                count.gov_hosts.insert(site.host);
                 break;
             }
         }

@@ -82,7 +82,7 @@ fn leaked_phished_and_muted_rows_are_counted_exactly_per_login() {
             (99, 0, 0),
         ],
     );
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     let p = profile_fact(&out);
     assert_eq!(p.leaked_logins, Verdict::Count(2), "dichvucong, shop");
     assert_eq!(p.phished_logins, Verdict::Count(2), "dichvucong, bank");
@@ -140,7 +140,7 @@ fn leaks_only_on_other_sites_are_a_warning_not_critical() {
         Login::saved("https://bank.example.vn/", b"v10"),
     ]);
     add_verdicts(&profile.path().join("Login Data"), &[(1, 0, 0), (2, 1, 0)]);
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     let f = out
         .findings
         .iter()
@@ -158,7 +158,7 @@ fn no_verdicts_make_no_finding_and_zero_counts() {
     let tmp = tempfile::tempdir().unwrap();
     let home = FixtureHome::windows(tmp.path());
     chrome_store(&home);
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     assert!(!out.findings.iter().any(|f| f.id.ends_with("-leaked")));
     let p = profile_fact(&out);
     assert_eq!(p.leaked_logins, Verdict::Count(0));
@@ -174,7 +174,7 @@ fn a_store_without_the_table_says_the_verdicts_are_unknown_not_zero() {
         .unwrap()
         .execute_batch("DROP TABLE insecure_credentials;")
         .unwrap();
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     let p = profile_fact(&out);
     assert_eq!(p.leaked_logins, Verdict::Unknown);
     assert_eq!(p.insecure_unknown, Some("no_table"));
@@ -217,7 +217,7 @@ fn a_table_with_other_columns_or_odd_values_is_unknown_with_its_reason() {
             .unwrap()
             .execute_batch(setup)
             .unwrap();
-        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+        let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
         let p = profile_fact(&out);
         assert_eq!(p.insecure_unknown, Some(reason), "{setup}");
         assert_eq!(p.gov_leaked_logins, Verdict::Unknown, "{setup}");
@@ -234,7 +234,7 @@ fn verdicts_of_both_stores_of_a_profile_add_up() {
     profile.account_data(&[Login::saved("https://qlvb.namdinh.gov.vn/", b"v20")]);
     add_verdicts(&profile.path().join("Login Data"), &[(1, 0, 0)]);
     add_verdicts(&profile.path().join("Login Data For Account"), &[(1, 1, 0)]);
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     let p = profile_fact(&out);
     assert_eq!(p.leaked_logins, Verdict::Count(1));
     assert_eq!(p.phished_logins, Verdict::Count(1));
@@ -248,7 +248,7 @@ fn firefox_profiles_carry_no_verdict_fields() {
     home.firefox().profile("abcd.default-release").logins(&[
         super::super::fixtures::FirefoxLogin::saved("https://mail.gov.vn"),
     ]);
-    let out = BrowserPasswordsCheck.run(&home.env(NOW));
+    let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
     let p = out
         .browsers
         .iter()
@@ -256,4 +256,112 @@ fn firefox_profiles_carry_no_verdict_fields() {
         .unwrap();
     let json = serde_json::to_value(p).unwrap();
     assert!(json.get("leaked_logins").is_none(), "{json}");
+}
+
+/// The embedded profile with one system reached outside `gov.vn` and one under it, so a
+/// verdict on either host is the organisation's business.
+fn office_profile() -> crate::Profile {
+    let mut p = crate::Profile::embedded();
+    p.systems[0].login_url = "https://motcua.namdinh.example.vn/dang-nhap".into();
+    p.systems[1].login_url = "https://qlvb.namdinh.gov.vn/".into();
+    p
+}
+
+fn office_check() -> BrowserPasswordsCheck {
+    BrowserPasswordsCheck {
+        sites: std::sync::Arc::new(KnownSites::of_profile(&office_profile())),
+    }
+}
+
+#[test]
+fn a_leaked_login_on_a_profile_system_host_is_critical_names_the_system_and_opens_its_change() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = FixtureHome::windows(tmp.path());
+    let profile = home.chromium(BrowserId::Chrome).profile("Default");
+    profile.login_data(&[
+        Login::saved("https://motcua.namdinh.example.vn/dang-nhap", b"v10")
+            .username(CANARY_USER)
+            .password(CANARY_PASSWORD),
+        Login::saved("https://shop.example.com/login", b"v10"),
+    ]);
+    add_verdicts(&profile.path().join("Login Data"), &[(1, 1, 0), (2, 0, 0)]);
+    let system = office_profile().systems[0].clone();
+
+    // Without the profile the same host is just another site: a warning.
+    let plain = BrowserPasswordsCheck::default().run(&home.env(NOW));
+    assert_eq!(profile_fact(&plain).gov_leaked_logins, Verdict::Count(0));
+    let f = plain.findings.iter().find(|f| f.id.ends_with("-leaked")).unwrap();
+    assert_eq!(f.status, Status::Warning);
+
+    let out = office_check().run(&home.env(NOW));
+    let p = profile_fact(&out);
+    assert_eq!(p.gov_leaked_logins, Verdict::Count(1));
+    assert_eq!(p.phished_logins, Verdict::Count(1));
+    assert_eq!(p.leaked_logins, Verdict::Count(1), "the shop");
+    assert_eq!(p.status, Status::Critical);
+    let f = out
+        .findings
+        .iter()
+        .find(|f| f.id == "browser-chrome-default-leaked")
+        .unwrap();
+    assert_eq!(f.status, Status::Critical);
+    assert_eq!(
+        f.evidence["gov_leaked_domains"],
+        serde_json::json!(["motcua.namdinh.example.vn"])
+    );
+    assert_eq!(
+        f.evidence["gov_leaked_systems"],
+        serde_json::json!([system.id])
+    );
+    assert!(
+        f.actions.iter().any(|a| matches!(a,
+            crate::checks::Action::OpenChange { system: id, .. } if *id == system.id)),
+        "{:?}",
+        f.actions
+    );
+    for (lang, name) in [
+        (crate::Lang::Vi, &system.name.vi),
+        (crate::Lang::En, &system.name.en),
+    ] {
+        let l = crate::Localizer::new(lang);
+        let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
+        assert!(advice.iter().any(|a| a.contains(name.as_str())), "{advice:?}");
+        assert!(
+            advice.iter().any(|a| a.contains("motcua.namdinh.example.vn")),
+            "{advice:?}"
+        );
+    }
+    let text = format!("{out:?}{}", serde_json::to_string(&out.browsers).unwrap());
+    for canary in ["canary.user", "Canary#Zebu", "Zebu7Quokka"] {
+        assert!(!text.contains(canary), "{canary}");
+    }
+}
+
+#[test]
+fn a_gov_vn_login_of_a_profile_system_is_named_and_other_gov_hosts_are_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = FixtureHome::windows(tmp.path());
+    let store = chrome_store(&home);
+    // dichvucong (no profile system) leaked; qlvb (the profile's second system) phished, muted.
+    add_verdicts(&store, &[(1, 0, 0), (2, 1, 1)]);
+    let out = office_check().run(&home.env(NOW));
+    let p = profile_fact(&out);
+    assert_eq!(p.gov_leaked_logins, Verdict::Count(2));
+    assert_eq!(p.muted_insecure_logins, Verdict::Count(1));
+    let f = out
+        .findings
+        .iter()
+        .find(|f| f.id == "browser-chrome-default-leaked")
+        .unwrap();
+    let qlvb = &office_profile().systems[1];
+    assert_eq!(f.evidence["gov_leaked_systems"], serde_json::json!([qlvb.id]));
+    let opens: Vec<&str> = f
+        .actions
+        .iter()
+        .filter_map(|a| match a {
+            crate::checks::Action::OpenChange { system, .. } => Some(system.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opens, [qlvb.id.as_str()]);
 }

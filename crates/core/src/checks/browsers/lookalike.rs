@@ -1,63 +1,22 @@
 //! Saved logins for look-alikes of official systems (`dichvucongs.top`, `bhxh.co`): a password
 //! was already typed into a fake site, so each is critical. Decided by the link check
 //! (`crate::links`) on the login's site only — the origin the stores hold, never a username or
-//! password — against the built-in official systems and `gov.vn`.
+//! password — against the official systems the check knows (`sites.rs`: the built-in ones and
+//! `gov.vn`, plus the active profile's hosts, systems and the Department's reported fakes).
+//! The readers count (`tally::Sites`); this module only words the finding.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use super::super::{Finding, Status};
-use super::chromium_db::StoreCount;
 use super::scan::Scan;
 use crate::Msg;
-use crate::links::{Lookalike, SavedSite};
+use crate::links::Lookalike;
 
 /// The id of the finding.
 pub const FINDING_ID: &str = "browser-lookalike-logins";
 
 /// Fake sites named one by one; the rest are counted.
 const NAMED: usize = 5;
-
-/// Saved logins of big stores repeat sites, so more than this many distinct sites are still
-/// classified, just no longer remembered (a hostile store cannot grow the memory without bound).
-const REMEMBERED_SITES: usize = 20_000;
-
-/// The look-alike answers of one store, each site classified once: a store holds a login per
-/// account, and Chromium's two URL columns name the same site, while classifying costs more
-/// than reading the row.
-#[derive(Default)]
-pub struct Sites {
-    /// Keyed by the host as written. A saved URL with user-info (`name@host`) is classified
-    /// every time instead: it is rare, and a user name copied into memory is one too many.
-    answers: HashMap<String, Option<Lookalike>>,
-}
-
-impl Sites {
-    /// The look-alike a saved login's site is, if it is one.
-    pub fn of_saved_login(&mut self, url: &str) -> Option<Lookalike> {
-        let site = SavedSite::of(url)?;
-        if site.userinfo.is_some() {
-            return site.lookalike();
-        }
-        if let Some(answer) = self.answers.get(site.host) {
-            return answer.clone();
-        }
-        let answer = site.lookalike();
-        if self.answers.len() < REMEMBERED_SITES {
-            self.answers.insert(site.host.to_owned(), answer.clone());
-        }
-        answer
-    }
-}
-
-impl StoreCount {
-    /// Counts one saved login for a look-alike site (nothing when `None`).
-    pub fn add_lookalike(&mut self, lookalike: Option<Lookalike>) {
-        if let Some(l) = lookalike {
-            self.lookalike = self.lookalike.saturating_add(1);
-            self.lookalike_hosts.insert(l);
-        }
-    }
-}
 
 /// The critical finding over every profile, when some login is saved for a look-alike.
 pub(super) fn finding(scan: &Scan) -> Option<Finding> {
@@ -164,7 +123,7 @@ mod tests {
         home.firefox()
             .profile("abcd1234.default-release")
             .logins(&[FirefoxLogin::saved("https://bhxh.co")]);
-        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+        let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
 
         let f = lookalike_finding(&out).expect("a lookalike finding");
         assert_eq!(f.status, Status::Critical);
@@ -218,7 +177,7 @@ mod tests {
         home.firefox()
             .profile("abcd1234.default-release")
             .logins(&repeated);
-        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+        let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
 
         let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
         assert_eq!(chrome.saved_logins, 81);
@@ -250,12 +209,58 @@ mod tests {
                 Login::saved("http://192.168.1.1/dichvucong/login", b"v10"),
                 Login::never_save("https://dichvucongs.top/"),
             ]);
-        let out = BrowserPasswordsCheck.run(&home.env(NOW));
+        let out = BrowserPasswordsCheck::default().run(&home.env(NOW));
         assert!(lookalike_finding(&out).is_none(), "{:?}", out.findings);
         let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
         assert_eq!(chrome.lookalike_logins, 0);
         // The JSON of a profile without lookalikes is what it was before.
         let json = serde_json::to_value(chrome).unwrap();
         assert!(json.get("lookalike_logins").is_none(), "{json}");
+    }
+
+    #[test]
+    fn the_profiles_reported_fakes_and_own_hosts_decide_saved_logins_too() {
+        let tmp = tempfile::tempdir().unwrap();
+        let home = FixtureHome::windows(tmp.path());
+        home.chromium(BrowserId::Chrome)
+            .profile("Default")
+            .login_data(&[
+                // Reported by the Department; nothing in its name imitates a state body.
+                Login::saved("https://uu-dai-thanh-toan.example.xyz/", b"v10"),
+                // The organisation's own site outside gov.vn, with a state name in it.
+                Login::saved("https://dichvucong-namdinh.vn/", b"v10"),
+            ]);
+        let mut profile = crate::Profile::embedded();
+        profile.official_hosts = vec!["dichvucong-namdinh.vn".into()];
+        profile.lists.reported_fakes = vec![crate::profile::ReportedFake {
+            host: "uu-dai-thanh-toan.example.xyz".into(),
+            imitates: "dichvucong.namdinh.gov.vn".into(),
+            date: "2026-11-02".into(),
+            source: "Sở TT&TT".into(),
+        }];
+        let domains = |out: &CheckOutput| {
+            out.browsers
+                .iter()
+                .find(|p| p.browser == "chrome")
+                .unwrap()
+                .lookalike_domains
+                .clone()
+        };
+        let plain = BrowserPasswordsCheck::default().run(&home.env(NOW));
+        assert_eq!(domains(&plain), ["dichvucong-namdinh.vn"]);
+
+        let check = crate::checks::checks_for_profile(&profile)
+            .into_iter()
+            .find(|c| c.id() == BrowserPasswordsCheck::ID)
+            .unwrap();
+        let out = check.run(&home.env(NOW));
+        assert_eq!(domains(&out), ["uu-dai-thanh-toan.example.xyz"]);
+        let f = lookalike_finding(&out).expect("a lookalike finding");
+        let l = Localizer::new(Lang::En);
+        let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
+        assert!(
+            advice.iter().any(|a| a.contains("dichvucong.namdinh.gov.vn")),
+            "{advice:?}"
+        );
     }
 }

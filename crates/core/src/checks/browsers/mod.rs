@@ -10,9 +10,11 @@
 //! | [`prefs`] | whether saving is still offered: preferences and policies |
 //! | [`gov`] | is a saved URL's host a `*.gov.vn` host |
 //! | [`insecure`] | the browser's own verdicts (Password Checkup: leaked, phished, muted) |
-//! | `lookalike` | saved logins for look-alikes of official systems (critical) |
+//! | [`sites`] | the sites logins are weighed against: built-in, or the active profile's |
+//! | [`tally`] | what the readers count (store counts, protection, verdicts, store errors) |
 //! | `scan` | walks the locations through `Env` |
 //! | `findings` | turns what was found into findings and the JSON facts |
+//! | `breached`, `lookalike` | the findings on the browser's verdicts and on look-alike sites |
 
 mod breached;
 pub mod catalog;
@@ -25,6 +27,8 @@ mod lookalike;
 pub mod prefs;
 pub mod profiles;
 mod scan;
+pub mod sites;
+pub mod tally;
 
 #[cfg(any(test, feature = "fixtures"))]
 #[doc(hidden)]
@@ -36,6 +40,7 @@ use super::{Check, CheckOutput, Env, Finding, Status};
 use crate::Msg;
 
 pub use catalog::BrowserId;
+pub use sites::KnownSites;
 
 /// One browser profile that was found, as the JSON report lists it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -123,7 +128,12 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
-pub struct BrowserPasswordsCheck;
+/// The saved-password check. The default knows TựKiểm's built-in official sites only; the
+/// app's and the CLI's runs give it the active profile's (`checks::FromProfile`).
+#[derive(Default)]
+pub struct BrowserPasswordsCheck {
+    pub sites: std::sync::Arc<KnownSites>,
+}
 
 impl BrowserPasswordsCheck {
     pub const ID: &'static str = "browser-passwords";
@@ -139,7 +149,7 @@ impl Check for BrowserPasswordsCheck {
     }
 
     fn run(&self, env: &dyn Env) -> CheckOutput {
-        let scan = match scan::scan(env) {
+        let scan = match scan::scan(env, &self.sites) {
             Ok(scan) => scan,
             Err(variable) => {
                 return CheckOutput::finding(Finding::unknown(
@@ -149,7 +159,7 @@ impl Check for BrowserPasswordsCheck {
                 ));
             }
         };
-        let (findings, browsers) = findings::build(self.id(), self.title(), &scan);
+        let (findings, browsers) = findings::build(self.id(), self.title(), &scan, &self.sites);
         CheckOutput {
             findings,
             browsers,

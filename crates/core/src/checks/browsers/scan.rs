@@ -12,8 +12,10 @@ use std::time::Duration;
 use super::super::{Env, MachinePath, OsKind};
 use super::StoreFact;
 use super::catalog::{self, BrowserId, Engine, Location};
-use super::chromium_db::{self, PrefixRule, StoreCount, StoreError};
+use super::chromium_db::{self, PrefixRule};
 use super::firefox;
+use super::sites::KnownSites;
+use super::tally::{StoreCount, StoreError};
 use super::prefs::{self, Policy, PolicyLookup, WindowsPolicies};
 use super::profiles::{self, ProfileDir};
 use crate::Msg;
@@ -61,12 +63,17 @@ fn profile_deadline(walk: &Deadline) -> Deadline {
     walk.min(Deadline::after(PROFILE_BUDGET))
 }
 
-/// Scans the machine; `Err(variable)` when the home folder is unknown.
-pub(super) fn scan(env: &dyn Env) -> Result<Scan, &'static str> {
-    scan_within(env, SCAN_BUDGET)
+/// Scans the machine, weighing saved sites against `sites`; `Err(variable)` when the home
+/// folder is unknown.
+pub(super) fn scan(env: &dyn Env, sites: &KnownSites) -> Result<Scan, &'static str> {
+    scan_within(env, sites, SCAN_BUDGET)
 }
 
-pub(super) fn scan_within(env: &dyn Env, budget: Duration) -> Result<Scan, &'static str> {
+pub(super) fn scan_within(
+    env: &dyn Env,
+    sites: &KnownSites,
+    budget: Duration,
+) -> Result<Scan, &'static str> {
     let walk = Deadline::after(budget);
     let locations = catalog::locations(env)?;
     let mut policies = Policies::new(env);
@@ -83,9 +90,11 @@ pub(super) fn scan_within(env: &dyn Env, budget: Duration) -> Result<Scan, &'sta
         }
         match location.browser.engine() {
             Engine::Chromium | Engine::Yandex => {
-                scan_chromium(env, location, &local, &mut policies, &mut scan, &walk)
+                scan_chromium(env, sites, location, &local, &mut policies, &mut scan, &walk)
             }
-            Engine::Firefox => scan_firefox(env, location, &local, &mut policies, &mut scan, &walk),
+            Engine::Firefox => {
+                scan_firefox(env, sites, location, &local, &mut policies, &mut scan, &walk)
+            }
         }
     }
     Ok(scan)
@@ -98,6 +107,7 @@ fn unreadable(path: &MachinePath, error: &ReadError) -> Msg {
 
 fn scan_chromium(
     env: &dyn Env,
+    sites: &KnownSites,
     location: &Location,
     local: &Path,
     policies: &mut Policies,
@@ -119,13 +129,15 @@ fn scan_chromium(
         }
     };
     for dir in dirs {
-        let profile = scan_chromium_profile(env, location, &dir, policies, &profile_deadline(walk));
+        let deadline = profile_deadline(walk);
+        let profile = scan_chromium_profile(env, sites, location, &dir, policies, &deadline);
         scan.profiles.push(profile);
     }
 }
 
 fn scan_chromium_profile(
     env: &dyn Env,
+    sites: &KnownSites,
     location: &Location,
     dir: &ProfileDir,
     policies: &mut Policies,
@@ -149,7 +161,7 @@ fn scan_chromium_profile(
     };
     for file in files {
         let machine = dir.machine.join(file);
-        match chromium_db::read_login_store(&dir.local.join(file), rule, deadline) {
+        match chromium_db::read_login_store(&dir.local.join(file), rule, sites, deadline) {
             Ok(None) => {}
             Ok(Some(count)) => {
                 profile.count.merge(&count);
@@ -203,6 +215,7 @@ fn store_reason(path: &MachinePath, error: &StoreError) -> Msg {
 
 fn scan_firefox(
     env: &dyn Env,
+    sites: &KnownSites,
     location: &Location,
     local: &Path,
     policies: &mut Policies,
@@ -266,6 +279,7 @@ fn scan_firefox(
     }
     for (machine, local) in dirs {
         scan.profiles.push(scan_firefox_profile(
+            sites,
             location,
             &machine,
             &local,
@@ -276,6 +290,7 @@ fn scan_firefox(
 }
 
 fn scan_firefox_profile(
+    sites: &KnownSites,
     location: &Location,
     machine: &MachinePath,
     local: &Path,
@@ -298,7 +313,7 @@ fn scan_firefox_profile(
     };
     let logins_machine = machine.join(firefox::LOGINS_JSON);
     match outside::read_by(&local.join(firefox::LOGINS_JSON), cap::STORE, deadline) {
-        Ok(bytes) => match firefox::parse_logins_json(&bytes) {
+        Ok(bytes) => match firefox::parse_logins_json(&bytes, sites) {
             Ok(count) => {
                 profile.stores.push(StoreFact {
                     file: firefox::LOGINS_JSON,

@@ -14,7 +14,7 @@ const NOW: i64 = 1_795_000_000;
 const DPAPI_BLOB: &[u8] = &[0x01, 0x00, 0x00, 0x00, 0xD0, 0x8C, 0x9D, 0xDF, 0x01, 0x15];
 
 fn run(env: &dyn Env) -> CheckOutput {
-    BrowserPasswordsCheck.run(env)
+    BrowserPasswordsCheck::default().run(env)
 }
 
 fn finding<'a>(out: &'a CheckOutput, id: &str) -> &'a Finding {
