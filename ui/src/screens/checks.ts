@@ -4,6 +4,7 @@ import { t, tm } from "../i18n";
 import { icon, type IconName } from "../icons";
 import type { Ctx } from "./types";
 import { preselectIncident } from "./incident";
+import { preselectSystem } from "./passwords";
 import { announce } from "../announce";
 
 // Kept across renders: switching language or screen mid-run must not lose the run or its result.
@@ -22,11 +23,14 @@ const STATUS_ICON: Record<Status, IconName> = {
   critical: "cross",
 };
 
-// Set by the screen: a finding's incident button opens the incident screen.
+// Set by the screen: a finding's incident button opens the incident screen, its change button
+// the password guide.
 let openIncident: () => void = () => {};
+let openPasswords: () => void = () => {};
 
 export async function checksScreen(ctx: Ctx, rerender: () => void): Promise<HTMLElement> {
   openIncident = () => ctx.go("incident");
+  openPasswords = () => ctx.go("passwords");
   if (!setup) {
     setup = await api.checksSetup();
     report = report ?? setup.report;
@@ -217,6 +221,18 @@ function action(f: Finding, a: Action, index: number): HTMLElement {
       onClick: () => {
         preselectIncident(a.incident);
         openIncident();
+      },
+    });
+  }
+  if (a.kind === "open_change") {
+    return h("button", {
+      class: "primary",
+      testid: `check-action-${f.id}-${index}`,
+      text: tm(a.label),
+      attrs: { type: "button" },
+      onClick: () => {
+        preselectSystem(a.system);
+        openPasswords();
       },
     });
   }

@@ -85,9 +85,18 @@ function dropDraft(): void {
   draft = null;
 }
 
+// A finding's "change the password of …" button names the system to open next (core chose it).
+let pendingSystem: string | null = null;
+
+/** The next time the guide opens, it opens this system's wizard instead of the list. */
+export function preselectSystem(systemId: string): void {
+  pendingSystem = systemId;
+}
+
 /** Called whenever the user picks a section from the menu: the guide starts again at the list. */
 export function resetPasswords(): void {
-  openSystem = null;
+  openSystem = pendingSystem;
+  pendingSystem = null;
   lastProblem = null;
   dropDraft();
 }
