@@ -193,6 +193,40 @@ describe("TựKiểm window", { concurrency: false }, () => {
     }
   });
 
+  test("a password from the leaked-password lists that meets the rule is weak, said in its own box", async () => {
+    // In the shipped filter (benches/data/leaked-tuning.txt), and it meets the province's rule:
+    // nothing in its shape is weak, only the list knows it.
+    const listed = "Mosquito@13";
+    const s = await h.open();
+    try {
+      await s.click("nav-passwords");
+      await s.click("system-quan-ly-van-ban-change");
+      await s.type("pw-input", listed);
+      await waitFor("a weak verdict", async () => (await s.attr("pw-verdict", "data-verdict")) === "weak");
+      for (const r of ["length", "upper", "lower", "digit", "special"]) {
+        assert.equal(await s.attr(`pw-rule-${r}`, "data-met"), "true", r);
+      }
+      const box = await s.textWhere("pw-leaked", (t) => t.includes("Mật khẩu này đã bị lộ"), "the leaked box");
+      assert.match(box, /danh sách mật khẩu bị lộ/, box);
+      assert.equal(await s.run("return document.querySelector('[data-testid=pw-leaked]').hidden"), false);
+      const toTheVerdict = "document.querySelector('[data-testid=pw-verdict]').scrollIntoView({ block: 'start' }); window.scrollBy(0, -120)";
+      await s.run(toTheVerdict);
+      await s.screenshot("password-leaked-vi");
+
+      await s.click("lang-switch");
+      const boxEn = await s.textWhere("pw-leaked", (t) => t.includes("This password has leaked"), "the leaked box in English");
+      assert.match(boxEn, /lists of leaked passwords/, boxEn);
+      assert.equal(await s.attr("pw-verdict", "data-verdict"), "weak");
+      assert.equal(await s.run("return document.documentElement.outerHTML.includes('Mosquito')"), false);
+      await s.run(toTheVerdict);
+      await s.screenshot("password-leaked-en");
+      await s.click("lang-switch");
+      await s.textWhere("nav-home", (t) => t === "Trang chủ");
+    } finally {
+      await s.close();
+    }
+  });
+
   test("a typed password never reaches disk; a remembered one is caught when reused", async () => {
     const canary = "Canary#Zebu7Quokka-Hue";
     const s = await h.open();

@@ -5,7 +5,9 @@
 //! both languages, and never a username or a password in any output.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
 
 use rusqlite::{Connection, params};
 use tukiem_core::checks::browsers::BrowserId;
@@ -81,21 +83,27 @@ fn office_profile(dir: &Path) -> std::path::PathBuf {
         &format!("login_url = \"https://{SYSTEM_HOST}/dang-nhap\""),
         1,
     );
-    assert_ne!(text, default, "the example profile has a system without an address");
+    assert_ne!(
+        text, default,
+        "the example profile has a system without an address"
+    );
     let path = dir.join("office.toml");
     std::fs::write(&path, text).unwrap();
     path
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tukiem-cli"))
-        .args(args)
-        .env_remove("TUKIEM_PROFILE")
-        .env("TUKIEM_SYSTEM_DIR", "/nonexistent/tukiem")
-        .env("TUKIEM_DATA_DIR", "/nonexistent/tukiem")
-        .env("LANG", "C")
-        .output()
-        .expect("tukiem-cli runs")
+    common::run(args, b"")
+}
+
+/// Chrome's default profile in a `check --json` document.
+fn chrome(doc: &serde_json::Value) -> &serde_json::Value {
+    doc["browsers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["browser"] == "chrome")
+        .expect("Chrome's profile")
 }
 
 fn assert_no_secret(o: &Output) {
@@ -115,16 +123,18 @@ fn leaked_phished_and_muted_verdicts_are_counted_exactly_and_the_profile_system_
     let profile = office_profile(tmp.path());
     let (machine, profile) = (machine.to_str().unwrap(), profile.to_str().unwrap());
 
-    let o = run(&["check", "--json", "--scenario", machine, "--profile", profile]);
+    let o = run(&[
+        "check",
+        "--json",
+        "--scenario",
+        machine,
+        "--profile",
+        profile,
+    ]);
     assert_no_secret(&o);
     assert_eq!(o.status.code(), Some(2), "critical");
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let chrome = doc["browsers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|b| b["browser"] == "chrome")
-        .unwrap();
+    let chrome = chrome(&doc);
     assert_eq!(chrome["saved_logins"], 6);
     assert_eq!(chrome["leaked_logins"], 2, "dichvucong, shop");
     assert_eq!(chrome["phished_logins"], 2, "the profile's system, bank");
@@ -186,12 +196,7 @@ fn leaked_phished_and_muted_verdicts_are_counted_exactly_and_the_profile_system_
     let o = run(&["check", "--json", "--scenario", machine]);
     assert_no_secret(&o);
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let chrome = doc["browsers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|b| b["browser"] == "chrome")
-        .unwrap();
+    let chrome = chrome(&doc);
     assert_eq!(chrome["gov_leaked_logins"], 2);
     assert_eq!(chrome["phished_logins"], 2);
 }

@@ -212,27 +212,20 @@ function card(f: Finding): HTMLElement {
 }
 
 function action(f: Finding, a: Action, index: number): HTMLElement {
-  if (a.kind === "open_incident") {
+  if (a.kind === "open_incident" || a.kind === "open_change") {
     return h("button", {
       class: "primary",
       testid: `check-action-${f.id}-${index}`,
       text: tm(a.label),
       attrs: { type: "button" },
       onClick: () => {
-        preselectIncident(a.incident);
-        openIncident();
-      },
-    });
-  }
-  if (a.kind === "open_change") {
-    return h("button", {
-      class: "primary",
-      testid: `check-action-${f.id}-${index}`,
-      text: tm(a.label),
-      attrs: { type: "button" },
-      onClick: () => {
-        preselectSystem(a.system);
-        openPasswords();
+        if (a.kind === "open_incident") {
+          preselectIncident(a.incident);
+          openIncident();
+        } else {
+          preselectSystem(a.system);
+          openPasswords();
+        }
       },
     });
   }

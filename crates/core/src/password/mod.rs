@@ -17,3 +17,4 @@ pub mod patterns;
 pub mod policy;
 pub mod strength;
 pub mod vi_model;
+mod zxcvbn_view;

@@ -7,9 +7,9 @@
 
 use super::super::{Action, Finding, Status};
 use super::Verdict;
+use super::scan::ScannedProfile;
 use super::sites::{KnownSites, SystemSite};
 use super::tally::Verdicts;
-use super::scan::ScannedProfile;
 use crate::Msg;
 
 /// The four counts for the JSON report, and why they are unknown.
@@ -98,7 +98,9 @@ pub(super) fn finding(
                 .arg("leaked", i64::from(c.leaked))
                 .arg("phished", i64::from(c.phished)),
         )
-        .advise(Msg::new("check-browsers-advice-leaked-change-gov").arg("domains", domains.clone()));
+        .advise(
+            Msg::new("check-browsers-advice-leaked-change-gov").arg("domains", domains.clone()),
+        );
         // The profile's own systems among them: each named, each opening its guided change.
         for system in &systems {
             f = f

@@ -10,9 +10,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::super::{Action, Finding, Status};
 use super::BrowserProfile;
 use super::catalog::{BrowserId, Engine};
-use super::tally::Protection;
 use super::scan::{Scan, ScannedProfile};
 use super::sites::KnownSites;
+use super::tally::Protection;
 use crate::Msg;
 
 /// Government hosts named in a sentence; the rest are counted.

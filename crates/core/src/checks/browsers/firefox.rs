@@ -223,12 +223,29 @@ mod tests {
 
     #[test]
     fn odd_logins_json_files_are_errors_or_empty_never_panics() {
-        assert_eq!(parse_logins_json(b"{}", &KnownSites::default()).unwrap().saved, 0);
-        assert_eq!(parse_logins_json(b"{\"logins\":null}", &KnownSites::default()).unwrap().saved, 0);
-        assert_eq!(parse_logins_json(b"{\"logins\":[]}", &KnownSites::default()).unwrap().saved, 0);
+        assert_eq!(
+            parse_logins_json(b"{}", &KnownSites::default())
+                .unwrap()
+                .saved,
+            0
+        );
+        assert_eq!(
+            parse_logins_json(b"{\"logins\":null}", &KnownSites::default())
+                .unwrap()
+                .saved,
+            0
+        );
+        assert_eq!(
+            parse_logins_json(b"{\"logins\":[]}", &KnownSites::default())
+                .unwrap()
+                .saved,
+            0
+        );
         assert!(parse_logins_json(b"", &KnownSites::default()).is_err());
         assert!(parse_logins_json(b"{\"logins\":{}}", &KnownSites::default()).is_err());
-        assert!(parse_logins_json(b"{\"logins\":[{\"hostname\":5}]}", &KnownSites::default()).is_err());
+        assert!(
+            parse_logins_json(b"{\"logins\":[{\"hostname\":5}]}", &KnownSites::default()).is_err()
+        );
         assert!(parse_logins_json(b"{\"logins\":[", &KnownSites::default()).is_err());
     }
 

@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use super::chromium_db::{self, PrefixRule};
-use super::tally::StoreError;
 use super::fixtures::{FixtureHome, Login, write_login_db};
+use super::tally::StoreError;
 use super::*;
 use crate::checks::OsKind;
 use crate::outside::{Deadline, ReadError};
@@ -43,8 +43,13 @@ fn deadline() -> Deadline {
 }
 
 fn count(db: &Path) -> Result<Option<u32>, StoreError> {
-    chromium_db::read_login_store(db, PrefixRule::Chromium(OsKind::Linux), &KnownSites::default(), &deadline())
-        .map(|c| c.map(|c| c.saved))
+    chromium_db::read_login_store(
+        db,
+        PrefixRule::Chromium(OsKind::Linux),
+        &KnownSites::default(),
+        &deadline(),
+    )
+    .map(|c| c.map(|c| c.saved))
 }
 
 #[cfg(unix)]
@@ -206,7 +211,8 @@ fn a_query_past_the_deadline_is_interrupted_inside_sqlite() {
     let db = tmp.path().join("Login Data");
     write_login_db(&db, &rows(5_000)).unwrap();
     let gone = Deadline::after(std::time::Duration::ZERO);
-    let result = chromium_db::read_login_store(&db, PrefixRule::CountOnly, &KnownSites::default(), &gone);
+    let result =
+        chromium_db::read_login_store(&db, PrefixRule::CountOnly, &KnownSites::default(), &gone);
     assert!(
         matches!(result, Err(StoreError::Read(ReadError::TimedOut { .. }))),
         "{result:?}"
@@ -393,7 +399,12 @@ fn when_the_walk_has_no_time_left_nothing_reads_as_ok() {
         .profile("Default")
         .login_data(&rows(3));
     home.firefox().profile("a.default");
-    let scan = super::scan::scan_within(&home.env(NOW), &KnownSites::default(), std::time::Duration::ZERO).unwrap();
+    let scan = super::scan::scan_within(
+        &home.env(NOW),
+        &KnownSites::default(),
+        std::time::Duration::ZERO,
+    )
+    .unwrap();
     assert!(scan.profiles.iter().all(|p| !p.problems.is_empty()));
     assert!(!scan.problems.is_empty() || !scan.profiles.is_empty());
     for reason in scan

@@ -290,7 +290,11 @@ fn a_leaked_login_on_a_profile_system_host_is_critical_names_the_system_and_open
     // Without the profile the same host is just another site: a warning.
     let plain = BrowserPasswordsCheck::default().run(&home.env(NOW));
     assert_eq!(profile_fact(&plain).gov_leaked_logins, Verdict::Count(0));
-    let f = plain.findings.iter().find(|f| f.id.ends_with("-leaked")).unwrap();
+    let f = plain
+        .findings
+        .iter()
+        .find(|f| f.id.ends_with("-leaked"))
+        .unwrap();
     assert_eq!(f.status, Status::Warning);
 
     let out = office_check().run(&home.env(NOW));
@@ -325,9 +329,14 @@ fn a_leaked_login_on_a_profile_system_host_is_critical_names_the_system_and_open
     ] {
         let l = crate::Localizer::new(lang);
         let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
-        assert!(advice.iter().any(|a| a.contains(name.as_str())), "{advice:?}");
         assert!(
-            advice.iter().any(|a| a.contains("motcua.namdinh.example.vn")),
+            advice.iter().any(|a| a.contains(name.as_str())),
+            "{advice:?}"
+        );
+        assert!(
+            advice
+                .iter()
+                .any(|a| a.contains("motcua.namdinh.example.vn")),
             "{advice:?}"
         );
     }
@@ -354,7 +363,10 @@ fn a_gov_vn_login_of_a_profile_system_is_named_and_other_gov_hosts_are_not() {
         .find(|f| f.id == "browser-chrome-default-leaked")
         .unwrap();
     let qlvb = &office_profile().systems[1];
-    assert_eq!(f.evidence["gov_leaked_systems"], serde_json::json!([qlvb.id]));
+    assert_eq!(
+        f.evidence["gov_leaked_systems"],
+        serde_json::json!([qlvb.id])
+    );
     let opens: Vec<&str> = f
         .actions
         .iter()

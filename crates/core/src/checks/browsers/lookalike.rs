@@ -259,7 +259,9 @@ mod tests {
         let l = Localizer::new(Lang::En);
         let advice: Vec<String> = f.advice.iter().map(|m| l.render(m)).collect();
         assert!(
-            advice.iter().any(|a| a.contains("dichvucong.namdinh.gov.vn")),
+            advice
+                .iter()
+                .any(|a| a.contains("dichvucong.namdinh.gov.vn")),
             "{advice:?}"
         );
     }

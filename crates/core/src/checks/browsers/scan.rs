@@ -14,10 +14,10 @@ use super::StoreFact;
 use super::catalog::{self, BrowserId, Engine, Location};
 use super::chromium_db::{self, PrefixRule};
 use super::firefox;
-use super::sites::KnownSites;
-use super::tally::{StoreCount, StoreError};
 use super::prefs::{self, Policy, PolicyLookup, WindowsPolicies};
 use super::profiles::{self, ProfileDir};
+use super::sites::KnownSites;
+use super::tally::{StoreCount, StoreError};
 use crate::Msg;
 use crate::outside::{self, Deadline, ReadError, cap};
 
@@ -89,12 +89,24 @@ pub(super) fn scan_within(
             continue;
         }
         match location.browser.engine() {
-            Engine::Chromium | Engine::Yandex => {
-                scan_chromium(env, sites, location, &local, &mut policies, &mut scan, &walk)
-            }
-            Engine::Firefox => {
-                scan_firefox(env, sites, location, &local, &mut policies, &mut scan, &walk)
-            }
+            Engine::Chromium | Engine::Yandex => scan_chromium(
+                env,
+                sites,
+                location,
+                &local,
+                &mut policies,
+                &mut scan,
+                &walk,
+            ),
+            Engine::Firefox => scan_firefox(
+                env,
+                sites,
+                location,
+                &local,
+                &mut policies,
+                &mut scan,
+                &walk,
+            ),
         }
     }
     Ok(scan)

@@ -84,7 +84,9 @@ impl KnownSites {
 
     /// The hosts and names look-alikes are judged against.
     pub fn officials(&self) -> &Officials {
-        self.officials.as_ref().unwrap_or_else(|| Officials::builtin())
+        self.officials
+            .as_ref()
+            .unwrap_or_else(|| Officials::builtin())
     }
 
     /// The look-alike a saved login's site is, if it is one (the link check's own rules).
@@ -92,20 +94,20 @@ impl KnownSites {
         site.lookalike_in(self.officials())
     }
 
-    /// The site of a saved URL when it is under `gov.vn` or one of the profile's hosts; `None`
-    /// for any other site or text that is not a web address. A system's host and its
-    /// sub-domains belong to it; the most specific host wins (`mail.x.gov.vn` before `x.gov.vn`).
+    /// The site of a saved URL when it is under `gov.vn`, a host of the profile's systems, or
+    /// under one of its `official_hosts`; `None` for any other site or text that is not a web
+    /// address. A login names a system only on that system's own host (with or without `www.`):
+    /// a province portal's system at `namdinh.gov.vn` does not make `mail.namdinh.gov.vn` it.
     pub fn state_site(&self, url: &str) -> Option<StateSite<'_>> {
         let gov_host = gov::gov_host(url);
         if gov_host.is_none() && self.systems.is_empty() && self.org_hosts.is_empty() {
             return None;
         }
         let host = gov_host.clone().or_else(|| host_of(url))?;
-        let system = self
-            .systems
-            .iter()
-            .filter(|s| is_under(&host, &s.host))
-            .max_by_key(|s| s.host.len());
+        fn bare(h: &str) -> &str {
+            h.strip_prefix("www.").unwrap_or(h)
+        }
+        let system = self.systems.iter().find(|s| bare(&s.host) == bare(&host));
         let org = self.org_hosts.iter().any(|h| is_under(&host, h));
         (gov_host.is_some() || system.is_some() || org).then_some(StateSite { host, system })
     }
@@ -139,14 +141,24 @@ mod tests {
             .unwrap();
         assert_eq!(s.host, "motcua.namdinh.example.vn");
         assert_eq!(s.system.map(|s| s.id.as_str()), Some("mot-cua"));
-        let s = sites.state_site("https://a.motcua.namdinh.example.vn/").unwrap();
+        let s = sites
+            .state_site("https://www.motcua.namdinh.example.vn/")
+            .unwrap();
         assert_eq!(s.system.map(|s| s.id.as_str()), Some("mot-cua"));
+        // Another host of the same domain is not that system.
+        assert_eq!(
+            sites.state_site("https://a.motcua.namdinh.example.vn/"),
+            None
+        );
         let s = sites.state_site("https://dichvucong.gov.vn/").unwrap();
         assert_eq!((s.host.as_str(), s.system), ("dichvucong.gov.vn", None));
-        let s = sites.state_site("https://portal.sotttt.example.vn/").unwrap();
+        let s = sites
+            .state_site("https://portal.sotttt.example.vn/")
+            .unwrap();
         assert_eq!(s.system, None);
         for other in [
             "https://xmotcua.namdinh.example.vn/",
+            "https://namdinh.example.vn/",
             "https://motcua.namdinh.example.vn.evil.com/",
             "https://shop.example.com/",
             "not a url at all",
@@ -155,7 +167,11 @@ mod tests {
         }
         // Without a profile only gov.vn counts.
         let builtin = KnownSites::default();
-        assert!(builtin.state_site("https://motcua.namdinh.example.vn/").is_none());
+        assert!(
+            builtin
+                .state_site("https://motcua.namdinh.example.vn/")
+                .is_none()
+        );
         assert!(builtin.state_site("https://mail.gov.vn/").is_some());
     }
 }

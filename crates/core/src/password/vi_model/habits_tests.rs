@@ -32,6 +32,23 @@ fn a_citizen_id_is_a_pattern_cheaper_than_twelve_random_digits() {
 }
 
 #[test]
+fn a_mobile_number_or_citizen_id_decorated_to_meet_the_rule_is_still_weak() {
+    let profile = Profile::embedded();
+    for (p, code) in [
+        ("Sdt@0916482735", "mobile_number"),
+        ("0389123456@Aa", "mobile_number"),
+        ("Lan#84987654321", "mobile_number"),
+        ("Cccd@036185739204", "citizen_id"),
+        ("001085012345#Hn", "citizen_id"),
+    ] {
+        let a = assess(p, &profile.password_rule, &[], &PersonalInputs::default());
+        assert!(a.meets_rule, "{p}");
+        assert_eq!(a.verdict, Verdict::Weak, "{p}: {a:?}");
+        assert!(a.warnings.contains(&code), "{p}: {a:?}");
+    }
+}
+
+#[test]
 fn telex_typed_with_the_keyboard_off_is_weak_and_says_so() {
     let profile = Profile::embedded();
     for p in ["Maatjkhaaur@2024", "Vieetj Namw 1975!", "Ddaf Nawngx@123"] {
