@@ -209,6 +209,10 @@ describe("TựKiểm window", { concurrency: false }, () => {
       const box = await s.textWhere("pw-leaked", (t) => t.includes("Mật khẩu này đã bị lộ"), "the leaked box");
       assert.match(box, /danh sách mật khẩu bị lộ/, box);
       assert.equal(await s.run("return document.querySelector('[data-testid=pw-leaked]').hidden"), false);
+      // A leaked password is replaced, not extended: no "add another word" to it.
+      const tips = await s.textWhere("pw-suggestions", (t) => t.includes("Gợi ý"), "the suggestions");
+      assert.match(tips, /Ghép vài từ không liên quan/, tips);
+      assert.doesNotMatch(tips, /Thêm một hai từ nữa/, tips);
       const toTheVerdict = "document.querySelector('[data-testid=pw-verdict]').scrollIntoView({ block: 'start' }); window.scrollBy(0, -120)";
       await s.run(toTheVerdict);
       await s.screenshot("password-leaked-vi");

@@ -298,8 +298,13 @@ pub fn with_leaked(mut a: Assessment, leaked: bool, list_entries: u64) -> Assess
         a.verdict = Verdict::Weak;
     }
     a.warnings.insert(0, "leaked");
-    if a.suggestions.is_empty() {
-        a.suggestions.push("use_a_few_words");
+    // A listed password that meets the rule is to be replaced, not extended: "add another word"
+    // would keep the leaked password as the base of the new one.
+    if a.meets_rule {
+        a.suggestions.retain(|s| *s != "add_another_word");
+    }
+    if (a.meets_rule || a.suggestions.is_empty()) && !a.suggestions.contains(&"use_a_few_words") {
+        a.suggestions.insert(0, "use_a_few_words");
     }
     let list_log10 = (list_entries.max(1) as f64).log10();
     if a.guesses_log10 > list_log10 {

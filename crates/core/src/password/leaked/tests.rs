@@ -241,6 +241,23 @@ fn a_leaked_password_that_meets_the_rule_is_weak_with_its_own_reason_first() {
 }
 
 #[test]
+fn a_leaked_password_that_looks_fine_is_to_be_replaced_not_extended() {
+    // In the shipped filter, and nothing in its shape is weak: the shape alone says "fair,
+    // add another word", which would keep the leaked password as the base of the next one.
+    let profile = Profile::embedded();
+    let a = assess(
+        "Mosquito@13",
+        &profile.password_rule,
+        &[],
+        &PersonalInputs::default(),
+    );
+    assert!(a.meets_rule && a.leaked, "{a:?}");
+    assert_eq!(a.verdict, Verdict::Weak);
+    assert_eq!(a.suggestions[0], "use_a_few_words", "{a:?}");
+    assert!(!a.suggestions.contains(&"add_another_word"), "{a:?}");
+}
+
+#[test]
 fn a_leaked_password_that_fails_the_rule_still_says_it_leaked() {
     let profile = Profile::embedded();
     let a = assess(
