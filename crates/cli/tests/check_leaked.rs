@@ -97,7 +97,7 @@ fn run(args: &[&str]) -> Output {
 }
 
 /// Chrome's default profile in a `check --json` document.
-fn chrome(doc: &serde_json::Value) -> &serde_json::Value {
+fn chrome_of(doc: &serde_json::Value) -> &serde_json::Value {
     doc["browsers"]
         .as_array()
         .unwrap()
@@ -134,7 +134,7 @@ fn leaked_phished_and_muted_verdicts_are_counted_exactly_and_the_profile_system_
     assert_no_secret(&o);
     assert_eq!(o.status.code(), Some(2), "critical");
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let chrome = chrome(&doc);
+    let chrome = chrome_of(&doc);
     assert_eq!(chrome["saved_logins"], 6);
     assert_eq!(chrome["leaked_logins"], 2, "dichvucong, shop");
     assert_eq!(chrome["phished_logins"], 2, "the profile's system, bank");
@@ -196,7 +196,7 @@ fn leaked_phished_and_muted_verdicts_are_counted_exactly_and_the_profile_system_
     let o = run(&["check", "--json", "--scenario", machine]);
     assert_no_secret(&o);
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let chrome = chrome(&doc);
+    let chrome = chrome_of(&doc);
     assert_eq!(chrome["gov_leaked_logins"], 2);
     assert_eq!(chrome["phished_logins"], 2);
 }
