@@ -88,29 +88,26 @@ pub(super) fn scan_within(
         {
             continue;
         }
-        match location.browser.engine() {
-            Engine::Chromium | Engine::Yandex => scan_chromium(
-                env,
-                sites,
-                location,
-                &local,
-                &mut policies,
-                &mut scan,
-                &walk,
-            ),
-            Engine::Firefox => scan_firefox(
-                env,
-                sites,
-                location,
-                &local,
-                &mut policies,
-                &mut scan,
-                &walk,
-            ),
-        }
+        let scan_location: ScanLocation = match location.browser.engine() {
+            Engine::Chromium | Engine::Yandex => scan_chromium,
+            Engine::Firefox => scan_firefox,
+        };
+        scan_location(
+            env,
+            sites,
+            location,
+            &local,
+            &mut policies,
+            &mut scan,
+            &walk,
+        );
     }
     Ok(scan)
 }
+
+/// How one browser location is walked: its profiles found, each read into `scan`.
+type ScanLocation =
+    fn(&dyn Env, &KnownSites, &Location, &Path, &mut Policies, &mut Scan, &Deadline);
 
 /// The reason for a file or folder of the checked machine that could not be read.
 fn unreadable(path: &MachinePath, error: &ReadError) -> Msg {
