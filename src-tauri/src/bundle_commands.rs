@@ -77,7 +77,7 @@ pub async fn bundle_current(
     let refused = tauri::async_runtime::spawn_blocking(move || use_case::current(&host).refused)
         .await
         .map_err(|_| failed("-"))?;
-    let loaded = &*state.profile;
+    let loaded = &*state.profile.current();
     Ok(CurrentReply {
         agency: loaded.profile.agency.name.clone(),
         source: speaking::source_lines(&state.host, loaded, language),
@@ -159,7 +159,7 @@ pub async fn bundle_install(
     pick.set(None);
     state.reload_profile();
     let speaking = matches!(
-        &state.profile.source,
+        &state.profile.current().source,
         ProfileSource::Bundle(b) if b.key_id == preview.key_id && b.version == preview.version
     );
     Ok(InstalledReply { preview, speaking })

@@ -55,12 +55,12 @@ pub async fn run_checks(
     });
     let report = checks::run_checks(
         env,
-        checks::checks_for_profile(&state.profile.profile),
+        checks::checks_for_profile(&state.profile.current().profile),
         RunOptions::default(),
         sink,
     )
     .await;
-    let view = use_case::after_check(&state.host, &state.profile.profile, &subject, &report);
+    let view = use_case::after_check(&state.host, &state.profile.current().profile, &subject, &report);
     // The trainer may have switched scenario while this one ran: only a current result is kept.
     state.session.keep_report(scenario.as_deref(), report);
     Ok(view)

@@ -38,7 +38,7 @@ pub struct Problem {
 #[tauri::command]
 pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
     // One profile for the whole reply, even if a bundle is installed meanwhile.
-    let loaded = &*state.profile;
+    let loaded = &*state.profile.current();
     let notices = |lang| tukiem_core::app::speaking::notices(&state.host, loaded, lang);
     Bootstrap {
         language: state.language(),
@@ -57,7 +57,7 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
 
 #[tauri::command]
 pub fn advice(state: State<'_, AppState>, language: Lang) -> Advice {
-    tukiem_core::app::advice::build(&state.host, &state.profile.profile, language)
+    tukiem_core::app::advice::build(&state.host, &state.profile.current().profile, language)
 }
 
 /// Remembers the language. A failed save still switches the window for this session; the error

@@ -21,7 +21,7 @@ pub struct IncidentSetup {
 #[tauri::command]
 pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSetup {
     IncidentSetup {
-        contact: Contact::of(&state.profile.profile, language),
+        contact: Contact::of(&state.profile.current().profile, language),
         kinds: incident::kinds(),
         do_now: incident::do_now(),
     }
@@ -31,7 +31,7 @@ pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSet
 fn compose(state: &AppState, kind: Kind, language: Lang, sender: &Sender) -> Mail {
     tukiem_core::app::incident::mail(
         &state.host,
-        &state.profile.profile,
+        &state.profile.current().profile,
         state.session.last_report().as_ref(),
         kind,
         language,
@@ -62,7 +62,7 @@ pub async fn open_incident_mail(
 ) -> Result<(), Msg> {
     use tauri_plugin_opener::OpenerExt;
     let uri = compose(&state, kind, language, &sender.unwrap_or_default()).mailto();
-    let contact = &state.profile.profile.contact;
+    let contact = &state.profile.current().profile.contact;
     let failed = Msg::new("incident-mail-failed")
         .arg("email", &contact.email)
         .arg("phone", tukiem_core::advice::phone_shown(&contact.phone));

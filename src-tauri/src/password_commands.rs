@@ -34,7 +34,7 @@ pub struct PasswordSetup {
 
 #[tauri::command]
 pub fn password_setup(state: State<'_, AppState>) -> PasswordSetup {
-    let profile = &state.profile.profile;
+    let profile = &state.profile.current().profile;
     let rule = &profile.password_rule;
     let (systems, problem) = passwords::systems(&state.host, profile);
     PasswordSetup {
@@ -68,7 +68,7 @@ pub async fn assess_password(
             .map(Zeroizing::new)
             .collect(),
     };
-    let profile = state.profile.profile.clone();
+    let profile = state.profile.current().profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let host = OsHost::new(Some(data_dir));
@@ -89,7 +89,7 @@ pub async fn generate_password(
     state: State<'_, AppState>,
     mode: Mode,
 ) -> Result<GeneratedReply, Msg> {
-    let profile = state.profile.profile.clone();
+    let profile = state.profile.current().profile.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let agency = strength::agency_words(&profile);
         generate::generate(
@@ -118,7 +118,7 @@ pub async fn mark_done(
     remember: bool,
 ) -> Result<Marked, Msg> {
     let password = password.map(Zeroizing::new);
-    let profile = state.profile.profile.clone();
+    let profile = state.profile.current().profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let host = OsHost::new(Some(data_dir));
@@ -139,6 +139,7 @@ pub async fn open_system_page(
 ) -> Result<(), Msg> {
     let url = state
         .profile
+        .current()
         .profile
         .system_page(&system_id)
         .map_err(|e| e.msg())?

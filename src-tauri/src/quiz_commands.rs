@@ -20,7 +20,7 @@ static QUIZ: LazyLock<Quiz> = LazyLock::new(Quiz::embedded);
 #[tauri::command]
 pub fn quiz(state: State<'_, AppState>, language: Lang, seed: Option<u32>) -> Vec<QuestionView> {
     QUIZ.round(
-        &state.profile.profile,
+        &state.profile.current().profile,
         language,
         u64::from(seed.unwrap_or(0)),
     )
