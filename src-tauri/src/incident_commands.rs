@@ -3,20 +3,12 @@
 //! incident, never an address or a URI: the `mailto:` is built in core from the profile, dated
 //! with the host's clock and time zone (`tukiem_core::app::incident`).
 
-use serde::Serialize;
 use tauri::{AppHandle, State};
-use tukiem_core::incident::{self, Contact, Kind, KindChoice, Mail, Sender};
+use tukiem_core::app::replies::IncidentSetup;
+use tukiem_core::incident::{self, Contact, Kind, Mail, Sender};
 use tukiem_core::{Lang, Msg};
 
 use crate::state::AppState;
-
-#[derive(Serialize)]
-pub struct IncidentSetup {
-    contact: Contact,
-    kinds: Vec<KindChoice>,
-    /// What to do at once, in order (`incident::do_now`).
-    do_now: Vec<Msg>,
-}
 
 #[tauri::command]
 pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSetup {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::Msg;
-use crate::checks::{CheckReport, LastCheck};
+use crate::checks::{CheckReport, LastCheck, StatusWords};
 use crate::password::checklist::Checklist;
 use crate::report::history::{self, Entry};
 use crate::report::{Person, ReportInput, document};
@@ -20,6 +20,10 @@ pub struct ChecksView {
     pub report: Option<CheckReport>,
     /// Why the last check could not be read or remembered.
     pub problem: Option<Msg>,
+    /// The report's result in one sentence ([`crate::checks::Status::overall_msg`]).
+    pub overall: Option<Msg>,
+    /// Each status in words, for the findings and the progress rows.
+    pub status_words: StatusWords,
 }
 
 /// The last check of this computer (the history's latest), or why it could not be read.
@@ -71,6 +75,8 @@ pub fn view(host: &dyn Host, subject: &Subject, report: Option<&CheckReport>) ->
         last_line,
         report: report.cloned().map(CheckReport::sorted_worst_first),
         problem,
+        overall: report.map(|r| r.status.overall_msg()),
+        status_words: StatusWords::default(),
     }
 }
 

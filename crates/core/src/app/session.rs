@@ -31,6 +31,7 @@ pub enum Machine {
 }
 
 /// What the training screen shows.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TrainingView {
     pub active: bool,

@@ -30,6 +30,28 @@ fn vi(m: &Msg) -> String {
 }
 
 #[test]
+fn the_check_screen_gets_the_result_sentence_and_every_status_word_from_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = host(&dir);
+    let r = report(now() - 3600);
+    let v = checks::view(&h, &Subject::ThisComputer, Some(&r));
+    assert_eq!(v.overall, Some(r.status.overall_msg()));
+    let words = &v.status_words;
+    for (status, word) in [
+        (Status::NotApplicable, &words.not_applicable),
+        (Status::Ok, &words.ok),
+        (Status::Warning, &words.warning),
+        (Status::Unknown, &words.unknown),
+        (Status::Critical, &words.critical),
+    ] {
+        assert_eq!(*word, status.msg());
+        assert!(Localizer::new(Lang::Vi).has(&status.overall_msg().id));
+    }
+    assert_eq!(vi(&words.critical), "Nguy hiểm");
+    assert_eq!(checks::view(&h, &Subject::ThisComputer, None).overall, None);
+}
+
+#[test]
 fn a_change_at_six_in_the_morning_in_hanoi_is_dated_today() {
     let dir = tempfile::tempdir().unwrap();
     let h = host(&dir);

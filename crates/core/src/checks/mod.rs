@@ -35,7 +35,7 @@ pub mod training;
 
 pub use check_report::{CheckFacts, CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
-pub use finding::{Action, Finding, Status};
+pub use finding::{Action, Finding, Status, StatusWords};
 pub use last_check::LastCheck;
 pub use machine_path::MachinePath;
 pub use runner::{Progress, RunOptions, run_blocking, run_checks};

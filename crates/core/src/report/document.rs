@@ -266,7 +266,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
             state: c.state,
             result: match (c.part, c.state) {
                 (score::Part::Systems, State::NotChecked) => l.text("report-system-not-recorded"),
-                _ => l.text(state_msg(c.state)),
+                _ => l.render(&c.state.msg()),
             },
             earned: c.earned,
             possible: c.possible,
@@ -409,16 +409,6 @@ fn os_msg(os: OsKind) -> &'static str {
         OsKind::Windows => "report-os-windows",
         OsKind::Linux => "report-os-linux",
         OsKind::MacOs => "report-os-macos",
-    }
-}
-
-fn state_msg(state: State) -> &'static str {
-    match state {
-        State::Full => "score-state-full",
-        State::Partial => "score-state-partial",
-        State::None => "score-state-none",
-        State::Unknown => "score-state-unknown",
-        State::NotChecked => "score-state-not-checked",
     }
 }
 

@@ -164,6 +164,17 @@ impl State {
             State::Unknown | State::NotChecked => Status::Unknown,
         }
     }
+
+    /// The state in words ("Đạt", "Chưa kiểm tra"): the one place a state gets its message.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            State::Full => "score-state-full",
+            State::Partial => "score-state-partial",
+            State::None => "score-state-none",
+            State::Unknown => "score-state-unknown",
+            State::NotChecked => "score-state-not-checked",
+        })
+    }
 }
 
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -178,6 +189,8 @@ pub struct Component {
     pub system: Option<String>,
     pub label: Msg,
     pub state: State,
+    /// The state in words ([`State::msg`]).
+    pub state_word: Msg,
     pub earned: u32,
     pub possible: u32,
 }
@@ -303,6 +316,7 @@ pub fn compute(input: &ScoreInput) -> Score {
             system: Some(system.id.clone()),
             label: Msg::new("score-part-system").arg("system", name),
             state,
+            state_word: state.msg(),
             earned: earned(state, share),
             possible: share,
         });
@@ -356,6 +370,7 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
         system,
         label,
         state,
+        state_word: state.msg(),
         earned: earned(state, possible),
         possible,
     }
