@@ -425,13 +425,13 @@ system?: string, label: Msg, state: State,
  */
 state_word: Msg, earned: number, possible: number, };
 
-export type Target = { "screen": "checks" } | { "screen": "passwords", system: string, };
+export type ActionScreen = { "screen": "checks" } | { "screen": "passwords", system: string, };
 
 export type ScoreAction = { msg: Msg, 
 /**
  * Points the score would gain (at most; for "check", what the checks can give).
  */
-gain: number, target: Target, };
+gain: number, target: ActionScreen, };
 
 export type Score = { 
 /**

@@ -30,7 +30,7 @@ use crate::password::policy::Requirement;
 use crate::password::strength::{Assessment, Verdict};
 use crate::profile::Localized;
 use crate::quiz::{Band, Mark, QuestionView};
-use crate::report::score::{Component, Part, Score, ScoreAction, State, Target};
+use crate::report::score::{ActionScreen, Component, Part, Score, ScoreAction, State};
 use crate::rollup::View;
 use crate::rollup::summary::{StaffCheck, Summary, SystemShare};
 use crate::{Lang, Msg};
@@ -207,7 +207,7 @@ fn generated() -> String {
         Part::decl(&cfg),
         State::decl(&cfg),
         Component::decl(&cfg),
-        Target::decl(&cfg),
+        ActionScreen::decl(&cfg),
         ScoreAction::decl(&cfg),
         Score::decl(&cfg),
         PointView::decl(&cfg),

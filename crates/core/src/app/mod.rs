@@ -46,6 +46,6 @@ pub mod summary;
 #[cfg(test)]
 mod tests;
 
+pub use crate::checks::Subject;
 pub use commands::{COMMANDS, Command};
 pub use host::{APP_IDENTIFIER, DATA_DIR_ENV, Host, OsHost, POLICY_KEY, SYSTEM_DIR_ENV, TestHost};
-pub use machine::Subject;

@@ -7,7 +7,7 @@ use super::*;
 use crate::checks::{CheckReport, LastCheck, OsKind, Status};
 use crate::dates::{Clock, unix_of_utc};
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry, Machine};
+use crate::report::history::{self, Entry};
 use crate::{Lang, Localizer, Msg, Profile};
 
 /// 2026-11-25 09:00 in Hà Nội.
@@ -183,7 +183,7 @@ fn the_summary_decides_days_dates_and_what_is_left() {
     for (at, score) in [(now() - 20 * day, 40u8), (now() - 12 * day, 60)] {
         history::append(
             dir.path(),
-            Machine::ThisComputer,
+            &Subject::ThisComputer,
             &Entry::Check {
                 checked_at: at,
                 score,
@@ -260,7 +260,7 @@ fn a_recorded_machine_s_summary_reads_no_history_and_counts_as_just_checked() {
     let h = host(&dir);
     history::append(
         dir.path(),
-        Machine::ThisComputer,
+        &Subject::ThisComputer,
         &Entry::check(&report(now() - 86_400 * 5), 50),
     )
     .unwrap();
@@ -414,7 +414,7 @@ fn an_old_data_folder_is_migrated_once_and_nothing_is_lost() {
     .unwrap();
     history::append(
         d,
-        Machine::ThisComputer,
+        &Subject::ThisComputer,
         &Entry::check(&report(1_794_000_000), 40),
     )
     .unwrap();
@@ -425,7 +425,7 @@ fn an_old_data_folder_is_migrated_once_and_nothing_is_lost() {
     ] {
         history::append(
             d,
-            Machine::ThisComputer,
+            &Subject::ThisComputer,
             &Entry::PasswordChanged {
                 system: system.into(),
                 date: date.into(),

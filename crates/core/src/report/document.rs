@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::score::{self, Score, ScoreInput, State, Target};
-use crate::checks::CheckFacts;
+use super::score::{self, ActionScreen, Score, ScoreInput, State};
+use crate::checks::CheckDigest;
 use crate::checks::{CheckReport, OsKind, Status};
 use crate::dates::{self, Clock};
 use crate::password::checklist::Checklist;
@@ -187,7 +187,7 @@ pub struct ActionOut {
     /// The gain in words ("+14 điểm").
     #[serde(skip)]
     pub gain_text: String,
-    pub target: Target,
+    pub target: ActionScreen,
 }
 
 /// Lines the layouts print as they are.
@@ -205,7 +205,7 @@ pub struct Texts {
 pub fn score_of(input: &ReportInput, lang: Lang) -> Score {
     score::compute(&ScoreInput {
         profile: input.profile,
-        check: input.check.map(CheckFacts::of),
+        check: input.check.map(CheckDigest::of),
         checklist: input.checklist,
         today: input.today(),
         lang,
@@ -247,7 +247,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     };
 
     let check = input.check.map(|c| {
-        let facts = CheckFacts::of(c);
+        let facts = CheckDigest::of(c);
         CheckOut {
             checked_at: c.checked_at,
             status: c.status,
