@@ -10,12 +10,12 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use serde::Serialize;
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
-use tukiem_core::app::bundle::{self as use_case, BundlePreview};
+use tukiem_core::app::bundle as use_case;
+use tukiem_core::app::replies::{BundleCurrent, BundleInstalled, BundlePicked};
 use tukiem_core::app::speaking;
-use tukiem_core::profile::{Localized, ProfileSource};
+use tukiem_core::profile::ProfileSource;
 use tukiem_core::{Lang, Localizer, Msg};
 
 use crate::save_dialog::is_test_build;
@@ -39,30 +39,6 @@ impl BundlePick {
     }
 }
 
-/// The profile in use, for the top of the screen.
-#[derive(Serialize)]
-pub struct CurrentReply {
-    agency: Localized,
-    /// Where it comes from, and whether it is old (`app::speaking::source_lines`).
-    source: Vec<Msg>,
-    /// Bundle files found on this computer that were refused, each with its reason.
-    refused: Vec<Msg>,
-}
-
-/// A chosen file: what it holds, and what installing it changes, in the language asked.
-#[derive(Serialize)]
-pub struct PreviewReply {
-    preview: BundlePreview,
-    changes: Vec<Msg>,
-}
-
-/// After an install: what was installed, and whether it speaks now (`--profile` wins).
-#[derive(Serialize)]
-pub struct InstalledReply {
-    preview: BundlePreview,
-    speaking: bool,
-}
-
 fn failed(detail: &str) -> Msg {
     Msg::new("bundle-screen-failed").arg("detail", detail)
 }
@@ -71,14 +47,14 @@ fn failed(detail: &str) -> Msg {
 pub async fn bundle_current(
     state: State<'_, AppState>,
     language: Lang,
-) -> Result<CurrentReply, Msg> {
+) -> Result<BundleCurrent, Msg> {
     let host = state.owned_host();
     // Reading and verifying the bundles on disk takes file reads: off the IPC thread.
     let refused = tauri::async_runtime::spawn_blocking(move || use_case::current(&host).refused)
         .await
         .map_err(|_| failed("-"))?;
-    let loaded = &*state.profile;
-    Ok(CurrentReply {
+    let loaded = &*state.profile.current();
+    Ok(BundleCurrent {
         agency: loaded.profile.agency.name.clone(),
         source: speaking::source_lines(&state.host, loaded, language),
         refused,
@@ -94,7 +70,7 @@ pub async fn bundle_pick(
     state: State<'_, AppState>,
     pick: State<'_, BundlePick>,
     language: Lang,
-) -> Result<Option<PreviewReply>, Msg> {
+) -> Result<Option<BundlePicked>, Msg> {
     let _trim = crate::memory::TrimOnDrop;
     let test_file = is_test_build(&app)
         .then(|| std::env::var_os(E2E_BUNDLE_FILE))
@@ -102,7 +78,7 @@ pub async fn bundle_pick(
         .map(PathBuf::from);
     let host = state.owned_host();
     let reply = tauri::async_runtime::spawn_blocking(
-        move || -> Result<Option<(PathBuf, PreviewReply)>, Msg> {
+        move || -> Result<Option<(PathBuf, BundlePicked)>, Msg> {
             let path = match test_file {
                 Some(file) => file,
                 None => {
@@ -122,7 +98,7 @@ pub async fn bundle_pick(
             };
             let preview = use_case::preview(&host, &path).map_err(|e| e.msg())?;
             let changes = preview.changes.lines(language);
-            Ok(Some((path, PreviewReply { preview, changes })))
+            Ok(Some((path, BundlePicked { preview, changes })))
         },
     )
     .await
@@ -147,7 +123,7 @@ pub async fn bundle_pick(
 pub async fn bundle_install(
     state: State<'_, AppState>,
     pick: State<'_, BundlePick>,
-) -> Result<InstalledReply, Msg> {
+) -> Result<BundleInstalled, Msg> {
     let Some(path) = pick.get() else {
         return Err(Msg::new("bundle-screen-nothing-picked"));
     };
@@ -159,8 +135,8 @@ pub async fn bundle_install(
     pick.set(None);
     state.reload_profile();
     let speaking = matches!(
-        &state.profile.source,
+        &state.profile.current().source,
         ProfileSource::Bundle(b) if b.key_id == preview.key_id && b.version == preview.version
     );
-    Ok(InstalledReply { preview, speaking })
+    Ok(BundleInstalled { preview, speaking })
 }

@@ -4,24 +4,14 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tukiem_core::Msg;
 use tukiem_core::app::checks::{self as use_case, ChecksView};
+use tukiem_core::app::replies::ChecksSetup;
 use tukiem_core::checks::{self, Action, Progress, RunOptions};
 
 use crate::state::AppState;
-
-#[derive(Serialize)]
-pub struct ChecksSetup {
-    #[serde(flatten)]
-    view: ChecksView,
-    /// Set when the app checks a recorded machine instead of this one: its folder.
-    scenario: Option<String>,
-    /// That machine's title, to show instead of its folder.
-    scenario_title: Option<Msg>,
-}
 
 #[tauri::command]
 pub fn checks_setup(state: State<'_, AppState>) -> ChecksSetup {
@@ -55,12 +45,17 @@ pub async fn run_checks(
     });
     let report = checks::run_checks(
         env,
-        checks::checks_for_profile(&state.profile.profile),
+        checks::checks_for_profile(&state.profile.current().profile),
         RunOptions::default(),
         sink,
     )
     .await;
-    let view = use_case::after_check(&state.host, &state.profile.profile, &subject, &report);
+    let view = use_case::after_check(
+        &state.host,
+        &state.profile.current().profile,
+        &subject,
+        &report,
+    );
     // The trainer may have switched scenario while this one ran: only a current result is kept.
     state.session.keep_report(scenario.as_deref(), report);
     Ok(view)

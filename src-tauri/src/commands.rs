@@ -1,50 +1,23 @@
 //! IPC commands. Each one translates a request into a core call and the core's answer into a
 //! DTO; no decision is made here. Replies carry message ids and data, never typed secrets.
 
-use serde::Serialize;
 use tauri::{State, WebviewWindow};
 use tukiem_core::advice::Advice;
-use tukiem_core::profile::Localized;
+use tukiem_core::app::replies::{Bootstrap, PerLang, ProfileProblem};
 use tukiem_core::{Lang, Localizer, Msg};
 
 use crate::state::AppState;
 
-#[derive(Serialize)]
-pub struct Bootstrap {
-    language: Lang,
-    agency: Localized,
-    /// The letter's date, as a message the UI renders in the language shown
-    /// ("theo công văn ngày 02/11/2023").
-    letter_date: Msg,
-    /// Set when the user's profile file could not be used and the embedded one is shown instead.
-    profile_problem: Option<Problem>,
-    /// What the screens naming the agency say about this profile (`app::speaking::notices`):
-    /// the embedded example, an old bundle, the reorganisation lines. In each language.
-    profile_notices: PerLang<Vec<Msg>>,
-}
-
-#[derive(Serialize)]
-pub struct PerLang<T> {
-    vi: T,
-    en: T,
-}
-
-#[derive(Serialize)]
-pub struct Problem {
-    location: Msg,
-    reason: Msg,
-}
-
 #[tauri::command]
 pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
     // One profile for the whole reply, even if a bundle is installed meanwhile.
-    let loaded = &*state.profile;
+    let loaded = &*state.profile.current();
     let notices = |lang| tukiem_core::app::speaking::notices(&state.host, loaded, lang);
     Bootstrap {
         language: state.language(),
         agency: loaded.profile.agency.name.clone(),
         letter_date: tukiem_core::dates::iso_msg(&loaded.profile.document.date),
-        profile_problem: loaded.fallback_reason.as_ref().map(|e| Problem {
+        profile_problem: loaded.fallback_reason.as_ref().map(|e| ProfileProblem {
             location: e.location(),
             reason: e.reason(),
         }),
@@ -57,7 +30,7 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
 
 #[tauri::command]
 pub fn advice(state: State<'_, AppState>, language: Lang) -> Advice {
-    tukiem_core::app::advice::build(&state.host, &state.profile.profile, language)
+    tukiem_core::app::advice::build(&state.host, &state.profile.current().profile, language)
 }
 
 /// Remembers the language. A failed save still switches the window for this session; the error

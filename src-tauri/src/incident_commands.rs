@@ -3,25 +3,17 @@
 //! incident, never an address or a URI: the `mailto:` is built in core from the profile, dated
 //! with the host's clock and time zone (`tukiem_core::app::incident`).
 
-use serde::Serialize;
 use tauri::{AppHandle, State};
-use tukiem_core::incident::{self, Contact, Kind, KindChoice, Mail, Sender};
+use tukiem_core::app::replies::IncidentSetup;
+use tukiem_core::incident::{self, Contact, Kind, Mail, Sender};
 use tukiem_core::{Lang, Msg};
 
 use crate::state::AppState;
 
-#[derive(Serialize)]
-pub struct IncidentSetup {
-    contact: Contact,
-    kinds: Vec<KindChoice>,
-    /// What to do at once, in order (`incident::do_now`).
-    do_now: Vec<Msg>,
-}
-
 #[tauri::command]
 pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSetup {
     IncidentSetup {
-        contact: Contact::of(&state.profile.profile, language),
+        contact: Contact::of(&state.profile.current().profile, language),
         kinds: incident::kinds(),
         do_now: incident::do_now(),
     }
@@ -31,7 +23,7 @@ pub fn incident_setup(state: State<'_, AppState>, language: Lang) -> IncidentSet
 fn compose(state: &AppState, kind: Kind, language: Lang, sender: &Sender) -> Mail {
     tukiem_core::app::incident::mail(
         &state.host,
-        &state.profile.profile,
+        &state.profile.current().profile,
         state.session.last_report().as_ref(),
         kind,
         language,
@@ -62,7 +54,7 @@ pub async fn open_incident_mail(
 ) -> Result<(), Msg> {
     use tauri_plugin_opener::OpenerExt;
     let uri = compose(&state, kind, language, &sender.unwrap_or_default()).mailto();
-    let contact = &state.profile.profile.contact;
+    let contact = &state.profile.current().profile.contact;
     let failed = Msg::new("incident-mail-failed")
         .arg("email", &contact.email)
         .arg("phone", tukiem_core::advice::phone_shown(&contact.phone));

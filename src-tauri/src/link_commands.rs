@@ -13,6 +13,6 @@ use crate::state::AppState;
 #[tauri::command]
 pub fn check_links(state: State<'_, AppState>, text: String) -> Vec<ShownLink> {
     let today = state.host.clock().today().map(dates::iso);
-    let officials = Officials::with_profile_on(&state.profile.profile, today.as_deref());
+    let officials = Officials::with_profile_on(&state.profile.current().profile, today.as_deref());
     links::present(&officials, &text)
 }

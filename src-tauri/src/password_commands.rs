@@ -3,12 +3,12 @@
 //! Replies carry verdicts, codes and dates only — except `generate_password`, whose whole point
 //! is to show the user the password it made.
 
-use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use tukiem_core::Msg;
 use tukiem_core::app::OsHost;
-use tukiem_core::app::passwords::{self, Assessed, Marked, SystemRow};
+use tukiem_core::app::passwords::{self, Assessed, Marked};
+use tukiem_core::app::replies::{Generated, PasswordSetup, RuleLine};
 use tukiem_core::password::generate::{self, Mode};
 use tukiem_core::password::policy;
 use tukiem_core::password::strength::{self, PersonalInputs};
@@ -16,32 +16,16 @@ use zeroize::Zeroizing;
 
 use crate::state::AppState;
 
-#[derive(Serialize)]
-pub struct RuleLine {
-    code: &'static str,
-    label: Msg,
-}
-
-#[derive(Serialize)]
-pub struct PasswordSetup {
-    requirements: Vec<RuleLine>,
-    systems: Vec<SystemRow>,
-    contact_name: String,
-    contact_phone: String,
-    /// Set when the checklist file could not be read.
-    problem: Option<Msg>,
-}
-
 #[tauri::command]
 pub fn password_setup(state: State<'_, AppState>) -> PasswordSetup {
-    let profile = &state.profile.profile;
+    let profile = &state.profile.current().profile;
     let rule = &profile.password_rule;
     let (systems, problem) = passwords::systems(&state.host, profile);
     PasswordSetup {
         requirements: policy::requirements(rule)
             .into_iter()
             .map(|r| RuleLine {
-                code: r.code(),
+                code: r,
                 label: r.label(rule),
             })
             .collect(),
@@ -68,7 +52,7 @@ pub async fn assess_password(
             .map(Zeroizing::new)
             .collect(),
     };
-    let profile = state.profile.profile.clone();
+    let profile = state.profile.current().profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let host = OsHost::new(Some(data_dir));
@@ -78,18 +62,9 @@ pub async fn assess_password(
     .map_err(|_| Msg::new("pw-assess-failed"))
 }
 
-#[derive(Serialize)]
-pub struct GeneratedReply {
-    password: String,
-    entropy_bits: f64,
-}
-
 #[tauri::command]
-pub async fn generate_password(
-    state: State<'_, AppState>,
-    mode: Mode,
-) -> Result<GeneratedReply, Msg> {
-    let profile = state.profile.profile.clone();
+pub async fn generate_password(state: State<'_, AppState>, mode: Mode) -> Result<Generated, Msg> {
+    let profile = state.profile.current().profile.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let agency = strength::agency_words(&profile);
         generate::generate(
@@ -98,7 +73,7 @@ pub async fn generate_password(
             mode,
             generate::DEFAULT_MIN_BITS,
         )
-        .map(|g| GeneratedReply {
+        .map(|g| Generated {
             password: g.password.to_string(),
             entropy_bits: (g.entropy_bits * 10.0).round() / 10.0,
         })
@@ -118,7 +93,7 @@ pub async fn mark_done(
     remember: bool,
 ) -> Result<Marked, Msg> {
     let password = password.map(Zeroizing::new);
-    let profile = state.profile.profile.clone();
+    let profile = state.profile.current().profile.clone();
     let data_dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let host = OsHost::new(Some(data_dir));
@@ -139,6 +114,7 @@ pub async fn open_system_page(
 ) -> Result<(), Msg> {
     let url = state
         .profile
+        .current()
         .profile
         .system_page(&system_id)
         .map_err(|e| e.msg())?

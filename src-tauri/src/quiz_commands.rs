@@ -7,9 +7,9 @@
 
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
 use tauri::State;
-use tukiem_core::quiz::{Band, Mark, QuestionView, Quiz};
+use tukiem_core::app::replies::{QuizAnswer, QuizScore};
+use tukiem_core::quiz::{Mark, QuestionView, Quiz};
 use tukiem_core::{Lang, Msg};
 
 use crate::state::AppState;
@@ -20,7 +20,7 @@ static QUIZ: LazyLock<Quiz> = LazyLock::new(Quiz::embedded);
 #[tauri::command]
 pub fn quiz(state: State<'_, AppState>, language: Lang, seed: Option<u32>) -> Vec<QuestionView> {
     QUIZ.round(
-        &state.profile.profile,
+        &state.profile.current().profile,
         language,
         u64::from(seed.unwrap_or(0)),
     )
@@ -31,28 +31,14 @@ pub fn quiz_answer(question: String, answer: u8) -> Result<Mark, Msg> {
     QUIZ.answer(&question, answer).map_err(|e| e.msg())
 }
 
-#[derive(Deserialize)]
-pub struct Given {
-    question: String,
-    answer: u8,
-}
-
-#[derive(Serialize)]
-pub struct ScoreReply {
-    right: usize,
-    total: usize,
-    band: Band,
-    verdict: Msg,
-}
-
 #[tauri::command]
-pub fn quiz_score(answers: Vec<Given>) -> ScoreReply {
+pub fn quiz_score(answers: Vec<QuizAnswer>) -> QuizScore {
     let answers: Vec<(String, u8)> = answers
         .into_iter()
         .map(|g| (g.question, g.answer))
         .collect();
     let score = QUIZ.score(&answers);
-    ScoreReply {
+    QuizScore {
         right: score.right,
         total: score.total,
         band: score.band,

@@ -19,7 +19,7 @@ pub fn summary(state: State<'_, AppState>, language: Lang) -> SummaryView {
     let _trim = crate::memory::TrimOnDrop;
     summary::summary(
         &state.host,
-        &state.profile.profile,
+        &state.profile.current().profile,
         &state.session.subject(),
         state.session.last_report().as_ref(),
         language,
@@ -44,7 +44,7 @@ pub async fn save_report(
     let (list, _) = tukiem_core::app::passwords::checklist_or_empty(&state.host);
     let doc = report::model(
         &state.host,
-        &state.profile.profile,
+        &state.profile.current().profile,
         &state.session.subject(),
         state.session.last_report().as_ref(),
         Some(&list),

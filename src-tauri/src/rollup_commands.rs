@@ -9,14 +9,12 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use tukiem_core::app::OsHost;
+use tukiem_core::app::replies::{RollupPick, RollupReply};
 use tukiem_core::app::rollup::{self as use_case, Format};
 use tukiem_core::rollup;
-use tukiem_core::rollup::View;
-use tukiem_core::rollup::summary::Summary;
 use tukiem_core::{Lang, Localizer, Msg};
 
 use crate::save_dialog::{self, SaveAs, is_test_build};
@@ -41,19 +39,6 @@ impl RollupState {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Pick {
-    Folder,
-    Files,
-}
-
-#[derive(Serialize)]
-pub struct RollupReply {
-    view: View,
-    summary: Summary,
-}
-
 fn make(paths: &[PathBuf], language: Lang) -> rollup::Rollup {
     use_case::make(&OsHost::new(None), paths, None, language)
 }
@@ -68,7 +53,7 @@ pub async fn rollup_pick(
     app: AppHandle,
     window: WebviewWindow,
     state: State<'_, RollupState>,
-    pick: Pick,
+    pick: RollupPick,
     language: Lang,
 ) -> Result<Option<RollupReply>, Msg> {
     let _trim = crate::memory::TrimOnDrop;
@@ -88,8 +73,8 @@ pub async fn rollup_pick(
                 .set_parent(&window)
                 .set_title(l.text("rollup-pick-title"));
             let chosen = match pick {
-                Pick::Folder => dialog.blocking_pick_folder().map(|p| vec![p]),
-                Pick::Files => dialog
+                RollupPick::Folder => dialog.blocking_pick_folder().map(|p| vec![p]),
+                RollupPick::Files => dialog
                     .add_filter(l.text("summary-filter-json"), &["json"])
                     .blocking_pick_files(),
             };

@@ -1,8 +1,7 @@
 //! What the app holds while it runs: the profile, the settings and where they live.
 
-use std::ops::Deref;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 
 use tukiem_core::Lang;
 use tukiem_core::Profile;
@@ -81,30 +80,24 @@ impl AppState {
     }
 }
 
-/// The profile the app speaks for, read by every command as a plain `&LoadedProfile`.
-///
-/// Installing a bundle replaces it while other commands may still hold a reference to the old
-/// one, so the old one is never freed: each replacement leaks one profile. That happens once per
-/// newer bundle installed (an older or equal version is refused), a handful of times in the
-/// life of a session at most, and costs no lock on the many reads.
-pub struct LiveProfile(Mutex<&'static LoadedProfile>);
+/// The profile the app speaks for. Each command takes the current one (`current`) and keeps it
+/// for as long as it runs; installing a bundle swaps in the new one, and the old one is freed when
+/// the last command holding it is done.
+pub struct LiveProfile(RwLock<Arc<LoadedProfile>>);
 
 impl LiveProfile {
     fn new(profile: LoadedProfile) -> Self {
-        Self(Mutex::new(Box::leak(Box::new(profile))))
+        Self(RwLock::new(Arc::new(profile)))
+    }
+
+    /// The profile in use now; a bundle installed meanwhile does not change it under the caller.
+    pub fn current(&self) -> Arc<LoadedProfile> {
+        // A poisoned lock only means a command panicked while swapping; the value is whole.
+        Arc::clone(&self.0.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     fn replace(&self, profile: LoadedProfile) {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Box::leak(Box::new(profile));
-    }
-}
-
-impl Deref for LiveProfile {
-    type Target = LoadedProfile;
-
-    fn deref(&self) -> &LoadedProfile {
-        // A `&'static` copied out of the lock: the guard is released at once.
-        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+        *self.0.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(profile);
     }
 }
 

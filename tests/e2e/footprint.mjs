@@ -8,7 +8,7 @@
 // the test build's identifier (vn.tukiem.app.test), which saves without a dialog into
 // TUKIEM_E2E_SAVE_DIR and rolls up TUKIEM_E2E_ROLLUP_DIR; with another build it is skipped.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -75,9 +75,11 @@ async function work(s) {
   await s.click("nav-home");
   await s.click("home-summary");
   await s.find("screen-summary");
-  const before = saved("json").length;
+  // Each run saves under the same dated name: the last run's file goes first, so a count can see
+  // the new one (and the roll-up reads one report).
+  for (const f of saved("json")) rmSync(join(saveDir, f));
   await s.click("report-save-json");
-  await waitFor("the report to be saved", async () => saved("json").length > before);
+  await waitFor("the report to be saved", async () => saved("json").length > 0);
   await s.click("nav-home");
   await s.click("home-rollup");
   await s.find("screen-rollup");

@@ -3,7 +3,7 @@ import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./styles.css";
 
-import { api, type Advice, type Bootstrap, type Lang, type Msg, type TrainingSetup } from "./api";
+import { api, type Advice, type Bootstrap, type Lang, type Msg, type TrainingView } from "./api";
 import { h } from "./dom";
 import { lang, setLang, t, tm } from "./i18n";
 import { icon } from "./icons";
@@ -22,7 +22,7 @@ import type { Ctx, ScreenId } from "./screens/types";
 const root = document.getElementById("app") as HTMLElement;
 
 let boot: Bootstrap;
-let training: TrainingSetup;
+let training: TrainingView;
 let screen: ScreenId = "home";
 let notice: Msg | null = null;
 const adviceCache = new Map<Lang, Advice>();
@@ -208,7 +208,7 @@ function trainingBanner(): HTMLElement {
   );
 }
 
-async function setTraining(next: Promise<TrainingSetup>): Promise<void> {
+async function setTraining(next: Promise<TrainingView>): Promise<void> {
   try {
     training = await next;
     notice = null;

@@ -115,19 +115,37 @@ fn human(report: &CheckReport, l: &Localizer) -> String {
         }
     }
     out.push('\n');
-    out.push_str(&l.text(&format!(
-        "cli-check-overall-{}",
-        report.status.code().replace('_', "-")
-    )));
+    out.push_str(&l.text(overall_id(report.status)));
     out.push('\n');
     out
 }
 
+/// The terminal's summary line of a whole check (shorter than the app's `Status::overall_msg`).
+fn overall_id(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "cli-check-overall-ok",
+        Status::Warning => "cli-check-overall-warning",
+        Status::Unknown => "cli-check-overall-unknown",
+        Status::NotApplicable => "cli-check-overall-not-applicable",
+        Status::Critical => "cli-check-overall-critical",
+    }
+}
+
+/// The terminal's mark before a finding (`[✓]`, `[!]` …), beside the status in words.
+fn mark_id(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "cli-check-mark-ok",
+        Status::Warning => "cli-check-mark-warning",
+        Status::Unknown => "cli-check-mark-unknown",
+        Status::NotApplicable => "cli-check-mark-not-applicable",
+        Status::Critical => "cli-check-mark-critical",
+    }
+}
+
 fn finding(out: &mut String, f: &Finding, l: &Localizer) {
-    let code = f.status.code().replace('_', "-");
     out.push_str(&format!(
         "\n{} {}: {}\n   {}\n",
-        l.text(&format!("cli-check-mark-{code}")),
+        l.text(mark_id(f.status)),
         l.render(&f.title),
         l.render(&f.status.msg()),
         l.render(&f.summary)

@@ -101,7 +101,7 @@ fn json_line(a: &Assessment) -> String {
 }
 
 fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -> String {
-    let verdict = l.text(&format!("pw-verdict-{}", a.verdict.code()));
+    let verdict = l.render(&passwords::verdict_msg(a.verdict));
     let mut out = format!("{number}: {verdict}");
     for r in &a.missing {
         out.push_str(&format!(
@@ -110,7 +110,7 @@ fn human_line(number: usize, a: &Assessment, profile: &Profile, l: &Localizer) -
         ));
     }
     for w in &a.warnings {
-        out.push_str(&format!("\n   - {}", l.text(&format!("pw-warning-{w}"))));
+        out.push_str(&format!("\n   - {}", l.render(&passwords::warning_msg(w))));
     }
     out
 }

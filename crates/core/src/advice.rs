@@ -13,6 +13,7 @@ use crate::password::policy::special_sample;
 use crate::profile::{Profile, System, age_notice, parse_iso_date};
 use crate::{Lang, Localizer, Msg};
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Advice {
     /// Names the source: the issuer and the letter's date.
@@ -34,6 +35,7 @@ pub struct Advice {
     pub ageing: Vec<Msg>,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Section {
     /// Stable id: `what-happened`, `risks`, `causes`, `actions`.
@@ -44,12 +46,14 @@ pub struct Section {
     pub steps: Vec<Step>,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Step {
     pub heading: Msg,
     pub body: Vec<Block>,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "kind", content = "content", rename_all = "lowercase")]
 pub enum Block {
@@ -57,6 +61,7 @@ pub enum Block {
     List(Vec<Msg>),
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct ContactCard {
     pub title: Msg,

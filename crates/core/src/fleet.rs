@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::Msg;
-use crate::checks::{CheckReport, OsKind, Status};
+use crate::checks::{CheckReport, OsKind, Status, Subject};
 
 /// The line's schema: the check's own schema name, as `tukiem-cli check --json` writes it; the
 /// line keeps the check report's top-level fields and flattens the rest for the engines.
@@ -77,7 +77,7 @@ pub struct Line {
 
 impl Line {
     pub fn of(report: &CheckReport, host: &str, profile: &str, app_version: &str) -> Self {
-        let facts = report.facts();
+        let facts = report.digest();
         Self {
             schema: SCHEMA.to_owned(),
             checked_at: report.checked_at,
@@ -113,8 +113,8 @@ fn utc(unix: i64) -> String {
 
 pub struct Input<'a> {
     pub enabled: bool,
-    /// False for a recorded machine (scenario, training): nothing is written.
-    pub real_check: bool,
+    /// The machine checked: a recorded one (scenario, training) writes nothing.
+    pub subject: &'a Subject,
     pub report: &'a CheckReport,
     pub host: &'a str,
     pub profile: &'a str,
@@ -175,7 +175,7 @@ impl Outcome {
 /// The one call the app and the CLI make after a check: writes the fleet line and row when the
 /// profile enables it and the check was of this computer.
 pub fn record(input: &Input) -> Outcome {
-    if !input.enabled || !input.real_check {
+    if !input.enabled || input.subject.is_recorded() {
         return Outcome::Off;
     }
     let line = Line::of(input.report, input.host, input.profile, input.app_version);
@@ -203,20 +203,21 @@ pub fn record(input: &Input) -> Outcome {
     }
 }
 
-/// The one call the app and the CLI make after every check: the profile decides whether anything
-/// is written, `real_check` is false for a recorded machine, `program_data` is the variable the
-/// adapter read, `fallback_dir` the adapter's own folder (`None`: none).
-pub fn after_check(
+/// Hands a finished check to the fleet engines (called once, from `app::checks::after_check`):
+/// the profile decides whether anything is written, a recorded `subject` never is,
+/// `program_data` is the variable the adapter read, `fallback_dir` the adapter's own folder
+/// (`None`: none).
+pub fn publish(
     profile: &crate::Profile,
     report: &CheckReport,
-    real_check: bool,
+    subject: &Subject,
     host: Option<String>,
     program_data: Option<&std::ffi::OsStr>,
     fallback_dir: Option<PathBuf>,
 ) -> Outcome {
     record(&Input {
         enabled: profile.fleet.enabled,
-        real_check,
+        subject,
         report,
         host: host.as_deref().unwrap_or_default(),
         profile: &profile.id,

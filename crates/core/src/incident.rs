@@ -73,6 +73,7 @@ impl Kind {
 }
 
 /// One choice on the screen.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct KindChoice {
     pub code: Kind,
@@ -107,7 +108,9 @@ pub fn do_now() -> Vec<Msg> {
 }
 
 /// Whom to tell, with the profile's names in one language.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, ts(rename = "IncidentContact"))]
 pub struct Contact {
     /// With the profile's honorific, as a letter writes it ("Ông Phạm Văn An").
     pub name: String,
@@ -139,7 +142,9 @@ impl Contact {
 }
 
 /// Who reports, as far as the user said (both optional; nothing is stored).
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, ts(rename = "IncidentSender"))]
 pub struct Sender {
     pub name: Option<String>,
     pub unit: Option<String>,
@@ -346,7 +351,9 @@ fn safe_day(day: &str) -> String {
 }
 
 /// The prefilled e-mail, rendered in one language.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, ts(rename = "IncidentMail"))]
 pub struct Mail {
     pub to: String,
     pub subject: String,

@@ -102,7 +102,9 @@ pub struct Quiz {
 }
 
 /// A question as the screen gets it: its words, and no key.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(test, ts(rename = "QuizQuestion"))]
 pub struct QuestionView {
     pub id: String,
     pub text: Msg,
@@ -116,7 +118,9 @@ pub struct QuestionView {
 }
 
 /// The mark for one answer.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, ts(rename = "QuizMark"))]
 pub struct Mark {
     pub correct: bool,
     /// The right answer, 1-based, so a wrong answer can be followed by the right one.
@@ -124,8 +128,10 @@ pub struct Mark {
 }
 
 /// How a round went.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, ts(rename = "QuizBand"))]
 pub enum Band {
     /// 90 % or more.
     Great,

@@ -48,7 +48,7 @@ fn an_extension_warning_is_not_a_saved_password_finding_for_the_score_the_fleet_
         "{of_browsers:?}"
     );
 
-    let facts = report.facts();
+    let facts = report.digest();
     assert_eq!(
         facts.browsers,
         Some(Status::Ok),

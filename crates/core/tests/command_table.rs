@@ -2,8 +2,8 @@
 //! places that must name them agree with it: the handler registration (`src-tauri/src/lib.rs`),
 //! the capability ACL's manifest (`src-tauri/build.rs`), the one capability
 //! (`src-tauri/capabilities/main.json`, which grants nothing else) and the web view's calls
-//! (`ui/src/api.ts`, the only UI file that calls `invoke`). A failure says which name is missing
-//! where.
+//! (`ui/src/api.ts`, the only UI file that calls `invoke`, each command through a `call` typed by
+//! the generated `ui/src/gen/ipc.ts`). A failure says which name is missing where.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -83,14 +83,19 @@ fn capability_names() -> (Vec<String>, Vec<String>) {
     (names, other)
 }
 
-/// The first argument of every `invoke(…)` / `invoke<…>(…)` call.
+/// The first argument of every `invoke(…)` / `invoke<…>(…)` call, when it is a literal name.
 fn invoked_names(ts: &str) -> Vec<String> {
+    called_names(ts, "invoke")
+}
+
+/// The literal first argument of every call of `function` (`call("bootstrap")`, `f<T>("x", …)`).
+fn called_names(ts: &str, function: &str) -> Vec<String> {
     let mut out = Vec::new();
     let bytes = ts.as_bytes();
     let mut at = 0;
-    while let Some(found) = ts[at..].find("invoke") {
+    while let Some(found) = ts[at..].find(function) {
         let start = at + found;
-        at = start + "invoke".len();
+        at = start + function.len();
         let word_before =
             start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_');
         if word_before {
@@ -169,8 +174,8 @@ fn the_registration_manifest_capability_and_web_view_name_exactly_the_command_ta
     ));
     problems.extend(differences(
         &table,
-        "ui/src/api.ts (invoke)",
-        &invoked_names(&read("ui/src/api.ts")),
+        "ui/src/api.ts (call)",
+        &called_names(&read("ui/src/api.ts"), "call"),
     ));
     // The one permission beside the app's own commands: Tauri's `zoomHotkeysEnabled` (Ctrl+= and
     // Ctrl+−, for people who need large text) calls it from the web view on Linux and macOS. It
@@ -232,6 +237,13 @@ fn the_readers_find_names_in_each_form_they_are_written() {
             r#"invoke<{ a: B[]; c: D | null }>("mark_done", { x }); invoke("quiz"); noinvoke("x")"#
         ),
         ["mark_done", "quiz"]
+    );
+    assert_eq!(
+        called_names(
+            r#"call("bootstrap"); recall("x"); call("advice", { language })"#,
+            "call"
+        ),
+        ["bootstrap", "advice"]
     );
     assert_eq!(quoted(r#"&[ "a", "b_c" ]"#), ["a", "b_c"]);
 }

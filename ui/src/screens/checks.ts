@@ -10,6 +10,8 @@ import { announce } from "../announce";
 // Kept across renders: switching language or screen mid-run must not lose the run or its result.
 let setup: ChecksSetup | null = null;
 let report: CheckReport | null = null;
+/** The report's result in one sentence, as core worded it. */
+let overallLine: Msg | null = null;
 let running = false;
 let progress = new Map<string, { title: Msg; status: Status | null }>();
 let problem: Msg | null = null;
@@ -34,6 +36,7 @@ export async function checksScreen(ctx: Ctx, rerender: () => void): Promise<HTML
   if (!setup) {
     setup = await api.checksSetup();
     report = report ?? setup.report;
+    overallLine = overallLine ?? setup.overall;
     problem = problem ?? setup.problem;
   }
   const s = setup;
@@ -73,6 +76,7 @@ export async function checksScreen(ctx: Ctx, rerender: () => void): Promise<HTML
 export function forgetChecks(): void {
   setup = null;
   report = null;
+  overallLine = null;
   problem = null;
   progress = new Map();
 }
@@ -99,6 +103,7 @@ async function run(rerender: () => void): Promise<void> {
       updateProgress(p.check);
     });
     report = reply.report;
+    overallLine = reply.overall;
     problem = reply.problem;
     if (setup) setup.last_line = reply.last_line;
   } catch (e) {
@@ -115,7 +120,7 @@ async function run(rerender: () => void): Promise<void> {
       if (overall && free) {
         announce("");
         overall.focus();
-      } else announce(report ? t(`checks-overall-${report.status}`) : problem ? tm(problem) : "");
+      } else announce(overallLine ? tm(overallLine) : problem ? tm(problem) : "");
     }, 0);
   }
 }
@@ -146,7 +151,7 @@ function progressRow(check: string): HTMLElement {
     { class: status ? `done status-${status}` : "pending", testid: `check-progress-${check}` },
     status ? icon(STATUS_ICON[status], "icon status-icon") : h("span", { class: "spinner", attrs: { "aria-hidden": "true" } }),
     h("span", { class: "progress-title", text: tm(row.title) }),
-    h("span", { class: "progress-state", text: status ? t(statusKey(status)) : t("checks-in-progress") }),
+    h("span", { class: "progress-state", text: status ? statusWord(status) : t("checks-in-progress") }),
   );
 }
 
@@ -168,7 +173,7 @@ function results(r: CheckReport): HTMLElement {
         attrs: { "data-status": r.status, tabindex: "-1", role: "status" },
       },
       icon(STATUS_ICON[r.status], "icon status-icon"),
-      h("p", { text: t(`checks-overall-${r.status.replace("_", "-")}`) }),
+      h("p", { text: overallLine ? tm(overallLine) : "" }),
     ),
     // Worst first, as core ordered them (the CLI and the report use the same order).
     ...applying.map(card),
@@ -184,9 +189,9 @@ function results(r: CheckReport): HTMLElement {
   );
 }
 
-/** The message id of a status word (`not_applicable` → `check-status-not-applicable`). */
-function statusKey(status: Status): string {
-  return `check-status-${status.replace("_", "-")}`;
+/** A status in words, as core words it (`Status::msg`). */
+function statusWord(status: Status): string {
+  return setup ? tm(setup.status_words[status]) : "";
 }
 
 function card(f: Finding): HTMLElement {
@@ -200,7 +205,7 @@ function card(f: Finding): HTMLElement {
         "span",
         { class: "status-badge", testid: `check-status-${f.id}`, attrs: { "data-status": f.status } },
         icon(STATUS_ICON[f.status], "icon status-icon"),
-        t(statusKey(f.status)),
+        statusWord(f.status),
       ),
       h("h2", { text: tm(f.title) }),
     ),

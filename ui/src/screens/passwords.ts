@@ -1,6 +1,6 @@
 // The password guide: a checklist of the profile's systems, and a wizard per system. The typed
 // password lives only in its input element; it is sent to Rust for assessment and never kept.
-import { api, type AssessReply, type Msg, type PasswordSetup, type SystemView } from "../api";
+import { api, type Assessed, type Msg, type PasswordSetup, type SystemRow } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { icon } from "../icons";
@@ -27,7 +27,7 @@ interface Draft {
   about: HTMLDetailsElement | null;
   generatedBits: number | null;
   /** The last assessment: codes and message ids only, re-rendered in the new language. */
-  reply: AssessReply | null;
+  reply: Assessed | null;
   openProblem: Msg | null;
   timer: number | undefined;
   seq: number;
@@ -155,7 +155,7 @@ function checklist(ctx: Ctx, setup: PasswordSetup, rerender: () => void): HTMLEl
   );
 }
 
-function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: () => void): HTMLElement {
+function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemRow, rerender: () => void): HTMLElement {
   if (draft?.systemId !== system.id) {
     dropDraft();
     draft = newDraft(system.id);
@@ -212,7 +212,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
   about.open = d.about?.open ?? false;
   d.about = about;
 
-  const show = (reply: AssessReply | null) => {
+  const show = (reply: Assessed | null) => {
     d.reply = reply;
     const missing = new Set(reply?.assessment.missing ?? setup.requirements.map((r) => r.code));
     for (const li of rules.querySelectorAll<HTMLElement>("[data-testid^=pw-rule-]")) {
@@ -231,7 +231,7 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
     }
     const a = reply.assessment;
     verdict.dataset.verdict = a.verdict;
-    verdict.textContent = t(`pw-verdict-${a.verdict}`);
+    verdict.textContent = tm(reply.verdict_word);
     crackTime.textContent = reply.crack_time ? t("pw-crack-time", { time: tm(reply.crack_time) }) : "";
     leaked.hidden = !a.leaked;
     leaked.replaceChildren(
@@ -242,15 +242,15 @@ function wizard(ctx: Ctx, setup: PasswordSetup, system: SystemView, rerender: ()
         const s = setup.systems.find((x) => x.id === r.system_id);
         return t("pw-reused", { system: s ? s.name[ctx.lang] : r.system_id, date: tm(r.date) });
       }),
-      // "reused" is said above, with the system's name and date; "leaked" in its own box.
-      ...a.warnings.filter((w) => w !== "reused" && w !== "leaked").map((w) => t(`pw-warning-${w}`)),
+      // Core leaves out "reused" (said above, with the system's name and date) and "leaked" (its own box).
+      ...reply.warning_words.map(tm),
     ];
     warnings.replaceChildren(...items.map((text) => h("li", { text })));
     suggestions.replaceChildren(
-      ...(a.suggestions.length
+      ...(reply.suggestion_words.length
         ? [
             h("h3", { text: t("pw-suggestions-title") }),
-            h("ul", {}, ...a.suggestions.map((code) => h("li", { text: t(`pw-suggestion-${code}`) }))),
+            h("ul", {}, ...reply.suggestion_words.map((m) => h("li", { text: tm(m) }))),
           ]
         : []),
     );

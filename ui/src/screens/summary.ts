@@ -3,7 +3,7 @@
 // score); this module only shows it.
 import "./summary.css";
 
-import { api, type Lang, type Msg, type ReportFormat, type Status, type Summary } from "../api";
+import { api, type Lang, type Msg, type ReportFormat, type Status, type SummaryView } from "../api";
 import { h } from "../dom";
 import { t, tm } from "../i18n";
 import { focusWhenShown } from "../focus";
@@ -24,12 +24,12 @@ const STATUS_ICON: Record<Status, IconName> = {
   unknown: "question",
 };
 
-function lastLine(s: Summary): string {
+function lastLine(s: SummaryView): string {
   return tm(s.last_line);
 }
 
 /** The big number, a bar, and when the machine was last checked. */
-function scoreBlock(s: Summary): HTMLElement {
+function scoreBlock(s: SummaryView): HTMLElement {
   // Through the CSSOM: the CSP allows no inline style attribute.
   const fill = h("span");
   fill.style.width = `${s.score.score}%`;
@@ -50,7 +50,7 @@ function scoreBlock(s: Summary): HTMLElement {
   );
 }
 
-function actions(s: Summary, ctx: Ctx): HTMLElement {
+function actions(s: SummaryView, ctx: Ctx): HTMLElement {
   const list = s.score.actions;
   return h(
     "section",
@@ -82,7 +82,7 @@ function actions(s: Summary, ctx: Ctx): HTMLElement {
   );
 }
 
-function systemsLeft(s: Summary, lang: Lang): HTMLElement {
+function systemsLeft(s: SummaryView, lang: Lang): HTMLElement {
   return h(
     "section",
     { class: "sm-panel" },
@@ -104,7 +104,7 @@ function systemsLeft(s: Summary, lang: Lang): HTMLElement {
   );
 }
 
-function breakdown(s: Summary): HTMLElement {
+function breakdown(s: SummaryView): HTMLElement {
   return h(
     "details",
     { class: "sm-panel sm-breakdown" },
@@ -120,7 +120,7 @@ function breakdown(s: Summary): HTMLElement {
             "tr",
             { class: `status-${c.status}` },
             h("td", { text: tm(c.label) }),
-            h("td", { class: "sm-state" }, icon(STATUS_ICON[c.status], "icon status-icon"), t(`score-state-${c.state.replace("_", "-")}`)),
+            h("td", { class: "sm-state" }, icon(STATUS_ICON[c.status], "icon status-icon"), tm(c.state_word)),
             h("td", { class: "sm-points", text: t("report-points", { earned: c.earned, possible: c.possible }) }),
           ),
         ),
@@ -138,7 +138,7 @@ function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
 }
 
 /** Score over time as an inline SVG built through the DOM, with the same facts in words. */
-function chart(s: Summary): HTMLElement {
+function chart(s: SummaryView): HTMLElement {
   const points = s.points;
   const section = h("section", { class: "sm-panel" }, h("h2", { text: t("summary-chart-title") }));
   if (points.length === 0) {

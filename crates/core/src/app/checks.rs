@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::Msg;
-use crate::checks::{CheckReport, LastCheck};
+use crate::checks::{CheckReport, LastCheck, StatusWords};
 use crate::password::checklist::Checklist;
 use crate::report::history::{self, Entry};
 use crate::report::{Person, ReportInput, document};
@@ -20,6 +20,10 @@ pub struct ChecksView {
     pub report: Option<CheckReport>,
     /// Why the last check could not be read or remembered.
     pub problem: Option<Msg>,
+    /// The report's result in one sentence ([`crate::checks::Status::overall_msg`]).
+    pub overall: Option<Msg>,
+    /// Each status in words, for the findings and the progress rows.
+    pub status_words: StatusWords,
 }
 
 /// The last check of this computer (the history's latest), or why it could not be read.
@@ -69,8 +73,13 @@ pub fn view(host: &dyn Host, subject: &Subject, report: Option<&CheckReport>) ->
     let (last_line, problem) = last_line(host, subject, report);
     ChecksView {
         last_line,
-        report: report.cloned().map(CheckReport::sorted_worst_first),
+        report: report.map(|r| CheckReport {
+            findings: r.worst_first().into_iter().cloned().collect(),
+            ..r.clone()
+        }),
         problem,
+        overall: report.map(|r| r.status.overall_msg()),
+        status_words: StatusWords::default(),
     }
 }
 
@@ -102,20 +111,16 @@ pub fn after_check(
             },
             crate::Lang::Vi,
         );
-        if let Err(e) = history::append(
-            dir,
-            subject.history_machine(),
-            &Entry::check(report, score.score),
-        ) {
+        if let Err(e) = history::append(dir, subject, &Entry::check(report, score.score)) {
             problem = Some(
                 Msg::new("summary-history-unsaved").arg("detail", e.path.display().to_string()),
             );
         }
     }
-    let fleet = crate::fleet::after_check(
+    let fleet = crate::fleet::publish(
         profile,
         report,
-        !subject.is_recorded(),
+        subject,
         host.host_name(),
         host.program_data().as_deref(),
         host.data_dir().map(|d| d.join("fleet")),

@@ -8,9 +8,10 @@
 //! (`ui/src/api.ts`). `crates/core/tests/command_table.rs` checks the four against this table
 //! and names any command missing from one of them.
 //!
-//! Requests are written as the IPC sends them (camelCase in the web view, snake_case here);
-//! replies name the type in `ui/src/gen/ipc.ts` or `ui/src/api.ts`. A reply of `Result<T, Msg>`
-//! rejects with a `Msg` the screen shows.
+//! Requests are the shell's arguments as Rust declares them (the web view sends them in
+//! camelCase); replies name the type in `ui/src/gen/ipc.ts`. A reply of `Result<T, Msg>` rejects
+//! with a `Msg` the screen shows. Both are generated into `ui/src/gen/ipc.ts`'s `Commands` from
+//! the Rust types, and `app::ipc_types` checks each row here against them.
 
 /// One command of the desktop shell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,7 +75,7 @@ pub const COMMANDS: &[Command] = &[
     command(
         "generate_password",
         "mode: Mode",
-        "Result<GeneratedReply, Msg>",
+        "Result<Generated, Msg>",
         "a generated password and its entropy",
     ),
     command(
@@ -133,14 +134,14 @@ pub const COMMANDS: &[Command] = &[
     ),
     command(
         "quiz",
-        "language: Lang, seed: u64",
+        "language: Lang, seed: Option<u32>",
         "Vec<QuizQuestion>",
         "the questions without the key",
     ),
     command(
         "quiz_answer",
-        "question: String, answer: usize",
-        "QuizMark",
+        "question: String, answer: u8",
+        "Result<QuizMark, Msg>",
         "mark one answer",
     ),
     command(
@@ -176,7 +177,7 @@ pub const COMMANDS: &[Command] = &[
     ),
     command(
         "save_report",
-        "format: Format, language: Lang, name: Option<String>, unit: Option<String>",
+        "format: ReportFormat, language: Lang, name: Option<String>, unit: Option<String>",
         "Result<Option<String>, Msg>",
         "the self-check report saved where the dialog says (`app::report`)",
     ),
@@ -194,26 +195,26 @@ pub const COMMANDS: &[Command] = &[
     ),
     command(
         "rollup_save",
-        "format: Format, language: Lang",
+        "format: RollupFormat, language: Lang",
         "Result<Option<String>, Msg>",
         "the roll-up saved as xlsx, pdf, html or json where the dialog says",
     ),
     command(
         "bundle_current",
         "language: Lang",
-        "Result<CurrentReply, Msg>",
+        "Result<BundleCurrent, Msg>",
         "which profile speaks now, where it came from, and the bundles found but refused",
     ),
     command(
         "bundle_pick",
         "language: Lang",
-        "Result<Option<PreviewReply>, Msg>",
+        "Result<Option<BundlePicked>, Msg>",
         "a .tukiem file chosen with the dialog, verified, and what it would change (`app::bundle::preview`)",
     ),
     command(
         "bundle_install",
         "",
-        "Result<InstalledReply, Msg>",
+        "Result<BundleInstalled, Msg>",
         "the file shown installed (`app::bundle::install`), then the profile loaded again",
     ),
 ];

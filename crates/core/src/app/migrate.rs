@@ -11,10 +11,10 @@
 
 use std::path::Path;
 
-use crate::checks::LastCheck;
+use crate::checks::{LastCheck, Subject};
 use crate::dates;
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry, Machine};
+use crate::report::history::{self, Entry};
 
 /// What the migration did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub fn run(dir: &Path) -> Migrated {
             let kept = covered
                 || history::append(
                     dir,
-                    Machine::ThisComputer,
+                    &Subject::ThisComputer,
                     &Entry::EarlierCheck {
                         checked_at: last.checked_at,
                         status: last.status,

@@ -24,6 +24,7 @@
 //! | the Department's bundle: which profile speaks, preview, install | [`bundle`] |
 //! | what the screens naming the agency say about the profile speaking | [`speaking`] |
 //! | which machine this run checks (this one, `--scenario`, training) and its last report | [`session`] |
+//! | the requests and replies that gather several answers for one screen | [`replies`] |
 
 pub mod advice;
 pub mod bundle;
@@ -36,6 +37,7 @@ mod ipc_types;
 pub mod machine;
 pub mod migrate;
 pub mod passwords;
+pub mod replies;
 pub mod report;
 pub mod rollup;
 pub mod session;
@@ -44,6 +46,6 @@ pub mod summary;
 #[cfg(test)]
 mod tests;
 
+pub use crate::checks::Subject;
 pub use commands::{COMMANDS, Command};
 pub use host::{APP_IDENTIFIER, DATA_DIR_ENV, Host, OsHost, POLICY_KEY, SYSTEM_DIR_ENV, TestHost};
-pub use machine::Subject;

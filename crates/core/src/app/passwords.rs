@@ -6,7 +6,7 @@ use zeroize::Zeroizing;
 
 use crate::password::checklist::Checklist;
 use crate::password::fingerprints::{self as fingerprints, History};
-use crate::password::strength::{self, Assessment, PersonalInputs};
+use crate::password::strength::{self, Assessment, PersonalInputs, Verdict};
 use crate::profile::Localized;
 use crate::{Msg, Profile, dates};
 
@@ -131,6 +131,7 @@ pub fn mark_changed(
 }
 
 /// An earlier use of the same password: the system it was kept for, and the day, as a `Msg`.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EarlierUse {
     pub system_id: String,
@@ -139,6 +140,7 @@ pub struct EarlierUse {
 
 /// A typed password as the guide shows it. Holds verdicts, codes and dates: nothing of the
 /// password.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessed {
     pub assessment: Assessment,
@@ -146,6 +148,36 @@ pub struct Assessed {
     pub reuse: Vec<EarlierUse>,
     /// The time to guess it, in words ("about 3 months"); none once it is reused.
     pub crack_time: Option<Msg>,
+    /// The verdict in words ([`verdict_msg`]).
+    pub verdict_word: Msg,
+    /// The warnings the guide lists, in words: all but "reused" (said with the system and its
+    /// date, from `reuse`) and "leaked" (said in its own box, from `assessment.leaked`).
+    pub warning_words: Vec<Msg>,
+    /// What to do about it, in words, most useful first.
+    pub suggestion_words: Vec<Msg>,
+}
+
+/// A verdict in words ("Yếu — dễ bị đoán"): the one place a verdict gets its message.
+pub fn verdict_msg(verdict: Verdict) -> Msg {
+    Msg::new(match verdict {
+        Verdict::FailsRule => "pw-verdict-fails_rule",
+        Verdict::Weak => "pw-verdict-weak",
+        Verdict::Fair => "pw-verdict-fair",
+        Verdict::Strong => "pw-verdict-strong",
+        Verdict::TooLong => "pw-verdict-too_long",
+        Verdict::Reused => "pw-verdict-reused",
+    })
+}
+
+/// A warning code of [`Assessment::warnings`] in words (`pw-warning-<code>`; every code has its
+/// message, `password::strength`'s tests check them all).
+pub fn warning_msg(code: &str) -> Msg {
+    Msg::new(&format!("pw-warning-{code}"))
+}
+
+/// A suggestion code of [`Assessment::suggestions`] in words (`pw-suggestion-<code>`).
+pub fn suggestion_msg(code: &str) -> Msg {
+    Msg::new(&format!("pw-suggestion-{code}"))
 }
 
 /// Assesses `password` against the profile's rule, the agency's words and the person's own
@@ -169,6 +201,18 @@ pub fn assess(
     let assessment = strength::with_reuse(assessment, reuse.len());
     Assessed {
         crack_time: assessment.crack_time.map(|t| t.msg()),
+        verdict_word: verdict_msg(assessment.verdict),
+        warning_words: assessment
+            .warnings
+            .iter()
+            .filter(|w| !matches!(**w, "reused" | "leaked"))
+            .map(|w| warning_msg(w))
+            .collect(),
+        suggestion_words: assessment
+            .suggestions
+            .iter()
+            .map(|c| suggestion_msg(c))
+            .collect(),
         assessment,
         reuse,
     }

@@ -9,8 +9,10 @@ use crate::{Localizer, Msg, Profile};
 
 use super::{Host, Subject, machine};
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, ts(rename = "ReportFormat"))]
 pub enum Format {
     Pdf,
     Html,

@@ -10,8 +10,10 @@ use crate::{Lang, Localizer, Msg};
 
 use super::Host;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, ts(rename = "RollupFormat"))]
 pub enum Format {
     Xlsx,
     Pdf,

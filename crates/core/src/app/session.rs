@@ -17,9 +17,10 @@ use crate::Msg;
 use crate::checks::CheckReport;
 use crate::checks::training::{self, TrainingScenario};
 
-/// The machine the check looks at.
+/// Where the [`Subject`] of the next check comes from: this computer, a `--scenario` folder, or
+/// one of the shipped scenarios in training mode.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Machine {
+pub enum SubjectSource {
     ThisComputer,
     /// `--scenario DIR`.
     Scenario(PathBuf),
@@ -31,6 +32,7 @@ pub enum Machine {
 }
 
 /// What the training screen shows.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TrainingView {
     pub active: bool,
@@ -41,7 +43,7 @@ pub struct TrainingView {
 /// One app run's machine and last report. Shared between commands (interior locking).
 #[derive(Debug)]
 pub struct Session {
-    machine: Mutex<Machine>,
+    source: Mutex<SubjectSource>,
     last_report: Mutex<Option<CheckReport>>,
 }
 
@@ -49,31 +51,33 @@ impl Session {
     /// A session checking `scenario` when given (`--scenario DIR`), else this computer.
     pub fn new(scenario: Option<PathBuf>) -> Self {
         Self {
-            machine: Mutex::new(scenario.map_or(Machine::ThisComputer, Machine::Scenario)),
+            source: Mutex::new(
+                scenario.map_or(SubjectSource::ThisComputer, SubjectSource::Scenario),
+            ),
             last_report: Mutex::new(None),
         }
     }
 
-    pub fn machine(&self) -> Machine {
+    pub fn source(&self) -> SubjectSource {
         // A poisoned lock only means another command panicked mid-update; the value is plain data.
-        self.machine
+        self.source
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
     }
 
     /// Switches machine; the previous machine's report is dropped.
-    fn switch(&self, machine: Machine) {
-        *self.machine.lock().unwrap_or_else(|p| p.into_inner()) = machine;
+    fn switch(&self, machine: SubjectSource) {
+        *self.source.lock().unwrap_or_else(|p| p.into_inner()) = machine;
         *self.last_report.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     /// The recorded machine's folder, when the check does not look at this computer.
     pub fn scenario(&self) -> Option<PathBuf> {
-        match self.machine() {
-            Machine::ThisComputer => None,
-            Machine::Scenario(dir) => Some(dir),
-            Machine::Training { root, current } => Some(root.join(current)),
+        match self.source() {
+            SubjectSource::ThisComputer => None,
+            SubjectSource::Scenario(dir) => Some(dir),
+            SubjectSource::Training { root, current } => Some(root.join(current)),
         }
     }
 
@@ -95,11 +99,11 @@ impl Session {
     /// Keeps `report` of a run started on `ran_on` (what [`Session::scenario`] said then), unless
     /// the machine changed while it ran. Returns whether it was kept.
     pub fn keep_report(&self, ran_on: Option<&Path>, report: CheckReport) -> bool {
-        let machine = self.machine.lock().unwrap_or_else(|p| p.into_inner());
+        let machine = self.source.lock().unwrap_or_else(|p| p.into_inner());
         let now_on = match &*machine {
-            Machine::ThisComputer => None,
-            Machine::Scenario(dir) => Some(dir.clone()),
-            Machine::Training { root, current } => Some(root.join(current)),
+            SubjectSource::ThisComputer => None,
+            SubjectSource::Scenario(dir) => Some(dir.clone()),
+            SubjectSource::Training { root, current } => Some(root.join(current)),
         };
         if now_on.as_deref() != ran_on {
             return false;
@@ -115,7 +119,7 @@ impl Session {
             .into_iter()
             .next()
             .ok_or_else(|| Msg::new("training-unavailable").arg("detail", String::new()))?;
-        self.switch(Machine::Training {
+        self.switch(SubjectSource::Training {
             root,
             current: first.name,
         });
@@ -124,13 +128,13 @@ impl Session {
 
     /// Shows the shipped scenario `name`; only in training mode, only a shipped name.
     pub fn set_training_scenario(&self, name: &str) -> Result<TrainingView, Msg> {
-        let Machine::Training { root, .. } = self.machine() else {
+        let SubjectSource::Training { root, .. } = self.source() else {
             return Err(Msg::new("training-not-active"));
         };
         if training::scenario_dir(&root, name).is_none() {
             return Err(Msg::new("training-unknown-scenario").arg("name", name.to_owned()));
         }
-        self.switch(Machine::Training {
+        self.switch(SubjectSource::Training {
             root,
             current: name.to_owned(),
         });
@@ -139,13 +143,13 @@ impl Session {
 
     /// Back to this computer.
     pub fn stop_training(&self) -> TrainingView {
-        self.switch(Machine::ThisComputer);
+        self.switch(SubjectSource::ThisComputer);
         self.training()
     }
 
     pub fn training(&self) -> TrainingView {
-        let current = match self.machine() {
-            Machine::Training { current, .. } => Some(current),
+        let current = match self.source() {
+            SubjectSource::Training { current, .. } => Some(current),
             _ => None,
         };
         TrainingView {

@@ -7,7 +7,7 @@ use super::*;
 use crate::checks::{CheckReport, LastCheck, OsKind, Status};
 use crate::dates::{Clock, unix_of_utc};
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry, Machine};
+use crate::report::history::{self, Entry};
 use crate::{Lang, Localizer, Msg, Profile};
 
 /// 2026-11-25 09:00 in Hà Nội.
@@ -27,6 +27,28 @@ fn report(at: i64) -> CheckReport {
 
 fn vi(m: &Msg) -> String {
     Localizer::new(Lang::Vi).render(m)
+}
+
+#[test]
+fn the_check_screen_gets_the_result_sentence_and_every_status_word_from_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = host(&dir);
+    let r = report(now() - 3600);
+    let v = checks::view(&h, &Subject::ThisComputer, Some(&r));
+    assert_eq!(v.overall, Some(r.status.overall_msg()));
+    let words = &v.status_words;
+    for (status, word) in [
+        (Status::NotApplicable, &words.not_applicable),
+        (Status::Ok, &words.ok),
+        (Status::Warning, &words.warning),
+        (Status::Unknown, &words.unknown),
+        (Status::Critical, &words.critical),
+    ] {
+        assert_eq!(*word, status.msg());
+        assert!(Localizer::new(Lang::Vi).has(&status.overall_msg().id));
+    }
+    assert_eq!(vi(&words.critical), "Nguy hiểm");
+    assert_eq!(checks::view(&h, &Subject::ThisComputer, None).overall, None);
 }
 
 #[test]
@@ -161,7 +183,7 @@ fn the_summary_decides_days_dates_and_what_is_left() {
     for (at, score) in [(now() - 20 * day, 40u8), (now() - 12 * day, 60)] {
         history::append(
             dir.path(),
-            Machine::ThisComputer,
+            &Subject::ThisComputer,
             &Entry::Check {
                 checked_at: at,
                 score,
@@ -238,7 +260,7 @@ fn a_recorded_machine_s_summary_reads_no_history_and_counts_as_just_checked() {
     let h = host(&dir);
     history::append(
         dir.path(),
-        Machine::ThisComputer,
+        &Subject::ThisComputer,
         &Entry::check(&report(now() - 86_400 * 5), 50),
     )
     .unwrap();
@@ -392,7 +414,7 @@ fn an_old_data_folder_is_migrated_once_and_nothing_is_lost() {
     .unwrap();
     history::append(
         d,
-        Machine::ThisComputer,
+        &Subject::ThisComputer,
         &Entry::check(&report(1_794_000_000), 40),
     )
     .unwrap();
@@ -403,7 +425,7 @@ fn an_old_data_folder_is_migrated_once_and_nothing_is_lost() {
     ] {
         history::append(
             d,
-            Machine::ThisComputer,
+            &Subject::ThisComputer,
             &Entry::PasswordChanged {
                 system: system.into(),
                 date: date.into(),

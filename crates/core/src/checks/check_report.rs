@@ -55,12 +55,6 @@ impl CheckReport {
         sorted
     }
 
-    /// This report with its findings in [`CheckReport::worst_first`] order (for the app's screen).
-    pub fn sorted_worst_first(mut self) -> Self {
-        self.findings.sort_by_key(|f| std::cmp::Reverse(f.status));
-        self
-    }
-
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
@@ -73,8 +67,8 @@ impl CheckReport {
     }
 
     /// What the score and the fleet line are made from.
-    pub fn facts(&self) -> CheckFacts {
-        CheckFacts::of(self)
+    pub fn digest(&self) -> CheckDigest {
+        CheckDigest::of(self)
     }
 
     /// 0 all ok, 1 warnings (or some checks could not tell), 2 critical, 3 nothing could be
@@ -95,9 +89,10 @@ impl CheckReport {
     }
 }
 
-/// The facts of a check the score (`report::score`) and the fleet line (`fleet`) are made from.
+/// A digest of a check report: each scored check's status and the saved-login counts, what the
+/// score (`report::score`) and the fleet line (`fleet`) are made from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct CheckFacts {
+pub struct CheckDigest {
     /// The `antivirus` finding's status; `None` when there is none.
     pub antivirus: Option<Status>,
     /// The `remote-access` finding's status; `None` when there is none.
@@ -127,7 +122,7 @@ pub struct CheckFacts {
     pub other_saved: u64,
 }
 
-impl CheckFacts {
+impl CheckDigest {
     pub fn of(report: &CheckReport) -> Self {
         let status = |id: &str| report.finding(id).map(|f| f.status);
         let browser_findings: Vec<&Finding> =

@@ -44,6 +44,41 @@ impl Status {
             Status::Critical => "check-status-critical",
         })
     }
+
+    /// A whole check's result in one sentence, by its worst status ("Có mục nguy hiểm …").
+    pub fn overall_msg(self) -> Msg {
+        Msg::new(match self {
+            Status::Ok => "checks-overall-ok",
+            Status::Warning => "checks-overall-warning",
+            Status::Unknown => "checks-overall-unknown",
+            Status::NotApplicable => "checks-overall-not-applicable",
+            Status::Critical => "checks-overall-critical",
+        })
+    }
+}
+
+/// Every status in words ([`Status::msg`]), for a screen that shows statuses as they arrive
+/// (the check's progress rows) and cannot ask core for each one.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatusWords {
+    pub not_applicable: Msg,
+    pub ok: Msg,
+    pub warning: Msg,
+    pub unknown: Msg,
+    pub critical: Msg,
+}
+
+impl Default for StatusWords {
+    fn default() -> Self {
+        Self {
+            not_applicable: Status::NotApplicable.msg(),
+            ok: Status::Ok.msg(),
+            warning: Status::Warning.msg(),
+            unknown: Status::Unknown.msg(),
+            critical: Status::Critical.msg(),
+        }
+    }
 }
 
 /// Something the user can do about a finding.

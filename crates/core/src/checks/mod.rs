@@ -30,15 +30,17 @@ pub mod runner;
 pub mod scenario;
 pub mod scenario_facts;
 pub mod stealer;
+mod subject;
 pub mod system;
 pub mod training;
 
-pub use check_report::{CheckFacts, CheckReport, EXIT_CANNOT_RUN, SCHEMA};
+pub use check_report::{CheckDigest, CheckReport, EXIT_CANNOT_RUN, SCHEMA};
 pub use env::{CommandOutcome, CommandSpec, Env, OsKind, ProcessInfo};
-pub use finding::{Action, Finding, Status};
+pub use finding::{Action, Finding, Status, StatusWords};
 pub use last_check::LastCheck;
 pub use machine_path::MachinePath;
 pub use runner::{Progress, RunOptions, run_blocking, run_checks};
+pub use subject::Subject;
 
 use crate::Msg;
 

@@ -26,6 +26,7 @@ impl Default for RunOptions {
 }
 
 /// Streamed while the run goes on, so a window can show each check's state.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Progress {

@@ -15,6 +15,7 @@ use super::scenario::{SCENARIO_FILE, ScenarioEnv};
 struct Embedded;
 
 /// A shipped scenario, as the training screen lists it.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TrainingScenario {
     /// The folder name: stable, used to switch scenario.

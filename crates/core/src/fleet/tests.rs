@@ -5,7 +5,7 @@ use crate::report::document::tests::sample_check;
 fn input<'a>(report: &'a CheckReport, dir: &Path, fallback: Option<PathBuf>) -> Input<'a> {
     Input {
         enabled: true,
-        real_check: true,
+        subject: &Subject::ThisComputer,
         report,
         host: "PC-VANTHU-01",
         profile: "namdinh-sotttt-2023",
@@ -31,7 +31,10 @@ fn off_by_default_and_never_for_a_recorded_machine() {
     i.enabled = crate::profile::FleetOptions::default().enabled;
     assert_eq!(record(&i), Outcome::Off);
     let mut i = input(&report, dir.path(), None);
-    i.real_check = false;
+    let recorded = Subject::Recorded {
+        name: "windows-browsers".into(),
+    };
+    i.subject = &recorded;
     assert_eq!(record(&i), Outcome::Off);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

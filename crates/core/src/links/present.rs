@@ -11,6 +11,7 @@ use super::verdict::{Detail, LinkCheck, Reason, Verdict, check_text};
 use crate::{Msg, dates};
 
 /// One link as shown to a person.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ShownLink {
     #[serde(flatten)]

@@ -33,8 +33,10 @@ use super::names::{Edit, How, TYPO_MIN, name_in_labels, name_match, one_edit};
 use super::official::{GOV_VN, Official, Officials, is_under, letter_set};
 use crate::Msg;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, ts(rename = "LinkVerdict"))]
 pub enum Verdict {
     Official,
     Lookalike,
@@ -59,8 +61,10 @@ impl Verdict {
 }
 
 /// Why a verdict was given. Codes are stable (the CLI's JSON, the UI's messages).
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, ts(rename = "LinkReason"))]
 pub enum Reason {
     // official
     GovVn,
@@ -175,6 +179,7 @@ impl Reason {
 }
 
 /// One link and what TựKiểm makes of it: the `tukiem-cli link --json` object.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LinkCheck {
     /// The link as written in the message.

@@ -44,6 +44,7 @@ const STEPS: [Step; 6] = [
 
 /// A guessing time, rounded to one unit. Serialized as `{"unit": "months", "count": 3}`
 /// (`less_than_second` and `centuries` have no count).
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "unit", content = "count", rename_all = "snake_case")]
 pub enum CrackTime {

@@ -8,10 +8,6 @@ pub mod crack_time;
 pub mod fingerprints;
 pub mod fold;
 pub mod generate;
-/// The old name of [`fingerprints`] (it collided with `report::history`); kept only so branches
-/// in flight still compile. New code says `password::fingerprints`.
-#[doc(hidden)]
-pub use fingerprints as history;
 pub mod leaked;
 pub mod patterns;
 pub mod policy;

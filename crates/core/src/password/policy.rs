@@ -12,6 +12,7 @@ use crate::Msg;
 use crate::profile::PasswordRule;
 
 /// One requirement of the rule. Serialized as the stable codes the CLI's JSON uses.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Requirement {

@@ -43,8 +43,10 @@ const STRONG_FROM_CHARS: usize = 12;
 /// 10^10 candidates in seconds, and a slow hash at 10^4 guesses a second in under two weeks.
 pub const WEAK_BELOW_LOG10: f64 = 10.0;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, ts(rename = "PasswordVerdict"))]
 pub enum Verdict {
     FailsRule,
     Weak,
@@ -71,6 +73,7 @@ impl Verdict {
 }
 
 /// What the assessment says. Contains no part of the password.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub meets_rule: bool,

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::score::{self, Score, ScoreInput, State, Target};
-use crate::checks::CheckFacts;
+use super::score::{self, ActionScreen, Score, ScoreInput, State};
+use crate::checks::CheckDigest;
 use crate::checks::{CheckReport, OsKind, Status};
 use crate::dates::{self, Clock};
 use crate::password::checklist::Checklist;
@@ -187,7 +187,7 @@ pub struct ActionOut {
     /// The gain in words ("+14 điểm").
     #[serde(skip)]
     pub gain_text: String,
-    pub target: Target,
+    pub target: ActionScreen,
 }
 
 /// Lines the layouts print as they are.
@@ -205,7 +205,7 @@ pub struct Texts {
 pub fn score_of(input: &ReportInput, lang: Lang) -> Score {
     score::compute(&ScoreInput {
         profile: input.profile,
-        check: input.check.map(CheckFacts::of),
+        check: input.check.map(CheckDigest::of),
         checklist: input.checklist,
         today: input.today(),
         lang,
@@ -247,7 +247,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
     };
 
     let check = input.check.map(|c| {
-        let facts = CheckFacts::of(c);
+        let facts = CheckDigest::of(c);
         CheckOut {
             checked_at: c.checked_at,
             status: c.status,
@@ -266,7 +266,7 @@ pub fn build(input: &ReportInput, l: &Localizer) -> Report {
             state: c.state,
             result: match (c.part, c.state) {
                 (score::Part::Systems, State::NotChecked) => l.text("report-system-not-recorded"),
-                _ => l.text(state_msg(c.state)),
+                _ => l.render(&c.state.msg()),
             },
             earned: c.earned,
             possible: c.possible,
@@ -409,16 +409,6 @@ fn os_msg(os: OsKind) -> &'static str {
         OsKind::Windows => "report-os-windows",
         OsKind::Linux => "report-os-linux",
         OsKind::MacOs => "report-os-macos",
-    }
-}
-
-fn state_msg(state: State) -> &'static str {
-    match state {
-        State::Full => "score-state-full",
-        State::Partial => "score-state-partial",
-        State::None => "score-state-none",
-        State::Unknown => "score-state-unknown",
-        State::NotChecked => "score-state-not-checked",
     }
 }
 

@@ -9,14 +9,14 @@
 //!   truncated last line, and the next append starts on a fresh line so it loses nothing else.
 //! - Reading skips and counts lines it cannot understand; a damaged line is never fatal.
 //! - Only this computer's real checks are written: [`append`] takes the caller's explicit
-//!   [`Machine`] decision, and a recorded (training) machine writes nothing.
+//!   [`Subject`] decision, and a recorded (training) machine writes nothing.
 
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::{CheckReport, LastCheck, Status};
+use crate::checks::{CheckReport, LastCheck, Status, Subject};
 use crate::dates::Clock;
 
 pub const FILE: &str = "history.jsonl";
@@ -86,15 +86,6 @@ impl Entry {
     }
 }
 
-/// Which machine a result is about: the caller knows (the app's `--scenario`, training mode).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Machine {
-    /// The computer this app runs on: its history is written.
-    ThisComputer,
-    /// A recorded machine (scenario, training): nothing is written.
-    Recorded,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Appended {
     Written,
@@ -115,8 +106,8 @@ pub fn path_in(dir: &Path) -> PathBuf {
 }
 
 /// Appends one entry, creating the folder and file if needed.
-pub fn append(dir: &Path, machine: Machine, entry: &Entry) -> Result<Appended, HistoryError> {
-    if machine == Machine::Recorded {
+pub fn append(dir: &Path, subject: &Subject, entry: &Entry) -> Result<Appended, HistoryError> {
+    if subject.is_recorded() {
         return Ok(Appended::NotThisComputer);
     }
     let path = path_in(dir);
@@ -287,7 +278,7 @@ mod tests {
         assert_eq!(read(&data).unwrap(), Loaded::default());
         for e in [check(100, 40), changed("thu-cong-vu"), check(200, 70)] {
             assert_eq!(
-                append(&data, Machine::ThisComputer, &e).unwrap(),
+                append(&data, &Subject::ThisComputer, &e).unwrap(),
                 Appended::Written
             );
         }
@@ -306,7 +297,14 @@ mod tests {
     fn a_recorded_machine_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(
-            append(dir.path(), Machine::Recorded, &check(1, 1)).unwrap(),
+            append(
+                dir.path(),
+                &Subject::Recorded {
+                    name: "windows-browsers".into()
+                },
+                &check(1, 1)
+            )
+            .unwrap(),
             Appended::NotThisComputer
         );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -315,8 +313,8 @@ mod tests {
     #[test]
     fn a_crash_mid_write_loses_only_the_truncated_line() {
         let dir = tempfile::tempdir().unwrap();
-        append(dir.path(), Machine::ThisComputer, &check(100, 40)).unwrap();
-        append(dir.path(), Machine::ThisComputer, &check(200, 50)).unwrap();
+        append(dir.path(), &Subject::ThisComputer, &check(100, 40)).unwrap();
+        append(dir.path(), &Subject::ThisComputer, &check(200, 50)).unwrap();
         // Simulate a crash during the third write: half a line, no newline.
         let full = serde_json::to_string(&check(300, 60)).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -331,7 +329,7 @@ mod tests {
         assert_eq!(loaded.skipped, 1);
 
         // The next append starts a fresh line: it is not glued to the broken one.
-        append(dir.path(), Machine::ThisComputer, &check(400, 80)).unwrap();
+        append(dir.path(), &Subject::ThisComputer, &check(400, 80)).unwrap();
         let loaded = read(dir.path()).unwrap();
         assert_eq!(
             loaded.entries,

@@ -45,7 +45,7 @@
 
 use serde::Serialize;
 
-use crate::checks::{CheckFacts, Status};
+use crate::checks::{CheckDigest, Status};
 use crate::password::checklist::Checklist;
 use crate::profile::PasswordRule;
 use crate::{Lang, Msg, Profile};
@@ -164,6 +164,17 @@ impl State {
             State::Unknown | State::NotChecked => Status::Unknown,
         }
     }
+
+    /// The state in words ("Đạt", "Chưa kiểm tra"): the one place a state gets its message.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            State::Full => "score-state-full",
+            State::Partial => "score-state-partial",
+            State::None => "score-state-none",
+            State::Unknown => "score-state-unknown",
+            State::NotChecked => "score-state-not-checked",
+        })
+    }
 }
 
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -178,15 +189,17 @@ pub struct Component {
     pub system: Option<String>,
     pub label: Msg,
     pub state: State,
+    /// The state in words ([`State::msg`]).
+    pub state_word: Msg,
     pub earned: u32,
     pub possible: u32,
 }
 
-/// Where the person goes to do an action.
+/// The screen where the person does an action (serialized as `{"screen": …}`).
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
-pub enum Target {
+pub enum ActionScreen {
     Checks,
     Passwords { system: String },
 }
@@ -197,7 +210,7 @@ pub struct ScoreAction {
     pub msg: Msg,
     /// Points the score would gain (at most; for "check", what the checks can give).
     pub gain: u32,
-    pub target: Target,
+    pub target: ActionScreen,
 }
 
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -214,9 +227,9 @@ pub struct Score {
 
 pub struct ScoreInput<'a> {
     pub profile: &'a Profile,
-    /// What the last check found ([`CheckFacts::of`]); `None` when the computer has not been
+    /// What the last check found ([`CheckDigest::of`]); `None` when the computer has not been
     /// checked.
-    pub check: Option<CheckFacts>,
+    pub check: Option<CheckDigest>,
     /// Which systems were marked changed; `None` when there is no record at all (the CLI
     /// without the app's data folder): every system then earns nothing.
     pub checklist: Option<&'a Checklist>,
@@ -303,6 +316,7 @@ pub fn compute(input: &ScoreInput) -> Score {
             system: Some(system.id.clone()),
             label: Msg::new("score-part-system").arg("system", name),
             state,
+            state_word: state.msg(),
             earned: earned(state, share),
             possible: share,
         });
@@ -356,6 +370,7 @@ fn component(part: Part, system: Option<String>, state: State) -> Component {
         system,
         label,
         state,
+        state_word: state.msg(),
         earned: earned(state, possible),
         possible,
     }
@@ -389,7 +404,7 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
         out.push(ScoreAction {
             msg: Msg::new("score-action-run-check"),
             gain: components.iter().filter(machine).map(|c| c.possible).sum(),
-            target: Target::Checks,
+            target: ActionScreen::Checks,
         });
     } else {
         let unknown: u32 = components
@@ -402,7 +417,7 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
             out.push(ScoreAction {
                 msg: Msg::new("score-action-recheck"),
                 gain: unknown,
-                target: Target::Checks,
+                target: ActionScreen::Checks,
             });
         }
     }
@@ -427,23 +442,40 @@ fn actions(components: &[Component], checked: bool, input: &ScoreInput) -> Vec<S
                 } else {
                     Msg::new("score-action-change-password").arg("system", name)
                 };
-                (msg, Target::Passwords { system: id.clone() })
+                (msg, ActionScreen::Passwords { system: id.clone() })
             }
             // Not checked: the one "check this computer" action covers it.
             _ if c.state == State::NotChecked => continue,
-            (Part::Antivirus, _) => (Msg::new("score-action-antivirus"), Target::Checks),
-            (Part::GovPasswords, _) => (Msg::new("score-action-gov-passwords"), Target::Checks),
-            (Part::OtherPasswords, _) => (Msg::new("score-action-other-passwords"), Target::Checks),
-            (Part::RemoteAccess, _) => (Msg::new("score-action-remote-access"), Target::Checks),
-            (Part::StealerDetections, _) => (Msg::new("score-action-stealer"), Target::Checks),
-            (Part::HostsFile, _) => (Msg::new("score-action-hosts"), Target::Checks),
-            (Part::BrowserExtensions, _) => (Msg::new("score-action-extensions"), Target::Checks),
-            (Part::Proxy, _) => (Msg::new("score-action-proxy"), Target::Checks),
-            (Part::RunBox, _) => (Msg::new("score-action-run-box"), Target::Checks),
-            (Part::WindowsSupport, _) => (Msg::new("score-action-windows-support"), Target::Checks),
-            (Part::WindowsUpdates, _) => (Msg::new("score-action-windows-updates"), Target::Checks),
-            (Part::Firewall, _) => (Msg::new("score-action-firewall"), Target::Checks),
-            (Part::Smartscreen, _) => (Msg::new("score-action-smartscreen"), Target::Checks),
+            (Part::Antivirus, _) => (Msg::new("score-action-antivirus"), ActionScreen::Checks),
+            (Part::GovPasswords, _) => {
+                (Msg::new("score-action-gov-passwords"), ActionScreen::Checks)
+            }
+            (Part::OtherPasswords, _) => (
+                Msg::new("score-action-other-passwords"),
+                ActionScreen::Checks,
+            ),
+            (Part::RemoteAccess, _) => {
+                (Msg::new("score-action-remote-access"), ActionScreen::Checks)
+            }
+            (Part::StealerDetections, _) => {
+                (Msg::new("score-action-stealer"), ActionScreen::Checks)
+            }
+            (Part::HostsFile, _) => (Msg::new("score-action-hosts"), ActionScreen::Checks),
+            (Part::BrowserExtensions, _) => {
+                (Msg::new("score-action-extensions"), ActionScreen::Checks)
+            }
+            (Part::Proxy, _) => (Msg::new("score-action-proxy"), ActionScreen::Checks),
+            (Part::RunBox, _) => (Msg::new("score-action-run-box"), ActionScreen::Checks),
+            (Part::WindowsSupport, _) => (
+                Msg::new("score-action-windows-support"),
+                ActionScreen::Checks,
+            ),
+            (Part::WindowsUpdates, _) => (
+                Msg::new("score-action-windows-updates"),
+                ActionScreen::Checks,
+            ),
+            (Part::Firewall, _) => (Msg::new("score-action-firewall"), ActionScreen::Checks),
+            (Part::Smartscreen, _) => (Msg::new("score-action-smartscreen"), ActionScreen::Checks),
             (Part::Systems, None) => continue,
         };
         out.push(ScoreAction { msg, gain, target });

@@ -3,8 +3,8 @@ use crate::checks::{CheckReport, Finding, OsKind};
 
 const TODAY: i64 = 20_782; // 2026-11-25
 
-fn facts(av: Status, remote: Status, gov: u64, other: u64, browsers_unknown: bool) -> CheckFacts {
-    CheckFacts {
+fn facts(av: Status, remote: Status, gov: u64, other: u64, browsers_unknown: bool) -> CheckDigest {
+    CheckDigest {
         antivirus: Some(av),
         remote_access: Some(remote),
         stealer: None,
@@ -19,11 +19,11 @@ fn facts(av: Status, remote: Status, gov: u64, other: u64, browsers_unknown: boo
         browsers_unknown,
         gov_saved: gov,
         other_saved: other,
-        ..CheckFacts::default()
+        ..CheckDigest::default()
     }
 }
 
-fn all_ok() -> CheckFacts {
+fn all_ok() -> CheckDigest {
     facts(Status::Ok, Status::Ok, 0, 0, false)
 }
 
@@ -48,13 +48,13 @@ fn all_changed() -> Checklist {
     ])
 }
 
-fn score(check: Option<CheckFacts>, checklist: Option<&Checklist>) -> Score {
+fn score(check: Option<CheckDigest>, checklist: Option<&Checklist>) -> Score {
     score_with(&Profile::embedded(), check, checklist)
 }
 
 fn score_with(
     profile: &Profile,
-    check: Option<CheckFacts>,
+    check: Option<CheckDigest>,
     checklist: Option<&Checklist>,
 ) -> Score {
     compute(&ScoreInput {
@@ -201,7 +201,7 @@ fn no_check_yet_earns_nothing_for_the_machine_and_check_comes_first() {
     assert_eq!(s.actions.len(), 1);
     assert_eq!(s.actions[0].msg.id, "score-action-run-check");
     assert_eq!(s.actions[0].gain, 60);
-    assert_eq!(s.actions[0].target, Target::Checks);
+    assert_eq!(s.actions[0].target, ActionScreen::Checks);
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn nothing_done_at_all_is_zero_and_check_this_computer_leads() {
     );
     assert_eq!(
         s.actions[1].target,
-        Target::Passwords {
+        ActionScreen::Passwords {
             system: "dich-vu-cong".into()
         }
     );
@@ -444,8 +444,8 @@ fn facts_come_from_the_findings_a_missing_one_is_could_not_check() {
         .from_check(check)
     };
     assert_eq!(
-        CheckFacts::of(&r),
-        CheckFacts {
+        CheckDigest::of(&r),
+        CheckDigest {
             antivirus: None,
             remote_access: None,
             stealer: None,
@@ -472,7 +472,7 @@ fn facts_come_from_the_findings_a_missing_one_is_could_not_check() {
         "browser-extensions",
         Status::Unknown,
     ));
-    let got = CheckFacts::of(&r);
+    let got = CheckDigest::of(&r);
     assert_eq!(got.antivirus, Some(Status::Warning));
     assert!(
         !got.browsers_unknown,
@@ -487,7 +487,7 @@ fn facts_come_from_the_findings_a_missing_one_is_could_not_check() {
         Status::Unknown,
     ));
     assert!(
-        CheckFacts::of(&r).browsers_unknown,
+        CheckDigest::of(&r).browsers_unknown,
         "one unreadable profile"
     );
 }

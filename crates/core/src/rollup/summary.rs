@@ -10,7 +10,9 @@ use super::staff::fold;
 use crate::checks::Status;
 use crate::report::integrity::Integrity;
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, ts(rename = "RollupSummary"))]
 pub struct Summary {
     /// Rows in the table.
     pub people: usize,
@@ -31,6 +33,7 @@ pub struct Summary {
     pub refused: usize,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SystemShare {
     pub id: String,
@@ -40,6 +43,7 @@ pub struct SystemShare {
     pub percent: u32,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffCheck {
     pub listed: usize,

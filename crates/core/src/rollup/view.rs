@@ -33,7 +33,9 @@ pub struct Rollup {
 }
 
 /// Everything the screen, the spreadsheet and the printed pages show, already in words.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, ts(rename = "RollupView"))]
 pub struct View {
     pub title: String,
     /// Under the title: a table the unit made itself with TựKiểm, not a form issued by the
@@ -57,6 +59,7 @@ pub struct View {
     pub integrity_note: String,
 }
 
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ViewRow {
     pub cells: Vec<String>,
