@@ -8,7 +8,7 @@
 use tauri::{AppHandle, State, WebviewWindow};
 use tukiem_core::app::report::{self, Format};
 use tukiem_core::app::summary::{self, SummaryView};
-use tukiem_core::report::Person;
+use tukiem_core::assessment::Person;
 use tukiem_core::{Lang, Localizer, Msg};
 
 use crate::save_dialog::{self, SaveAs};

@@ -16,8 +16,8 @@ use std::process::ExitCode;
 
 use tukiem_core::app::report::{self as use_case, Format};
 use tukiem_core::app::{OsHost, Subject};
+use tukiem_core::assessment::{self, Person};
 use tukiem_core::password::checklist::Checklist;
-use tukiem_core::report::{self, Person};
 use tukiem_core::{Localizer, Msg, Profile};
 
 use crate::exit;
@@ -79,7 +79,7 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
         Output::Text => print(l, crate::write_stdout(&text(&doc, l))),
         Output::Json => print(
             l,
-            crate::write_stdout_json(&report::document::to_json(&doc)),
+            crate::write_stdout_json(&assessment::document::to_json(&doc)),
         ),
         Output::Html(path) => write(l, &path, &doc, Format::Html),
         Output::Pdf(path) => write(l, &path, &doc, Format::Pdf),
@@ -87,7 +87,7 @@ pub fn run(profile: &Profile, l: &Localizer, o: Options) -> ExitCode {
 }
 
 /// The score, each part, and what to do next.
-fn text(doc: &report::Report, l: &Localizer) -> String {
+fn text(doc: &assessment::Report, l: &Localizer) -> String {
     let mut out = String::new();
     out.push_str(&doc.text.score_line);
     out.push('\n');
@@ -124,7 +124,7 @@ fn print(l: &Localizer, written: std::io::Result<()>) -> ExitCode {
     }
 }
 
-fn write(l: &Localizer, path: &Path, doc: &report::Report, format: Format) -> ExitCode {
+fn write(l: &Localizer, path: &Path, doc: &assessment::Report, format: Format) -> ExitCode {
     let bytes = match use_case::render(doc, format, l) {
         Ok(b) => b,
         Err(why) => return fail(l, &why, exit::CANT_CREATE),

@@ -4,8 +4,8 @@
 //! roll-up's, not the disk's). Goal: under 2 s on the 2-core build machine (README).
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use tukiem_core::assessment::{MachineFacts, Person, ReportInput, document};
 use tukiem_core::password::checklist::Checklist;
-use tukiem_core::report::{MachineFacts, Person, ReportInput, document};
 use tukiem_core::rollup::{Builder, Options, xlsx};
 use tukiem_core::{Lang, Localizer, Profile};
 

@@ -7,12 +7,14 @@
 
 pub mod advice;
 pub mod app;
+pub mod assessment;
 pub mod bundle;
 pub mod change_steps;
 pub mod checks;
 pub mod controls;
 pub mod dates;
 pub mod fleet;
+pub mod history;
 pub mod i18n;
 pub mod incident;
 pub mod io_reason;
@@ -22,7 +24,6 @@ pub mod password;
 pub mod profile;
 pub mod quiz;
 pub mod render;
-pub mod report;
 pub mod rollup;
 pub mod settings;
 pub mod store;

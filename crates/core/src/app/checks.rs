@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::Msg;
+use crate::assessment::{Person, ReportInput, document};
 use crate::checks::{CheckReport, LastCheck, StatusWords};
+use crate::history::{self, Entry};
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry};
-use crate::report::{Person, ReportInput, document};
 
 use super::{Host, Subject, machine};
 

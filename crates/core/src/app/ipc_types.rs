@@ -18,6 +18,7 @@ use crate::app::replies::{
 use crate::app::session::TrainingView;
 use crate::app::summary::{PointView, SummaryView, SystemLeft};
 use crate::app::{report, rollup as rollup_use_case};
+use crate::assessment::score::{ActionScreen, Component, Part, Score, ScoreAction, State};
 use crate::bundle::Counts;
 use crate::change_steps::ChangeSteps;
 use crate::checks::training::TrainingScenario;
@@ -30,7 +31,6 @@ use crate::password::policy::Requirement;
 use crate::password::strength::{Assessment, Verdict};
 use crate::profile::Localized;
 use crate::quiz::{Band, Mark, QuestionView};
-use crate::report::score::{ActionScreen, Component, Part, Score, ScoreAction, State};
 use crate::rollup::View;
 use crate::rollup::summary::{StaffCheck, Summary, SystemShare};
 use crate::{Lang, Msg};

@@ -1,7 +1,7 @@
 //! Which machine results are about, and the one place its facts for a report are gathered.
 
+use crate::assessment::MachineFacts;
 use crate::checks::Subject;
-use crate::report::MachineFacts;
 
 use super::Host;
 

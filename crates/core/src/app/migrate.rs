@@ -13,8 +13,8 @@ use std::path::Path;
 
 use crate::checks::{LastCheck, Subject};
 use crate::dates;
+use crate::history::{self, Entry};
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry};
 
 /// What the migration did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

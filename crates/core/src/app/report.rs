@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
+use crate::assessment::{Person, Report, ReportInput, document, html, pdf};
 use crate::checks::CheckReport;
 use crate::password::checklist::Checklist;
-use crate::report::{Person, Report, ReportInput, document, html, pdf};
 use crate::{Localizer, Msg, Profile};
 
 use super::{Host, Subject, machine};

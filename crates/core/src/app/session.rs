@@ -166,7 +166,7 @@ mod tests {
     use crate::checks::OsKind;
 
     fn report() -> CheckReport {
-        crate::report::document::tests::sample_check()
+        crate::assessment::document::tests::sample_check()
     }
 
     #[test]

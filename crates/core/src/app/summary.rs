@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
+use crate::assessment::score::{self, Change, Score};
+use crate::assessment::{Person, ReportInput, document};
 use crate::checks::CheckReport;
+use crate::history::{self, Point};
 use crate::profile::Localized;
-use crate::report::history::{self, Point};
-use crate::report::score::{self, Change, Score};
-use crate::report::{Person, ReportInput, document};
 use crate::{Lang, Msg, Profile, dates};
 
 use super::{Host, Subject, machine, passwords};

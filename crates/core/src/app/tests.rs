@@ -6,8 +6,8 @@ use zeroize::Zeroizing;
 use super::*;
 use crate::checks::{CheckReport, LastCheck, OsKind, Status};
 use crate::dates::{Clock, unix_of_utc};
+use crate::history::{self, Entry};
 use crate::password::checklist::Checklist;
-use crate::report::history::{self, Entry};
 use crate::{Lang, Localizer, Msg, Profile};
 
 /// 2026-11-25 09:00 in Hà Nội.
@@ -20,7 +20,7 @@ fn host(dir: &tempfile::TempDir) -> TestHost {
 }
 
 fn report(at: i64) -> CheckReport {
-    let mut r = crate::report::document::tests::sample_check();
+    let mut r = crate::assessment::document::tests::sample_check();
     r.checked_at = at;
     r
 }

@@ -90,7 +90,7 @@ impl CheckReport {
 }
 
 /// A digest of a check report: each scored check's status and the saved-login counts, what the
-/// score (`report::score`) and the fleet line (`fleet`) are made from.
+/// score (`assessment::score`) and the fleet line (`fleet`) are made from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CheckDigest {
     /// The `antivirus` finding's status; `None` when there is none.

@@ -1,5 +1,5 @@
 //! When this computer was last checked and how it went: the date and the overall status of the
-//! latest check in the history (`report::history`), the one place checks are remembered.
+//! latest check in the history (`history`), the one place checks are remembered.
 //!
 //! Older versions also kept it in `last-check.json`; [`crate::app::migrate`] folds that file into
 //! the history and removes it.

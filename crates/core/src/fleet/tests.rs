@@ -1,6 +1,6 @@
 use super::*;
+use crate::assessment::document::tests::sample_check;
 use crate::checks::Finding;
-use crate::report::document::tests::sample_check;
 
 fn input<'a>(report: &'a CheckReport, dir: &Path, fallback: Option<PathBuf>) -> Input<'a> {
     Input {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::view::Rollup;
 use crate::Localizer;
-use crate::report::html::{STYLE, escape};
+use crate::assessment::html::{STYLE, escape};
 
 /// What differs from the self-check report's page: landscape, a smaller table.
 const ROLLUP_STYLE: &str = r#"

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::view::Rollup;
-use crate::report::integrity;
+use crate::assessment::integrity;
 
 pub fn to_json(rollup: &Rollup) -> String {
     #[derive(Serialize)]

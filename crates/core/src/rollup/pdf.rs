@@ -11,7 +11,7 @@ use crate::render::pdf::{
     Align, BODY, Cell, GREY, LEFT, LINE, Layout, Measurer, Op, Para, PdfError, RIGHT, SMALL,
     Weight, draw, signatures_height,
 };
-use crate::{Msg, report::integrity::Integrity};
+use crate::{Msg, assessment::integrity::Integrity};
 
 /// Columns of the people table taken from the view: number, name, unit, checked, score,
 /// anti-malware, .gov.vn (the machine and the per-system cells are summed up instead).

@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Msg;
+use crate::assessment::integrity::Integrity;
 use crate::checks::Status;
 use crate::outside::ReadError;
-use crate::report::integrity::Integrity;
 
 /// Longest text kept from a field (the report itself caps name and unit at 200).
 pub const MAX_TEXT: usize = 200;

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::Options;
 use super::row::{Gov, Row, system_columns};
 use super::staff::fold;
+use crate::assessment::integrity::Integrity;
 use crate::checks::Status;
-use crate::report::integrity::Integrity;
 
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 use super::*;
 use crate::Lang;
-use crate::report::document::tests::{NOW, sample};
-use crate::report::document::{Person, to_json};
+use crate::assessment::document::tests::{NOW, sample};
+use crate::assessment::document::{Person, to_json};
 
 fn report(name: &str, shift: i64) -> String {
     let mut r = sample(
@@ -233,7 +233,7 @@ fn every_rollup_format_says_it_is_the_units_own_table_not_a_form_issued_by_the_a
         let html = html::render(&r, &l);
         let title_at = html.find("<h1>").unwrap();
         let line_at = html
-            .find(&crate::report::html::escape(&line))
+            .find(&crate::assessment::html::escape(&line))
             .expect("HTML: the line");
         assert!(line_at > title_at, "HTML: the line comes under the title");
 
@@ -272,8 +272,8 @@ fn reports_of_several_agencies_are_said_not_to_be_a_form_of_a_higher_authority()
 /// fixed 90 (a profile may ask for 180, or set nothing).
 #[test]
 fn a_stale_change_in_the_rollup_names_the_days_of_its_own_reports_profile() {
-    use crate::report::document::tests::{sample_check, sample_checklist};
-    use crate::report::document::{MachineFacts, ReportInput, build};
+    use crate::assessment::document::tests::{sample_check, sample_checklist};
+    use crate::assessment::document::{MachineFacts, ReportInput, build};
     let mut profile = crate::Profile::embedded();
     profile.password_rule.max_age_days = Some(180);
     let check = sample_check();

@@ -8,8 +8,8 @@ use serde_json::Value;
 use super::row::{
     Gov, MAX_TEXT, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell, SystemState, cap, clean,
 };
+use crate::assessment::integrity::{self, Integrity};
 use crate::checks::Status;
-use crate::report::integrity::{self, Integrity};
 
 const REPORT: &str = "tukiem.report/";
 const ROLLUP: &str = "tukiem.rollup/";
@@ -39,7 +39,7 @@ pub fn parse(shown: &str, bytes: &[u8]) -> Result<Parsed, Refusal> {
         .and_then(Value::as_str)
         .ok_or(Refusal::Foreign)?
         .to_owned();
-    if schema == crate::report::SCHEMA {
+    if schema == crate::assessment::SCHEMA {
         report(shown, &value).map(|r| Parsed::Report(Box::new(r)))
     } else if schema == super::SCHEMA {
         rollup(shown, &value)

@@ -11,9 +11,9 @@ use super::summary::{self, Summary};
 use super::{Options, SCHEMA};
 use chrono::Datelike;
 
+use crate::assessment::integrity::Integrity;
 use crate::checks::Status;
 use crate::dates::{self, iso_msg};
-use crate::report::integrity::Integrity;
 use crate::{Lang, Localizer, Msg};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

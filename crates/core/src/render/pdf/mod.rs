@@ -10,7 +10,7 @@
 //!   heading, section headings, signatures, page numbers);
 //! - [`draw`]: the operations as PDF bytes (the only part that knows krilla's drawing API).
 //!
-//! Nothing here decides what a document says: `report::pdf` and `rollup::pdf` do.
+//! Nothing here decides what a document says: `assessment::pdf` and `rollup::pdf` do.
 
 mod draw;
 pub(crate) mod layout;

@@ -334,9 +334,9 @@ fn state_color(state: State) -> (u8, u8, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::document::Person;
+    use crate::assessment::document::tests::sample;
     use crate::render::pdf::layout::{BOTTOM, MM, PAGE_H};
-    use crate::report::document::Person;
-    use crate::report::document::tests::sample;
     use crate::{Lang, Localizer};
 
     fn texts(pages: &[Vec<Op>]) -> Vec<(usize, f32, f32, f32, String)> {

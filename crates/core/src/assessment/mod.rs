@@ -1,12 +1,11 @@
-//! Self-assessment: the score ([`score`]), the local history of checks and password changes
-//! ([`history`]), and the self-check report a commune office prints, signs and files
-//! ([`document`] → [`html`], [`pdf`], JSON).
+//! Self-assessment: the score ([`score`]) and the self-check report a commune office prints,
+//! signs and files ([`document`] → [`html`], [`pdf`], JSON). The history of checks the score
+//! over time is read from is [`crate::history`].
 //!
 //! Like the rest of core, nothing here reads the clock or the machine: the caller passes the
 //! time, the time zone offset, the host name and whether the check was of this computer.
 
 pub mod document;
-pub mod history;
 pub mod html;
 pub mod integrity;
 pub mod pdf;

@@ -154,7 +154,7 @@ mod tests {
     #[test]
     fn a_saved_report_carries_a_mark_that_verifies_and_an_edit_breaks_it() {
         use crate::Lang;
-        use crate::report::document::{Person, tests::sample, to_json};
+        use crate::assessment::document::{Person, tests::sample, to_json};
         let json = to_json(&sample(Lang::Vi, Person::default()));
         let doc: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(verify(&doc), Integrity::Intact);

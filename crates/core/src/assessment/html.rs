@@ -284,8 +284,8 @@ fn state_class(s: State) -> &'static str {
 mod tests {
     use super::*;
     use crate::Lang;
-    use crate::report::document::Person;
-    use crate::report::document::tests::sample;
+    use crate::assessment::document::Person;
+    use crate::assessment::document::tests::sample;
 
     #[test]
     fn the_page_is_self_contained_a4_and_localized() {
