@@ -126,6 +126,14 @@ posture-runbox-found-domains = The Run box remembers { $count ->
     [1] 1 command that uses { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
    *[other] { $count } commands that use { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
 }
+posture-runbox-found-dated = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code; it was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code; the latest was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
+posture-runbox-found-domains-dated = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code from { $domains }; it was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code from { $domains }; the latest was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
 posture-runbox-advice-what = If a web page ever told you to press Win+R, then paste and run a command, treat this computer as infected with information-stealing malware.
 posture-runbox-reason-not-windows = The Run box (Win+R) exists on Windows only.
 

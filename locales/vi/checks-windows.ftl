@@ -115,6 +115,14 @@ posture-runbox-empty = Hộp Run của tài khoản này chưa chạy lệnh nà
 posture-runbox-clean = Hộp Run còn ghi { $count } lệnh đã chạy, không lệnh nào tải hay chạy mã từ nơi khác.
 posture-runbox-found = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã. Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
 posture-runbox-found-domains = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã từ { $domains }. Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
+posture-runbox-found-dated = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã; { $count ->
+    [1] lệnh này được chạy ngày { $date }.
+   *[other] lệnh gần nhất được chạy ngày { $date }.
+} Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
+posture-runbox-found-domains-dated = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã từ { $domains }; { $count ->
+    [1] lệnh này được chạy ngày { $date }.
+   *[other] lệnh gần nhất được chạy ngày { $date }.
+} Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
 posture-runbox-advice-what = Nếu bạn từng được một trang web bảo nhấn Win+R rồi dán và chạy một lệnh, hãy coi như máy đã nhiễm mã độc đánh cắp thông tin.
 posture-runbox-reason-not-windows = Hộp Run (Win+R) chỉ có trên Windows.
 
