@@ -158,6 +158,7 @@ scenario-windows-updates-paused = Windows 11 with updates paused
 scenario-windows-firewall-public-off = Windows 11, firewall off for public networks
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen turned off by group policy
 scenario-windows-clickfix = Windows 11, an unknown command pasted into the Run box after a fake “not a robot” page
+scenario-windows-10-posture = Windows 10 out of support, updates paused, firewall off on public networks, SmartScreen off by policy, a fake “not a robot” command in the Run box
 
 ## Unreadable hosts file
 
@@ -174,3 +175,18 @@ check-proxy-reason-pac-path = The path of the proxy configuration (PAC) file tha
 check-proxy-reason-policy-json = The ProxySettings policy at { $key } cannot be read (not valid JSON), so which proxy the browser is told to use is not known.
 check-proxy-reason-firefox-json = Firefox's policy file { $path } cannot be read (not valid JSON).
 check-proxy-reason-firefox-ini = Firefox's file { $path } cannot be read.
+
+## The unit roll-up's posture columns
+
+rollup-col-run-box = Unknown command in the Run box (Win+R)
+rollup-col-windows = Operating system, firewall, SmartScreen (TựKiểm suggests)
+rollup-runbox-found = Yes: report it
+rollup-runbox-none = None
+rollup-posture-not-applicable = Does not apply to this computer
+rollup-posture-fine = In order
+rollup-posture-to-look = Needs a look: { $items }
+rollup-posture-unknown = Could not check: { $items }
+rollup-posture-windows-support = support period
+rollup-posture-windows-updates = updates
+rollup-posture-firewall = firewall
+rollup-posture-smartscreen = SmartScreen

@@ -147,6 +147,7 @@ scenario-windows-updates-paused = Windows 11, cập nhật đang bị tạm dừ
 scenario-windows-firewall-public-off = Windows 11, tường lửa tắt cho mạng công cộng
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen bị tắt bằng chính sách nhóm
 scenario-windows-clickfix = Windows 11, lệnh lạ dán vào hộp Run sau trang “xác minh không phải robot” giả
+scenario-windows-10-posture = Windows 10 hết hỗ trợ, tạm dừng cập nhật, tắt tường lửa cho mạng công cộng, SmartScreen bị tắt bằng chính sách, lệnh “xác minh không phải robot” giả trong hộp Run
 
 ## Tệp hosts không đọc được
 
@@ -163,3 +164,18 @@ check-proxy-reason-pac-path = Không hiểu đường dẫn tệp cấu hình pr
 check-proxy-reason-policy-json = Chính sách ProxySettings ở { $key } không đọc được (không đúng dạng JSON), nên không biết trình duyệt bị chỉ dùng proxy nào.
 check-proxy-reason-firefox-json = Tệp chính sách { $path } của Firefox không đọc được (không đúng dạng JSON).
 check-proxy-reason-firefox-ini = Tệp { $path } của Firefox không đọc được.
+
+## The unit roll-up's posture columns
+
+rollup-col-run-box = Lệnh lạ trong hộp Run (Win+R)
+rollup-col-windows = Hệ điều hành, tường lửa, SmartScreen (TựKiểm gợi ý)
+rollup-runbox-found = Có: cần báo sự cố
+rollup-runbox-none = Không có
+rollup-posture-not-applicable = Không áp dụng cho máy này
+rollup-posture-fine = Ổn
+rollup-posture-to-look = Cần xem lại: { $items }
+rollup-posture-unknown = Chưa kiểm tra được: { $items }
+rollup-posture-windows-support = thời hạn hỗ trợ
+rollup-posture-windows-updates = cập nhật
+rollup-posture-firewall = tường lửa
+rollup-posture-smartscreen = SmartScreen

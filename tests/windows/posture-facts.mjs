@@ -3,18 +3,19 @@
 // (a Run box with a fake-CAPTCHA PowerShell line beside `notepad` and `cmd`, SmartScreen off by
 // policy, the firewall off on the public profile), for tests/windows/wine-test.
 //
-//   node tests/windows/posture-facts.mjs CHECK.json SECRET FULL_COMMAND DOMAIN TEXT_OUTPUT...
+//   node tests/windows/posture-facts.mjs CHECK.json SECRET FULL_COMMAND DOMAIN SEEDED_DAY TEXT_OUTPUT...
 //
 // Prints each finding's status and reason (the log documents what each fact gives under Wine)
 // and fails when: a status is not one of the check's states; `unknown` comes without a reason;
-// run-box is not a problem naming powershell and DOMAIN only; SECRET or FULL_COMMAND appears in
+// run-box is not a problem naming powershell and DOMAIN only, dated by the Run box key's
+// last-write time (SEEDED_DAY, the UTC day the test wrote it, or the day after); SECRET or FULL_COMMAND appears in
 // the JSON or in any TEXT_OUTPUT (the CLI's words in each language); smartscreen or firewall
 // does not show what was seeded (or `unknown` with Wine's reason).
 import { readFileSync } from "node:fs";
 
-const [checkFile, secret, command, domain, ...textFiles] = process.argv.slice(2);
-if (!domain) {
-  console.error("usage: posture-facts.mjs CHECK.json SECRET FULL_COMMAND DOMAIN TEXT_OUTPUT...");
+const [checkFile, secret, command, domain, seededDay, ...textFiles] = process.argv.slice(2);
+if (!seededDay) {
+  console.error("usage: posture-facts.mjs CHECK.json SECRET FULL_COMMAND DOMAIN SEEDED_DAY TEXT_OUTPUT...");
   process.exit(2);
 }
 const raw = readFileSync(checkFile, "utf8");
@@ -68,6 +69,11 @@ if (runBox) {
   }
   if (JSON.stringify(ev.domains) !== JSON.stringify([domain])) {
     problems.push(`run-box names domains ${JSON.stringify(ev.domains)}, not ${domain} alone`);
+  }
+  // The line was run last (MRUList "bac"): Windows' last-write time of the key is its date.
+  const nextDay = new Date(Date.parse(`${seededDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  if (![seededDay, nextDay].includes(ev.last_run) || runBox.summary?.args?.date == null) {
+    problems.push(`run-box is not dated ${seededDay} by the key's last-write time: last_run ${ev.last_run}, summary ${said(runBox.summary)}`);
   }
   if (ev.suspicious !== 1) problems.push(`run-box counts ${ev.suspicious} suspicious lines, not 1 (notepad and cmd are ordinary)`);
 }

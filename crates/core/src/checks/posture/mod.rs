@@ -15,6 +15,14 @@ pub mod smartscreen;
 pub mod support;
 pub mod updates;
 
+/// TựKiểm's recommendations about the system itself, in the order the roll-up names them.
+pub const RECOMMENDATION_IDS: [&str; 4] = [
+    support::FINDING_ID,
+    updates::FINDING_ID,
+    firewall::FINDING_ID,
+    smartscreen::FINDING_ID,
+];
+
 use chrono::NaiveDate;
 
 use super::facts::{Fact, FactError, Hive, RegData, RegValues};
