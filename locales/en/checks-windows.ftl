@@ -109,6 +109,7 @@ posture-smartscreen-by-policy = SmartScreen is turned off by group policy ({ $va
 posture-smartscreen-advice-turn-on = Open Windows Security › App & browser control and turn SmartScreen back on.
 posture-smartscreen-open = Open App & browser control
 posture-smartscreen-reason-not-windows = SmartScreen exists on Windows only.
+posture-smartscreen-reason-old-windows = This Windows (build { $build }) is older than Windows 8, which brought SmartScreen for downloaded apps.
 
 ## The Run box (Win+R)
 
@@ -158,7 +159,7 @@ scenario-windows-updates-paused = Windows 11 with updates paused
 scenario-windows-firewall-public-off = Windows 11, firewall off for public networks
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen turned off by group policy
 scenario-windows-clickfix = Windows 11, an unknown command pasted into the Run box after a fake “not a robot” page
-scenario-windows-10-posture = Windows 10 out of support, updates paused, firewall off on public networks, SmartScreen off by policy, a fake “not a robot” command in the Run box
+scenario-windows-10-posture = Windows 10 out of support, updates paused, firewall and SmartScreen off, an unknown command in the Run box
 
 ## Unreadable hosts file
 

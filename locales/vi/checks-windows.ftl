@@ -107,6 +107,7 @@ posture-smartscreen-by-policy = SmartScreen bị tắt bằng chính sách nhóm
 posture-smartscreen-advice-turn-on = Mở Bảo mật Windows › Kiểm soát ứng dụng và trình duyệt, bật lại SmartScreen.
 posture-smartscreen-open = Mở Kiểm soát ứng dụng và trình duyệt
 posture-smartscreen-reason-not-windows = SmartScreen chỉ có trên Windows.
+posture-smartscreen-reason-old-windows = Windows trên máy này (bản dựng { $build }) cũ hơn Windows 8 nên không có SmartScreen cho ứng dụng tải về.
 
 ## Hộp Run (Win+R)
 
@@ -147,7 +148,7 @@ scenario-windows-updates-paused = Windows 11, cập nhật đang bị tạm dừ
 scenario-windows-firewall-public-off = Windows 11, tường lửa tắt cho mạng công cộng
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen bị tắt bằng chính sách nhóm
 scenario-windows-clickfix = Windows 11, lệnh lạ dán vào hộp Run sau trang “xác minh không phải robot” giả
-scenario-windows-10-posture = Windows 10 hết hỗ trợ, tạm dừng cập nhật, tắt tường lửa cho mạng công cộng, SmartScreen bị tắt bằng chính sách, lệnh “xác minh không phải robot” giả trong hộp Run
+scenario-windows-10-posture = Windows 10 hết hỗ trợ, tạm dừng cập nhật, tắt tường lửa và SmartScreen, có lệnh lạ trong hộp Run
 
 ## Tệp hosts không đọc được
 
