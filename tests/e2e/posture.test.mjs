@@ -82,18 +82,22 @@ describe("Windows itself and the Run box", { concurrency: false }, () => {
       }
       assert.match(await s.text("check-firewall"), /mạng công cộng/);
       assert.match(await s.text("check-smartscreen"), /chính sách nhóm/);
-      await s.screenshot("checks-posture-vi");
-      await s.run("document.querySelector('[data-testid=check-windows-updates]').scrollIntoView({ block: 'start' })");
-      await s.screenshot("checks-posture-more-vi");
+      assert.match(await s.text("check-scenario"), /Windows 10 hết hỗ trợ/, "the recorded PC named by its title");
+      const shoot = async (lang) => {
+        await s.run("window.scrollTo(0, 0)");
+        await s.screenshot(`checks-posture-${lang}`);
+        for (const [id, name] of [["windows-support", "more"], ["firewall", "firewall"]]) {
+          await s.run(`document.querySelector('[data-testid=check-${id}]').scrollIntoView({ block: 'start' })`);
+          await s.screenshot(`checks-posture-${name}-${lang}`);
+        }
+      };
+      await shoot("vi");
 
       await s.click("lang-switch");
       await s.textWhere("checks-run", (t) => t === "Check again", "the English screen, result kept");
       assert.match(await s.text("check-run-box"), /it was run on Nov 17, 2026/);
       assert.match(await s.text("check-firewall"), /\(TựKiểm suggests\)/);
-      await s.run("window.scrollTo(0, 0)");
-      await s.screenshot("checks-posture-en");
-      await s.run("document.querySelector('[data-testid=check-windows-updates]').scrollIntoView({ block: 'start' })");
-      await s.screenshot("checks-posture-more-en");
+      await shoot("en");
       await s.click("lang-switch");
       await s.textWhere("checks-run", (t) => t === "Kiểm tra lại", "back to Vietnamese");
     } finally {
@@ -114,15 +118,9 @@ describe("Windows itself and the Run box", { concurrency: false }, () => {
       assert.match(people, /Có: cần báo sự cố/);
       assert.match(people, /Cần xem lại: thời hạn hỗ trợ, cập nhật, tường lửa, SmartScreen/);
       assert.equal(await s.run("return document.querySelectorAll('[data-testid=rollup-people] tr[data-damaged=true]').length"), 0, "both reports intact");
-      // The table scrolls sideways: bring the two posture columns into view.
-      const showPosture = () =>
-        s.run(
-          "const t = document.querySelector('[data-testid=rollup-people]');" +
-            "t.scrollIntoView({ block: 'start' });" +
-            "const th = [...t.querySelectorAll('th')].find((c) => /Run/.test(c.textContent));" +
-            "const box = t.closest('[tabindex]') ?? t.parentElement;" +
-            "box.scrollLeft = Math.max(0, th.offsetLeft - 240);",
-        );
+      // A wide window, as a clerk making the roll-up would use, so the whole row shows.
+      await s.setSize(1500, 900);
+      const showPosture = () => s.run("document.querySelector('[data-testid=rollup-people]').scrollIntoView({ block: 'start' })");
       await showPosture();
       await s.screenshot("rollup-posture-vi");
 
@@ -135,6 +133,7 @@ describe("Windows itself and the Run box", { concurrency: false }, () => {
       await showPosture();
       await s.screenshot("rollup-posture-en");
       await s.click("lang-switch");
+      await s.setSize(1100, 760);
     } finally {
       await s.close();
     }

@@ -11,8 +11,13 @@ fn report(name: &str, posture: &[(&'static str, Status)]) -> String {
     let mut check = sample_check();
     for &(id, status) in posture {
         check.findings.push(
-            Finding::new(id, status, Msg::new("check-remote-title"), Msg::new("check-remote-none"))
-                .from_check(id),
+            Finding::new(
+                id,
+                status,
+                Msg::new("check-remote-title"),
+                Msg::new("check-remote-none"),
+            )
+            .from_check(id),
         );
     }
     let made = build(
@@ -53,7 +58,12 @@ fn roll(files: &[(&str, String)], lang: Lang) -> Rollup {
 fn cell(r: &Rollup, lang: Lang, person: &str, column: &str) -> String {
     let title = Localizer::new(lang).text(column);
     let at = r.view.columns.iter().position(|c| *c == title).unwrap();
-    let row = r.view.rows.iter().find(|row| row.cells[1] == person).unwrap();
+    let row = r
+        .view
+        .rows
+        .iter()
+        .find(|row| row.cells[1] == person)
+        .unwrap();
     row.cells[at].clone()
 }
 
@@ -85,12 +95,18 @@ fn a_run_box_trace_and_the_recommendations_to_look_at_get_their_own_columns_in_b
     ];
     let vi = roll(&files, Lang::Vi);
     assert_eq!(vi.people[0].posture.len(), 5);
-    assert_eq!(cell(&vi, Lang::Vi, "Lan", "rollup-col-run-box"), "Có: cần báo sự cố");
+    assert_eq!(
+        cell(&vi, Lang::Vi, "Lan", "rollup-col-run-box"),
+        "Có: cần báo sự cố"
+    );
     assert_eq!(
         cell(&vi, Lang::Vi, "Lan", "rollup-col-windows"),
         "Cần xem lại: thời hạn hỗ trợ, cập nhật, tường lửa, SmartScreen"
     );
-    assert_eq!(cell(&vi, Lang::Vi, "Bình", "rollup-col-run-box"), "Không có");
+    assert_eq!(
+        cell(&vi, Lang::Vi, "Bình", "rollup-col-run-box"),
+        "Không có"
+    );
     assert_eq!(cell(&vi, Lang::Vi, "Bình", "rollup-col-windows"), "Ổn");
     assert!(vi.view.columns.iter().any(|c| c.contains("(TựKiểm gợi ý)")));
     let en = roll(&files, Lang::En);
@@ -98,7 +114,12 @@ fn a_run_box_trace_and_the_recommendations_to_look_at_get_their_own_columns_in_b
         cell(&en, Lang::En, "Lan", "rollup-col-windows"),
         "Needs a look: support period, updates, firewall, SmartScreen"
     );
-    assert!(en.view.columns.iter().any(|c| c.contains("(TựKiểm suggests)")));
+    assert!(
+        en.view
+            .columns
+            .iter()
+            .any(|c| c.contains("(TựKiểm suggests)"))
+    );
 }
 
 #[test]
@@ -130,7 +151,10 @@ fn what_could_not_be_checked_or_does_not_apply_is_said_so_never_fine() {
         ("old.json", report("Dũng", &[])),
     ];
     let r = roll(&files, Lang::Vi);
-    assert_eq!(cell(&r, Lang::Vi, "An", "rollup-col-run-box"), "Chưa kiểm tra được");
+    assert_eq!(
+        cell(&r, Lang::Vi, "An", "rollup-col-run-box"),
+        "Chưa kiểm tra được"
+    );
     assert_eq!(
         cell(&r, Lang::Vi, "An", "rollup-col-windows"),
         "Cần xem lại: SmartScreen; Chưa kiểm tra được: tường lửa"
@@ -159,10 +183,23 @@ fn a_rollup_read_back_keeps_its_posture_cells_and_only_known_ids_once() {
     cells.push(serde_json::json!({"id": "format-c", "status": "ok"}));
     cells.push(serde_json::json!({"id": "run-box", "status": "ok"}));
     let again = roll(&[("tong-hop.json", doc.to_string())], Lang::Vi);
-    let ids: Vec<&str> = again.people[0].posture.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = again.people[0]
+        .posture
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
     assert_eq!(
         ids,
-        ["run-box", "windows-support", "windows-updates", "firewall", "smartscreen"]
+        [
+            "run-box",
+            "windows-support",
+            "windows-updates",
+            "firewall",
+            "smartscreen"
+        ]
     );
-    assert_eq!(cell(&again, Lang::Vi, "Lan", "rollup-col-run-box"), "Có: cần báo sự cố");
+    assert_eq!(
+        cell(&again, Lang::Vi, "Lan", "rollup-col-run-box"),
+        "Có: cần báo sự cố"
+    );
 }

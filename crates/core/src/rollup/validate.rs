@@ -6,7 +6,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::row::{
-    Gov, MAX_TEXT, PostureCell, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell, SystemState, cap, clean,
+    Gov, MAX_TEXT, PostureCell, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell,
+    SystemState, cap, clean,
 };
 use crate::checks::Status;
 use crate::report::integrity::{self, Integrity};

@@ -120,7 +120,10 @@ fn date_arg(f: &Finding) -> Option<String> {
 
 #[test]
 fn a_trace_that_is_the_newest_line_is_dated_by_the_keys_last_write_time() {
-    let f = run(&RunBoxCheck, &dated_run_box(r#""ab""#, "2026-11-17T02:41:09Z"));
+    let f = run(
+        &RunBoxCheck,
+        &dated_run_box(r#""ab""#, "2026-11-17T02:41:09Z"),
+    );
     assert_eq!(f.status, Status::Critical);
     assert_eq!(f.summary.id, "posture-runbox-found-domains-dated");
     assert_eq!(f.evidence["last_run"], "2026-11-17");
@@ -134,7 +137,10 @@ fn a_trace_that_is_the_newest_line_is_dated_by_the_keys_last_write_time() {
 
 #[test]
 fn a_trace_that_is_not_the_newest_line_gets_no_date_the_key_was_written_for_another() {
-    let f = run(&RunBoxCheck, &dated_run_box(r#""ba""#, "2026-11-17T02:41:09Z"));
+    let f = run(
+        &RunBoxCheck,
+        &dated_run_box(r#""ba""#, "2026-11-17T02:41:09Z"),
+    );
     assert_eq!(f.status, Status::Critical);
     assert_eq!(f.summary.id, "posture-runbox-found-domains");
     assert!(date_arg(&f).is_none() && f.evidence.get("last_run").is_none());
@@ -142,10 +148,13 @@ fn a_trace_that_is_not_the_newest_line_gets_no_date_the_key_was_written_for_anot
 
 #[test]
 fn an_absurd_or_unreadable_write_time_gives_no_date_and_the_same_finding() {
-    let undated = run(&RunBoxCheck, &windows(&format!(
-        "[registry.'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RunMRU']\n\
+    let undated = run(
+        &RunBoxCheck,
+        &windows(&format!(
+            "[registry.'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RunMRU']\n\
          a = {CLICKFIX:?}\nb = \"notepad\\\\1\"\nMRUList = \"ab\"\n"
-    )));
+        )),
+    );
     assert_eq!(undated.summary.id, "posture-runbox-found-domains");
     for written in [
         // FILETIME zero, before Windows 10, a year from now, a clock far in the future.

@@ -146,7 +146,9 @@ fn apps(env: &dyn Env) -> Result<Side, Msg> {
         && let Some(build) = super::support::build_of(&values)
         && build < FIRST_BUILD_WITH_SMARTSCREEN
     {
-        return Err(Msg::new("posture-smartscreen-reason-old-windows").arg("build", i64::from(build)));
+        return Err(
+            Msg::new("posture-smartscreen-reason-old-windows").arg("build", i64::from(build))
+        );
     }
     // Every Windows has this key; without it (a stripped image) "default" would be a guess.
     let Some(v) = key(env, Hive::LocalMachine, APPS_KEY)? else {
