@@ -1,6 +1,6 @@
 //! The roll-up's posture columns over reports made the way TựKiểm makes them.
 
-use super::super::{Builder, Options, Rollup};
+use super::super::Rollup;
 use crate::checks::{Finding, Status};
 use crate::report::document::tests::{NOW, sample_check, sample_checklist};
 use crate::report::document::{MachineFacts, Person, ReportInput, build, to_json};
@@ -40,18 +40,7 @@ fn report(name: &str, posture: &[(&'static str, Status)]) -> String {
 }
 
 fn roll(files: &[(&str, String)], lang: Lang) -> Rollup {
-    let mut b = Builder::new();
-    for (name, text) in files {
-        b.add_bytes((*name).to_owned(), text.as_bytes());
-    }
-    b.finish(
-        &Options {
-            now_unix: NOW,
-            utc_offset_minutes: 420,
-            staff: None,
-        },
-        &Localizer::new(lang),
-    )
+    super::super::tests::roll(files, None, lang)
 }
 
 /// The cell of `person` under the column whose title is `column`'s text.
@@ -67,7 +56,7 @@ fn cell(r: &Rollup, lang: Lang, person: &str, column: &str) -> String {
     row.cells[at].clone()
 }
 
-const CLERK_PC: [(&'static str, Status); 5] = [
+const CLERK_PC: [(&str, Status); 5] = [
     ("run-box", Status::Critical),
     ("windows-support", Status::Warning),
     ("windows-updates", Status::Warning),
