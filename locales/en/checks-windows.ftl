@@ -109,6 +109,7 @@ posture-smartscreen-by-policy = SmartScreen is turned off by group policy ({ $va
 posture-smartscreen-advice-turn-on = Open Windows Security › App & browser control and turn SmartScreen back on.
 posture-smartscreen-open = Open App & browser control
 posture-smartscreen-reason-not-windows = SmartScreen exists on Windows only.
+posture-smartscreen-reason-old-windows = This Windows (build { $build }) is older than Windows 8, which brought SmartScreen for downloaded apps.
 
 ## The Run box (Win+R)
 
@@ -125,6 +126,14 @@ posture-runbox-found = The Run box remembers { $count ->
 posture-runbox-found-domains = The Run box remembers { $count ->
     [1] 1 command that uses { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
    *[other] { $count } commands that use { $programs } to fetch or run code from { $domains }. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
+posture-runbox-found-dated = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code; it was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code; the latest was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+}
+posture-runbox-found-domains-dated = The Run box remembers { $count ->
+    [1] 1 command that uses { $programs } to fetch or run code from { $domains }; it was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
+   *[other] { $count } commands that use { $programs } to fetch or run code from { $domains }; the latest was run on { $date }. This is how fake “verify you are not a robot” pages install password-stealing software.
 }
 posture-runbox-advice-what = If a web page ever told you to press Win+R, then paste and run a command, treat this computer as infected with information-stealing malware.
 posture-runbox-reason-not-windows = The Run box (Win+R) exists on Windows only.
@@ -150,6 +159,7 @@ scenario-windows-updates-paused = Windows 11 with updates paused
 scenario-windows-firewall-public-off = Windows 11, firewall off for public networks
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen turned off by group policy
 scenario-windows-clickfix = Windows 11, an unknown command pasted into the Run box after a fake “not a robot” page
+scenario-windows-10-posture = Windows 10 out of support, updates paused, firewall and SmartScreen off, an unknown command in the Run box
 
 ## Unreadable hosts file
 
@@ -166,3 +176,18 @@ check-proxy-reason-pac-path = The path of the proxy configuration (PAC) file tha
 check-proxy-reason-policy-json = The ProxySettings policy at { $key } cannot be read (not valid JSON), so which proxy the browser is told to use is not known.
 check-proxy-reason-firefox-json = Firefox's policy file { $path } cannot be read (not valid JSON).
 check-proxy-reason-firefox-ini = Firefox's file { $path } cannot be read.
+
+## The unit roll-up's posture columns
+
+rollup-col-run-box = Unknown command in the Run box (Win+R)
+rollup-col-windows = Operating system, firewall, SmartScreen (TựKiểm suggests)
+rollup-runbox-found = Yes: report it
+rollup-runbox-none = None
+rollup-posture-not-applicable = Does not apply to this computer
+rollup-posture-fine = In order
+rollup-posture-to-look = Needs a look: { $items }
+rollup-posture-unknown = Could not check: { $items }
+rollup-posture-windows-support = support period
+rollup-posture-windows-updates = updates
+rollup-posture-firewall = firewall
+rollup-posture-smartscreen = SmartScreen

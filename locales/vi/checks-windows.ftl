@@ -107,6 +107,7 @@ posture-smartscreen-by-policy = SmartScreen bị tắt bằng chính sách nhóm
 posture-smartscreen-advice-turn-on = Mở Bảo mật Windows › Kiểm soát ứng dụng và trình duyệt, bật lại SmartScreen.
 posture-smartscreen-open = Mở Kiểm soát ứng dụng và trình duyệt
 posture-smartscreen-reason-not-windows = SmartScreen chỉ có trên Windows.
+posture-smartscreen-reason-old-windows = Windows trên máy này (bản dựng { $build }) cũ hơn Windows 8 nên không có SmartScreen cho ứng dụng tải về.
 
 ## Hộp Run (Win+R)
 
@@ -115,6 +116,14 @@ posture-runbox-empty = Hộp Run của tài khoản này chưa chạy lệnh nà
 posture-runbox-clean = Hộp Run còn ghi { $count } lệnh đã chạy, không lệnh nào tải hay chạy mã từ nơi khác.
 posture-runbox-found = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã. Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
 posture-runbox-found-domains = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã từ { $domains }. Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
+posture-runbox-found-dated = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã; { $count ->
+    [1] lệnh này được chạy ngày { $date }.
+   *[other] lệnh gần nhất được chạy ngày { $date }.
+} Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
+posture-runbox-found-domains-dated = Hộp Run còn ghi { $count } lệnh dùng { $programs } để tải hoặc chạy mã từ { $domains }; { $count ->
+    [1] lệnh này được chạy ngày { $date }.
+   *[other] lệnh gần nhất được chạy ngày { $date }.
+} Đây là cách các trang “xác minh bạn không phải robot” giả cài phần mềm đánh cắp mật khẩu.
 posture-runbox-advice-what = Nếu bạn từng được một trang web bảo nhấn Win+R rồi dán và chạy một lệnh, hãy coi như máy đã nhiễm mã độc đánh cắp thông tin.
 posture-runbox-reason-not-windows = Hộp Run (Win+R) chỉ có trên Windows.
 
@@ -139,6 +148,7 @@ scenario-windows-updates-paused = Windows 11, cập nhật đang bị tạm dừ
 scenario-windows-firewall-public-off = Windows 11, tường lửa tắt cho mạng công cộng
 scenario-windows-smartscreen-policy = Windows 11, SmartScreen bị tắt bằng chính sách nhóm
 scenario-windows-clickfix = Windows 11, lệnh lạ dán vào hộp Run sau trang “xác minh không phải robot” giả
+scenario-windows-10-posture = Windows 10 hết hỗ trợ, tạm dừng cập nhật, tắt tường lửa và SmartScreen, có lệnh lạ trong hộp Run
 
 ## Tệp hosts không đọc được
 
@@ -155,3 +165,18 @@ check-proxy-reason-pac-path = Không hiểu đường dẫn tệp cấu hình pr
 check-proxy-reason-policy-json = Chính sách ProxySettings ở { $key } không đọc được (không đúng dạng JSON), nên không biết trình duyệt bị chỉ dùng proxy nào.
 check-proxy-reason-firefox-json = Tệp chính sách { $path } của Firefox không đọc được (không đúng dạng JSON).
 check-proxy-reason-firefox-ini = Tệp { $path } của Firefox không đọc được.
+
+## The unit roll-up's posture columns
+
+rollup-col-run-box = Lệnh lạ trong hộp Run (Win+R)
+rollup-col-windows = Hệ điều hành, tường lửa, SmartScreen (TựKiểm gợi ý)
+rollup-runbox-found = Có: cần báo sự cố
+rollup-runbox-none = Không có
+rollup-posture-not-applicable = Không áp dụng cho máy này
+rollup-posture-fine = Ổn
+rollup-posture-to-look = Cần xem lại: { $items }
+rollup-posture-unknown = Chưa kiểm tra được: { $items }
+rollup-posture-windows-support = thời hạn hỗ trợ
+rollup-posture-windows-updates = cập nhật
+rollup-posture-firewall = tường lửa
+rollup-posture-smartscreen = SmartScreen

@@ -180,6 +180,15 @@ pub trait Env: Send + Sync {
         Err(FactError::NotThisOs)
     }
 
+    /// When a registry key was last written (`RegQueryInfoKeyW`'s `lpftLastWriteTime`), as Unix
+    /// seconds exactly as Windows keeps it: FILETIME zero reads as 1601, a clock set wrong gives
+    /// a future time; the checks decide what is a real date. `Ok(None)` when the key does not
+    /// exist.
+    fn registry_written(&self, hive: Hive, key: &str) -> Fact<Option<i64>> {
+        let _ = (hive, key);
+        Err(FactError::NotThisOs)
+    }
+
     /// A variable that holds an absolute path of the checked machine.
     /// Paths stay exact: a home folder whose name is not valid Unicode is still found.
     fn path_var(&self, name: &str) -> Option<MachinePath> {

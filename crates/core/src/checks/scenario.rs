@@ -286,6 +286,10 @@ impl Env for ScenarioEnv {
         self.facts.registry(self.os, hive, key)
     }
 
+    fn registry_written(&self, hive: Hive, key: &str) -> Fact<Option<i64>> {
+        self.facts.registry_written(self.os, hive, key)
+    }
+
     fn installed_updates(&self) -> Fact<Vec<super::facts::InstalledUpdate>> {
         self.facts.installed_updates(self.os)
     }

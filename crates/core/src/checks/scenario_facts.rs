@@ -22,10 +22,15 @@
 //! PasswordManagerEnabled = 0         # integer: DWORD/QWORD, string: SZ, array: MULTI_SZ
 //! [registry_errors]
 //! 'HKCU\Software\Policies\Google\Chrome' = "access-denied"
+//! [registry_written]                 # a key's last-write time (RegQueryInfoKeyW)
+//! 'HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\RunMRU' = 2026-11-17T02:41:09Z
+//! 'HKCU\Software\Other' = "access-denied"    # or why it could not be read
 //! ```
 //!
 //! A fact not recorded is not "fine": on Windows it fails with `default_error`, else "not
-//! recorded"; a registry key not recorded does not exist. Other OSes have no such facts.
+//! recorded"; a registry key not recorded does not exist (and then has no write time; a key that
+//! is recorded without its write time fails like an unrecorded fact). Other OSes have no such
+//! facts.
 
 use std::collections::BTreeMap;
 
@@ -64,6 +69,8 @@ pub struct RecordedFacts {
     pub installed_updates: Option<Fact<Vec<InstalledUpdate>>>,
     /// Keyed by `HIVE\path`, upper-cased (registry paths ignore case).
     pub registry: BTreeMap<String, Fact<RegValues>>,
+    /// Last-write times as Unix seconds, keyed like `registry`.
+    pub registry_written: BTreeMap<String, Fact<i64>>,
     pub default_error: Option<FactError>,
 }
 
@@ -105,6 +112,15 @@ impl RecordedFacts {
                 .ok_or_else(|| Malformed::Entry(format!("registry.'{key}'")))?;
             out.registry
                 .insert(key.to_ascii_uppercase(), Ok(RegValues(values)));
+        }
+        for (key, value) in raw.registry_written {
+            let at = || Malformed::Entry(format!("registry_written.'{key}'"));
+            let fact = match &value {
+                toml::Value::Datetime(when) => Ok(written_unix(when).ok_or_else(at)?),
+                toml::Value::String(code) => Err(error_code(code, None, &key).map_err(|_| at())?),
+                _ => return Err(at()),
+            };
+            out.registry_written.insert(key.to_ascii_uppercase(), fact);
         }
         for (key, code) in raw.registry_errors {
             let error = error_code(&code, None, &key)?;
@@ -153,8 +169,7 @@ impl RecordedFacts {
         if os != OsKind::Windows {
             return Err(FactError::NotThisOs);
         }
-        let full = format!("{}\\{}", hive.code(), key).to_ascii_uppercase();
-        match self.registry.get(&full) {
+        match self.registry.get(&full_key(hive, key)) {
             Some(fact) => fact.clone().map(Some),
             None => match &self.default_error {
                 Some(e) => Err(e.clone()),
@@ -162,6 +177,33 @@ impl RecordedFacts {
             },
         }
     }
+
+    pub fn registry_written(&self, os: OsKind, hive: Hive, key: &str) -> Fact<Option<i64>> {
+        if os != OsKind::Windows {
+            return Err(FactError::NotThisOs);
+        }
+        let full = full_key(hive, key);
+        if let Some(fact) = self.registry_written.get(&full) {
+            return fact.clone().map(Some);
+        }
+        match self.registry(os, hive, key)? {
+            Some(_) => self.unrecorded(os),
+            None => Ok(None),
+        }
+    }
+}
+
+fn full_key(hive: Hive, key: &str) -> String {
+    format!("{}\\{}", hive.code(), key).to_ascii_uppercase()
+}
+
+/// A recorded time with its offset (`2026-11-17T02:41:09Z`), as Unix seconds; any year TOML
+/// allows (1601 is how FILETIME zero reads). A time without an offset is not a moment.
+fn written_unix(when: &toml::value::Datetime) -> Option<i64> {
+    when.offset?;
+    chrono::DateTime::parse_from_rfc3339(&when.to_string())
+        .ok()
+        .map(|t| t.timestamp())
 }
 
 #[derive(Deserialize)]
@@ -183,6 +225,8 @@ struct RawFacts {
     registry: BTreeMap<String, toml::Table>,
     #[serde(default)]
     registry_errors: BTreeMap<String, String>,
+    #[serde(default)]
+    registry_written: BTreeMap<String, toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +309,10 @@ PasswordManagerEnabled = 0
 1 = "abcdefghijklmnopabcdefghijklmnop;https://clients2.google.com/service/update2/crx"
 [registry_errors]
 'HKCU\Software\Policies\Google\Chrome' = "access-denied"
+[registry_written]
+'HKLM\SOFTWARE\Policies\Google\Chrome' = 2026-11-17T09:41:09+07:00
+'HKLM\SOFTWARE\Policies\Google\Chrome\ExtensionInstallForcelist' = 1601-01-01T00:00:00Z
+'HKCU\Software\Locked' = "access-denied"
 "#;
 
     #[test]
@@ -290,6 +338,45 @@ PasswordManagerEnabled = 0
         assert_eq!(
             f.registry(w, Hive::CurrentUser, r"Software\Nothing"),
             Ok(None)
+        );
+    }
+
+    #[test]
+    fn write_times_read_as_unix_seconds_exactly_as_recorded_or_as_their_error() {
+        let f = RecordedFacts::parse(FILE).unwrap();
+        let w = OsKind::Windows;
+        // 09:41:09 at UTC+7 is 02:41:09 UTC on 2026-11-17.
+        assert_eq!(
+            f.registry_written(w, Hive::LocalMachine, r"software\policies\google\chrome"),
+            Ok(Some(1_794_883_269))
+        );
+        // FILETIME zero: kept as 1601, for the check to refuse.
+        assert_eq!(
+            f.registry_written(
+                w,
+                Hive::LocalMachine,
+                r"SOFTWARE\Policies\Google\Chrome\ExtensionInstallForcelist"
+            ),
+            Ok(Some(-11_644_473_600))
+        );
+        assert_eq!(
+            f.registry_written(w, Hive::CurrentUser, r"Software\Locked"),
+            Err(FactError::AccessDenied)
+        );
+        // A key that does not exist has no write time; one recorded without it is not known.
+        assert_eq!(
+            f.registry_written(w, Hive::CurrentUser, r"Software\Nothing"),
+            Ok(None)
+        );
+        assert!(matches!(
+            RecordedFacts::parse("[registry.'HKCU\\X']\nA = 1")
+                .unwrap()
+                .registry_written(w, Hive::CurrentUser, "X"),
+            Err(FactError::Failed(_))
+        ));
+        assert_eq!(
+            f.registry_written(OsKind::Linux, Hive::CurrentUser, "X"),
+            Err(FactError::NotThisOs)
         );
     }
 
@@ -324,6 +411,18 @@ PasswordManagerEnabled = 0
         assert_eq!(
             parse("[registry.'HKLM\\X']\nA = 1.5"),
             entry("registry.'HKLM\\X'")
+        );
+        assert_eq!(
+            parse("[registry_written]\n'HKCU\\X' = 2026-11-17T09:41:09"),
+            entry("registry_written.'HKCU\\X'")
+        );
+        assert_eq!(
+            parse("[registry_written]\n'HKCU\\X' = 5"),
+            entry("registry_written.'HKCU\\X'")
+        );
+        assert_eq!(
+            parse("[registry_written]\n'HKCU\\X' = \"fine\""),
+            entry("registry_written.'HKCU\\X'")
         );
         let Err(Malformed::Damaged(unknown)) = parse("\n[wsc]\n") else {
             panic!("an unknown section is damage");

@@ -121,6 +121,14 @@ impl Env for SystemEnv {
             native::windows::registry::values(hive, &key)
         })
     }
+
+    #[cfg(windows)]
+    fn registry_written(&self, hive: Hive, key: &str) -> Fact<Option<i64>> {
+        let key = key.to_owned();
+        with_budget(budget::REGISTRY, move || {
+            native::windows::registry::written(hive, &key)
+        })
+    }
 }
 
 /// Runs a command without a shell and without a console window, killing it at the timeout.

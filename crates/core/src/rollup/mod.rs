@@ -18,6 +18,7 @@ pub mod html;
 pub mod json;
 pub mod merge;
 pub mod pdf;
+pub mod posture;
 pub mod row;
 pub mod staff;
 pub mod summary;

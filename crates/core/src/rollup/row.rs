@@ -32,6 +32,11 @@ pub struct Row {
     /// How many government-site passwords the browsers hold, when the report says.
     pub gov_saved: Option<u64>,
     pub systems: Vec<SystemCell>,
+    /// The Run-box trace and TựKiểm's recommendations about the system (`windows-support`,
+    /// `windows-updates`, `firewall`, `smartscreen`), as the report's check found them; empty
+    /// for a report without a check or saved before these checks existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posture: Vec<PostureCell>,
     pub integrity: Integrity,
     /// The file it came from (for a row from a roll-up: that roll-up's file, then the original).
     pub source: String,
@@ -44,6 +49,21 @@ impl Row {
             self.checked_at.unwrap_or(self.generated_at),
             self.generated_at,
         )
+    }
+}
+
+/// One posture finding of a report: its id and status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostureCell {
+    pub id: String,
+    pub status: Status,
+}
+
+impl PostureCell {
+    /// The ids a roll-up keeps: the Run box and the recommendations, nothing else a file names.
+    pub fn known(id: &str) -> bool {
+        id == crate::checks::posture::run_box::FINDING_ID
+            || crate::checks::posture::RECOMMENDATION_IDS.contains(&id)
     }
 }
 

@@ -22,7 +22,7 @@ fn with_score(json: &str, score: i64) -> String {
     serde_json::to_string_pretty(&doc).unwrap()
 }
 
-fn roll(files: &[(&str, String)], staff: Option<Vec<String>>, lang: Lang) -> Rollup {
+pub(super) fn roll(files: &[(&str, String)], staff: Option<Vec<String>>, lang: Lang) -> Rollup {
     let mut b = Builder::new();
     for (name, text) in files {
         b.add_bytes((*name).to_owned(), text.as_bytes());

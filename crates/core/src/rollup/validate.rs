@@ -6,7 +6,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::row::{
-    Gov, MAX_TEXT, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell, SystemState, cap, clean,
+    Gov, MAX_TEXT, PostureCell, Refusal, Refused, RefusedOut, Replaced, Row, SystemCell,
+    SystemState, cap, clean,
 };
 use crate::assessment::integrity::{self, Integrity};
 use crate::checks::Status;
@@ -163,6 +164,18 @@ fn report(shown: &str, value: &Value) -> Result<Row, Refusal> {
                 max_age_days: s.max_age_days,
             })
             .collect(),
+        posture: if r.check.is_some() {
+            r.findings
+                .iter()
+                .filter(|f| PostureCell::known(&f.id))
+                .map(|f| PostureCell {
+                    id: f.id.clone(),
+                    status: f.status,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         integrity,
         source: shown.to_owned(),
     })
@@ -203,6 +216,16 @@ fn rollup(shown: &str, value: &Value) -> Result<Parsed, Refusal> {
                     ..s
                 })
                 .collect(),
+            // Only the ids a report can hold, once each: a roll-up file is outside data.
+            posture: {
+                let mut kept: Vec<PostureCell> = Vec::new();
+                for c in row.posture {
+                    if PostureCell::known(&c.id) && !kept.iter().any(|k| k.id == c.id) {
+                        kept.push(c);
+                    }
+                }
+                kept
+            },
             ..row
         })
         .collect();

@@ -138,6 +138,8 @@ fn view(
         "rollup-col-score",
         "rollup-col-antivirus",
         "rollup-col-gov",
+        "rollup-col-run-box",
+        "rollup-col-windows",
     ]
     .iter()
     .map(|id| l.text(id))
@@ -176,6 +178,8 @@ fn view(
                     (Gov::Unknown, _) => l.text("check-status-unknown"),
                     (Gov::NotChecked, _) => l.text("rollup-not-checked"),
                 },
+                super::posture::run_box_text(r, l),
+                super::posture::windows_text(r, l),
             ];
             for (id, _) in &systems {
                 let cell = r.systems.iter().find(|c| c.id == *id);

@@ -42,6 +42,16 @@ pub fn with_budget<T: Send + 'static>(
     }
 }
 
+/// Seconds from 1601-01-01 (where Windows' FILETIME counts from) to the Unix epoch.
+const FILETIME_EPOCH_OFFSET: i64 = 11_644_473_600;
+
+/// A FILETIME (100-ns intervals since 1601-01-01 UTC) as Unix seconds, exactly: zero is
+/// 1601-01-01, far before 1970. Never overflows (`u64::MAX` ticks are about 58,000 years).
+pub fn filetime_unix(ticks: u64) -> i64 {
+    // At most 1.8e12 seconds: fits an i64 with room to spare.
+    i64::try_from(ticks / 10_000_000).unwrap_or(i64::MAX) - FILETIME_EPOCH_OFFSET
+}
+
 /// Windows' name as people know it. `ProductName` still says "Windows 10" on Windows 11
 /// (Microsoft kept it for compatibility); build 22000 and later is Windows 11.
 pub fn windows_caption(product_name: &str, build: Option<u32>) -> String {
@@ -108,6 +118,17 @@ mod tests {
     fn a_reader_that_panics_is_a_failure_not_a_crash() {
         let fact: Fact<u32> = with_budget(Duration::from_secs(30), || panic!("odd machine"));
         assert!(matches!(fact, Err(FactError::Failed(_))));
+    }
+
+    #[test]
+    fn filetimes_become_unix_seconds_with_zero_read_as_1601() {
+        // 2026-11-12 00:00 UTC.
+        assert_eq!(
+            filetime_unix((1_794_441_600 + 11_644_473_600) * 10_000_000 + 9_999_999),
+            1_794_441_600
+        );
+        assert_eq!(filetime_unix(0), -11_644_473_600);
+        assert!(filetime_unix(u64::MAX) > 1_794_441_600);
     }
 
     #[test]

@@ -15,6 +15,14 @@ pub mod smartscreen;
 pub mod support;
 pub mod updates;
 
+/// TựKiểm's recommendations about the system itself, in the order the roll-up names them.
+pub const RECOMMENDATION_IDS: [&str; 4] = [
+    support::FINDING_ID,
+    updates::FINDING_ID,
+    firewall::FINDING_ID,
+    smartscreen::FINDING_ID,
+];
+
 use chrono::NaiveDate;
 
 use super::facts::{Fact, FactError, Hive, RegData, RegValues};
@@ -76,6 +84,19 @@ pub(crate) fn clean(text: &str, max: usize) -> String {
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Windows 10 came out on 29/07/2015: a time recorded before that on a machine this app checks
+/// (an update installed, a registry key written, a package database changed) is not a real date
+/// (FILETIME zero reads as 1601).
+const WINDOWS_10_RELEASED: i64 = 1_438_128_000;
+
+/// `unix` when it can be a real time of the machine's recent life: not before Windows 10, not after
+/// `now` plus a day (a clock set wrong). `None` otherwise.
+pub(crate) fn real_time(unix: i64, now: i64) -> Option<i64> {
+    (WINDOWS_10_RELEASED..=now.saturating_add(86_400))
+        .contains(&unix)
+        .then_some(unix)
 }
 
 /// Today (UTC) on the checked machine's clock; `None` when the clock is not a real date.

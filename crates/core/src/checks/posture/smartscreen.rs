@@ -4,7 +4,9 @@
 //! - Apps: Group Policy `HKLM\SOFTWARE\Policies\Microsoft\Windows\System` `EnableSmartScreen`
 //!   (0 off, 1 on) wins; else the setting `HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer`
 //!   `SmartScreenEnabled` (`Off`, or `Warn`/`Prompt`/`RequireAdmin`/`Block`); not set is
-//!   Windows' default, on.
+//!   Windows' default, on — on Windows 8 and later (build 9200), which brought SmartScreen for
+//!   apps. An older build (Windows 7, which Wine reports) has none: not set is then `unknown`
+//!   saying so, never "on by default".
 //! - Edge: policy `SOFTWARE\Policies\Microsoft\Edge` `SmartScreenEnabled` in HKLM, then HKCU;
 //!   not set is Edge's default, on (the person can still turn it off in Edge's settings, which
 //!   TựKiểm does not read: the finding says "by default").
@@ -21,6 +23,9 @@ pub const FINDING_ID: &str = "smartscreen";
 pub const APPS_POLICY_KEY: &str = r"SOFTWARE\Policies\Microsoft\Windows\System";
 pub const APPS_KEY: &str = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer";
 pub const EDGE_POLICY_KEY: &str = r"SOFTWARE\Policies\Microsoft\Edge";
+
+/// Windows 8's build: SmartScreen for downloaded apps came with it.
+const FIRST_BUILD_WITH_SMARTSCREEN: u32 = 9200;
 
 pub struct SmartScreenCheck;
 
@@ -136,8 +141,16 @@ fn apps(env: &dyn Env) -> Result<Side, Msg> {
             }
         }
     }
-    // Every Windows has this key; without it (a stripped image, Wine) "default" would be a
-    // guess.
+    // Windows 7 and older have no SmartScreen for apps: "default" would be a false "on".
+    if let Some(values) = key(env, Hive::LocalMachine, super::support::CURRENT_VERSION)?
+        && let Some(build) = super::support::build_of(&values)
+        && build < FIRST_BUILD_WITH_SMARTSCREEN
+    {
+        return Err(
+            Msg::new("posture-smartscreen-reason-old-windows").arg("build", i64::from(build))
+        );
+    }
+    // Every Windows has this key; without it (a stripped image) "default" would be a guess.
     let Some(v) = key(env, Hive::LocalMachine, APPS_KEY)? else {
         return Err(Msg::new("posture-reason-key-missing").arg("key", format!("HKLM\\{APPS_KEY}")));
     };

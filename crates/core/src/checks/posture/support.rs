@@ -52,6 +52,17 @@ fn table_date() -> Msg {
     date_msg(lifecycle::table().checked)
 }
 
+/// Windows' build number (`CurrentBuild`, else `CurrentBuildNumber`); `None` when neither is a
+/// real build.
+pub(crate) fn build_of(values: &crate::checks::facts::RegValues) -> Option<u32> {
+    number(values, "CurrentBuild")
+        .ok()
+        .flatten()
+        .or_else(|| number(values, "CurrentBuildNumber").ok().flatten())
+        .and_then(|b| u32::try_from(b).ok())
+        .filter(|b| *b >= 1)
+}
+
 fn windows(env: &dyn Env, title: Msg) -> Finding {
     let values = match key(env, Hive::LocalMachine, CURRENT_VERSION) {
         Ok(Some(v)) => v,
@@ -65,13 +76,7 @@ fn windows(env: &dyn Env, title: Msg) -> Finding {
         }
         Err(reason) => return Finding::unknown(FINDING_ID, title, reason),
     };
-    let build = number(&values, "CurrentBuild")
-        .ok()
-        .flatten()
-        .or_else(|| number(&values, "CurrentBuildNumber").ok().flatten())
-        .and_then(|b| u32::try_from(b).ok())
-        .filter(|b| *b >= 1);
-    let Some(build) = build else {
+    let Some(build) = build_of(&values) else {
         return Finding::unknown(FINDING_ID, title, Msg::new("posture-support-reason-build"));
     };
     let edition = text(&values, "EditionID", 64).unwrap_or_default();

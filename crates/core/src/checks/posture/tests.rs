@@ -389,3 +389,28 @@ fn on_linux_the_release_table_package_date_and_ufw_are_read() {
     assert_eq!(run(&FirewallCheck, &env).status, Status::Unknown);
     assert_eq!(run(&SmartScreenCheck, &env).status, Status::NotApplicable);
 }
+
+#[test]
+fn smartscreen_on_a_windows_older_than_8_as_wine_reports_it_is_unknown_never_on_by_default() {
+    // What a fresh Wine 8 prefix holds: Windows 7's build, Explorer's key without the value.
+    let wine = "[registry.'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion']\n\
+                ProductName = \"Microsoft Windows 7\"\nCurrentBuild = \"7601\"\n\
+                [registry.'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer']\nShellState = 1\n";
+    let f = run(&SmartScreenCheck, &windows(wine));
+    assert_eq!(f.status, Status::Unknown);
+    assert_eq!(
+        f.reason.as_ref().map(|r| r.id.as_str()),
+        Some("posture-smartscreen-reason-old-windows")
+    );
+    // Turned off by policy is off whatever the build.
+    let f = run(
+        &SmartScreenCheck,
+        &windows(&format!(
+            "{wine}[registry.'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System']\nEnableSmartScreen = 0\n"
+        )),
+    );
+    assert_eq!(f.evidence["apps"], "off-by-policy");
+    // Windows 10's build with the same keys: Windows' default, on.
+    let f = run(&SmartScreenCheck, &windows(&wine.replace("7601", "19045")));
+    assert_eq!(f.summary.id, "posture-smartscreen-on-default");
+}

@@ -26,10 +26,6 @@ pub const FINDING_ID: &str = "windows-updates";
 /// updates every month, so two missed months is not a delay, it is a stop.
 pub const STALE_DAYS: i64 = 62;
 
-/// Windows 10 came out on 29/07/2015: an update "installed" before that is not a real date
-/// (FILETIME zero reads as 1601).
-const EARLIEST_UPDATE: i64 = 1_438_128_000;
-
 pub const PAUSE_KEY: &str = r"SOFTWARE\Microsoft\WindowsUpdate\UX\Settings";
 pub const POLICY_KEY: &str = r"SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate";
 pub const POLICY_AU_KEY: &str = r"SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU";
@@ -90,14 +86,11 @@ pub fn installed_on(text: &str, now: i64) -> Option<i64> {
         )?
     } else if t.len() == 16 && t.bytes().all(|b| b.is_ascii_hexdigit()) {
         // 100-ns intervals since 1601-01-01.
-        let ticks = u64::from_str_radix(t, 16).ok()?;
-        i64::try_from(ticks / 10_000_000).ok()? - 11_644_473_600
+        crate::checks::native::filetime_unix(u64::from_str_radix(t, 16).ok()?)
     } else {
         return None;
     };
-    (EARLIEST_UPDATE..=now.saturating_add(86_400))
-        .contains(&unix)
-        .then_some(unix)
+    super::real_time(unix, now)
 }
 
 fn day(unix: i64) -> Msg {
@@ -276,7 +269,7 @@ fn linux(env: &dyn Env, title: Msg) -> Finding {
         match super::file_mtime(env, &path) {
             Ok(None) => continue,
             Err(reason) => return Finding::unknown(FINDING_ID, title, reason),
-            Ok(Some(t)) if t < EARLIEST_UPDATE || t > now.saturating_add(86_400) => {
+            Ok(Some(t)) if super::real_time(t, now).is_none() => {
                 return Finding::unknown(
                     FINDING_ID,
                     title,

@@ -1,4 +1,5 @@
-//! The registry through `winreg`: the values of one key, read only.
+//! The registry through `winreg`: the values of one key and when it was last written, read
+//! only.
 
 use winreg::RegKey;
 use winreg::enums::{HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE, KEY_READ, RegType};
@@ -8,15 +9,33 @@ use crate::checks::facts::{Fact, FactError, Hive, RegData, RegValues};
 /// At most this many values are kept from one key: policy keys hold a handful.
 const MAX_VALUES: usize = 1000;
 
-pub fn values(hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+/// The key opened for reading; `Ok(None)` when it does not exist.
+fn open(hive: Hive, key: &str) -> Fact<Option<RegKey>> {
     let root = RegKey::predef(match hive {
         Hive::LocalMachine => HKEY_LOCAL_MACHINE,
         Hive::CurrentUser => HKEY_CURRENT_USER,
     });
-    let key = match root.open_subkey_with_flags(key, KEY_READ) {
-        Ok(key) => key,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io_error(&e)),
+    match root.open_subkey_with_flags(key, KEY_READ) {
+        Ok(key) => Ok(Some(key)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io_error(&e)),
+    }
+}
+
+/// The key's last-write time (`RegQueryInfoKeyW`), as Unix seconds.
+pub fn written(hive: Hive, key: &str) -> Fact<Option<i64>> {
+    let Some(key) = open(hive, key)? else {
+        return Ok(None);
+    };
+    let info = key.query_info().map_err(|e| io_error(&e))?;
+    let ticks = (u64::from(info.last_write_time.dwHighDateTime) << 32)
+        | u64::from(info.last_write_time.dwLowDateTime);
+    Ok(Some(crate::checks::native::filetime_unix(ticks)))
+}
+
+pub fn values(hive: Hive, key: &str) -> Fact<Option<RegValues>> {
+    let Some(key) = open(hive, key)? else {
+        return Ok(None);
     };
     let mut out = Vec::new();
     for item in key.enum_values().take(MAX_VALUES) {
