@@ -2,8 +2,8 @@
 
 use super::super::Rollup;
 use crate::checks::{Finding, Status};
-use crate::report::document::tests::{NOW, sample_check, sample_checklist};
-use crate::report::document::{MachineFacts, Person, ReportInput, build, to_json};
+use crate::assessment::document::tests::{NOW, sample_check, sample_checklist};
+use crate::assessment::document::{MachineFacts, Person, ReportInput, build, to_json};
 use crate::{Lang, Localizer, Msg};
 
 /// A report of a person's PC whose check found `posture` (id, status) besides the sample's.
