@@ -21,6 +21,7 @@ links-reason-lists-old-after = The Department's list of fake sites is old (past 
 
 links-body-dvcqg = the National Public Service Portal
 links-body-vneid = the VNeID electronic identification application
+links-body-dancu = the Ministry of Public Security's population database and residence registration
 links-body-bhxh = Viet Nam Social Security
 links-body-thue = the tax authority (Tax Department)
 links-body-csgt = the Traffic Police Department

@@ -21,6 +21,7 @@ links-reason-lists-old-after = Danh sách trang giả mạo do Sở gửi đã c
 
 links-body-dvcqg = Cổng Dịch vụ công quốc gia
 links-body-vneid = ứng dụng định danh điện tử VNeID
+links-body-dancu = cơ sở dữ liệu dân cư và hệ thống quản lý cư trú của Bộ Công an
 links-body-bhxh = Bảo hiểm xã hội Việt Nam
 links-body-thue = cơ quan thuế (Cục Thuế)
 links-body-csgt = Cục Cảnh sát giao thông

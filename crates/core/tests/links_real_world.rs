@@ -181,8 +181,9 @@ fn the_split_is_by_hash_and_both_parts_hold_fakes() {
     assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
 }
 
-/// The second held-out set (`new-held-out-fakes.tsv`): gathered and committed after the rules
-/// and the lexicon were frozen, labelled before the checker ran on it. Only measured.
+/// The second set (`new-held-out-fakes.tsv`): gathered and committed after the rules and the
+/// lexicon were frozen, labelled before the checker ran on it; measured once frozen (45 of 64),
+/// then the rules were improved on the kinds of fake it missed.
 #[test]
 fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
     let text = data("new-held-out-fakes.tsv");
@@ -215,10 +216,11 @@ fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
     );
     println!("new set missed: {missed:#?}");
     assert!(named.len() >= 50, "the new set is too small: {}", named.len());
-    // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal, so
-    // the test pins the honest figure as a floor, not the goal (README, "Measured on fakes").
+    // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal. The
+    // rules were then improved on the kinds of fake it missed, so it is no longer held-out: it
+    // pins the 60 of 64 caught since, and the third set (`third-held-out-fakes.tsv`) measures.
     assert!(
-        caught >= 45,
+        caught >= 60,
         "new held-out set: {caught} of {} caught; missed: {missed:#?}",
         named.len()
     );

@@ -123,6 +123,7 @@ pub(super) fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) 
             short: m.name.short,
         });
     }
+    gov_glued_to_word(ascii, &folded, names_imitate.as_deref(), signs);
     if idn && !signs.reasons.is_empty() {
         signs.add(Reason::IdnRendersLikeOfficial, None);
     }
@@ -144,6 +145,49 @@ fn gov_as_domain(ascii: &str, folded: &[Folded], imitates: Option<&str>, signs: 
         && !signs.reasons.contains(&Reason::GovVnMistyped)
     {
         signs.add(Reason::GovAsDomain, imitates);
+    }
+}
+
+/// `vietgov.cc`, `rgov.net`, `govqp.com`: a word of a label before the suffix that ends in `gov`
+/// (or `govt`) after other letters, or is `gov` and one or two consonants — a name dressed up as
+/// a state address. No Vietnamese syllable ends in "v" or lacks a vowel (`govap` is Gò Vấp), and
+/// the English words that start with "gov" (`govern…`) are longer than that.
+fn gov_glued_to_word(ascii: &str, folded: &[Folded], imitates: Option<&str>, signs: &mut Signs) {
+    // `gov` already told as glued to a name, as a written-in or mistyped `gov.vn`, or as the
+    // registered name itself.
+    if signs.reasons.iter().any(|r| {
+        matches!(
+            r,
+            Reason::GovGlued
+                | Reason::GovVnHyphenated
+                | Reason::GovVnMistyped
+                | Reason::GovAsDomain
+        )
+    }) {
+        return;
+    }
+    let suffix_labels = psl::suffix(ascii.as_bytes())
+        .map(|s| s.as_bytes().split(|b| *b == b'.').count())
+        .unwrap_or(1);
+    let Some(named) = folded.len().checked_sub(suffix_labels) else {
+        return;
+    };
+    let glued = folded[..named].iter().any(|label| {
+        // Words are the label's runs of letters: `vietgov22` → `vietgov`.
+        label
+            .text
+            .split(|c: char| !c.is_ascii_lowercase())
+            .any(|word| {
+                (word.len() > 4 && word.ends_with("govt"))
+                    || (word.len() > 3 && word.ends_with("gov"))
+                    || word.strip_prefix("gov").is_some_and(|rest| {
+                        // `govqp`, not `govap` (Gò Vấp): a Vietnamese syllable has a vowel.
+                        (1..=2).contains(&rest.len()) && !rest.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                    })
+            })
+    });
+    if glued {
+        signs.add(Reason::GovGlued, imitates);
     }
 }
 

@@ -91,6 +91,56 @@ fn gov_glued_to_a_name_or_registered_as_a_domain_is_a_lookalike() {
 }
 
 #[test]
+fn gov_glued_to_an_ordinary_word_is_a_lookalike_but_a_word_that_only_starts_with_gov_is_not() {
+    check(
+        "vietnamgov.cc",
+        "vietnamgov.cc → lookalike [gov_glued]",
+    );
+    check(
+        "https://login.hgov.top/",
+        "https://login.hgov.top/ → lookalike [gov_glued]",
+    );
+    check("thegov22.net", "thegov22.net → lookalike [gov_glued]");
+    check("govhn.com", "govhn.com → lookalike [gov_glued]");
+    check("mygovt.org", "mygovt.org → lookalike [gov_glued]");
+    // Gò Vấp, Gò Vôi, English words that start with "gov": ordinary names.
+    for ordinary in [
+        "govap.vn",
+        "benhviengovap.vn",
+        "govoi.com",
+        "governance.com",
+        "government-jobs.com",
+        "goviet.vn",
+    ] {
+        assert_eq!(verdict(ordinary), "not_official", "{ordinary}");
+    }
+}
+
+#[test]
+fn the_population_database_sbv_and_the_tax_portal_by_their_usual_names_are_lookalikes() {
+    check(
+        "thongtindancu.net",
+        "thongtindancu.net → lookalike [name_in_domain] (dichvucong.bocongan.gov.vn)",
+    );
+    check(
+        "tracuucutru.com",
+        "tracuucutru.com → lookalike [name_in_domain, name_with_lure] (dichvucong.bocongan.gov.vn)",
+    );
+    check(
+        "sbvcredit.top",
+        "sbvcredit.top → lookalike [name_in_domain, name_with_lure] (sbv.gov.vn)",
+    );
+    check(
+        "congthue.online",
+        "congthue.online → lookalike [name_in_domain] (gdt.gov.vn)",
+    );
+    // A residential area, renting a house: ordinary words.
+    for ordinary in ["khudancu.vn", "chothuenha.vn", "thuexe.com"] {
+        assert_eq!(verdict(ordinary), "not_official", "{ordinary}");
+    }
+}
+
+#[test]
 fn a_hyphenated_state_name_is_read_without_its_hyphens() {
     check(
         "dich-vu-cong-quoc-gia.com",
