@@ -43,6 +43,17 @@ fn a_state_name_on_a_non_state_domain_is_named_in_the_reason() {
 }
 
 #[test]
+fn the_link_screens_state_message_gets_a_fake_a_fake_and_a_state_company() {
+    // The e2e test's message (tests/e2e/links.test.mjs, STATE_MESSAGE), judged in core.
+    check(
+        "Tra cứu tại https://csgtvn.top/tra-cuu trước 17h, hoặc tracuugplx.vn. Điện: evn.com.vn.",
+        "https://csgtvn.top/tra-cuu → lookalike [name_in_domain] (csgt.bocongan.gov.vn)\n\
+         tracuugplx.vn → lookalike [name_in_domain, name_with_lure] (gplx.gov.vn)\n\
+         evn.com.vn → official [state_company]",
+    );
+}
+
+#[test]
 fn a_state_name_glued_to_a_lure_word_says_which_word() {
     check(
         "https://evnvaytien.xyz/",
