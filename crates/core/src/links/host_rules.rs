@@ -8,7 +8,7 @@ use super::fold::{Folded, fold_label};
 use super::host::Host;
 use super::names::{Edit, How, name_in_labels, one_edit};
 use super::official::{GOV_VN, Officials, is_under};
-use super::verdict::{Borrowed, Reason, Signs};
+use super::outcome::{Borrowed, Reason, Signs};
 
 pub(super) fn host_rules(officials: &Officials, host: &Host, signs: &mut Signs) {
     let ascii = host.ascii.as_str();

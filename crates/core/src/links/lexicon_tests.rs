@@ -63,10 +63,21 @@ fn a_state_name_glued_to_a_lure_word_says_which_word() {
         "tracuugplx.vn",
         "tracuugplx.vn → lookalike [name_in_domain, name_with_lure] (gplx.gov.vn)",
     );
+    // A Vietnamese lure word is written as typed in the address, then as the reader says it.
     let words = reasons_in(Lang::Vi, Officials::builtin(), "tracuugplx.vn");
     assert_eq!(
         words[1],
-        "Tên cơ quan nhà nước được ghép với chữ “tracuu” để dụ người đọc bấm vào."
+        "Tên cơ quan nhà nước được ghép với chữ “tracuu” (tra cứu) để dụ người đọc bấm vào."
+    );
+    let words = reasons_in(Lang::En, Officials::builtin(), "tracuugplx.vn");
+    assert_eq!(
+        words[1],
+        "The name of a state body is glued to the word “tracuu” (“look up”) to lure the reader into clicking."
+    );
+    let words = reasons_in(Lang::Vi, Officials::builtin(), "gplxonline.com");
+    assert_eq!(
+        words[1],
+        "Tên cơ quan nhà nước được ghép với chữ “online” để dụ người đọc bấm vào."
     );
 }
 

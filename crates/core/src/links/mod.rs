@@ -11,7 +11,8 @@
 //! | [`lexicon`] | what the State's sites are called (`data/state-lexicon.toml`) and how each name may sit |
 //! | `names` | finding a state name in a label and weighing where it sits (glued, typo, title word) |
 //! | `fold` | what a name looks like: tone marks dropped, other scripts' look-alike letters (TR39) |
-//! | `verdict` | the verdict on a link: the rules' order, the reason codes |
+//! | `outcome` | what is said about a link: verdict, reason codes, the JSON object, the signs collected |
+//! | `verdict` | the verdict on a link: the rules, in their order |
 //! | `host_rules` | the signs a host's name gives: `gov.vn` out of place, `gov` glued, a state name in a label |
 //! | `saved` | the saved-login question for the browser check, with its shortcut for plain hosts |
 //! | `present` | what a person is told: verdict word and sentence, reasons, the real address |
@@ -23,6 +24,7 @@ mod host_rules;
 pub mod lexicon;
 mod names;
 pub mod official;
+mod outcome;
 mod present;
 mod saved;
 mod verdict;
@@ -30,7 +32,8 @@ mod verdict;
 pub use official::Officials;
 pub use present::{ShownLink, present, reason_text};
 pub use saved::{Lookalike, SavedSite, saved_login_lookalike};
-pub use verdict::{Borrowed, Detail, LinkCheck, Reason, Verdict, check_link, check_text};
+pub use outcome::{Borrowed, Detail, LinkCheck, Reason, Verdict};
+pub use verdict::{check_link, check_text};
 
 /// True when some link is a look-alike (`tukiem-cli link` exits 2).
 pub fn any_lookalike(checks: &[LinkCheck]) -> bool {

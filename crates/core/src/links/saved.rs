@@ -5,7 +5,8 @@
 use super::host::{self, Link};
 use super::names::{TYPO_MIN, one_edit};
 use super::official::{GOV_VN, Officials, letter_set};
-use super::verdict::{Detail, Reason, Verdict, judge};
+use super::outcome::{Detail, Reason, Verdict};
+use super::verdict::judge;
 
 /// A saved login's host is a look-alike of an official system: the host and what it imitates.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
