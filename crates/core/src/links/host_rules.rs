@@ -182,7 +182,8 @@ fn gov_glued_to_word(ascii: &str, folded: &[Folded], imitates: Option<&str>, sig
                     || (word.len() > 3 && word.ends_with("gov"))
                     || word.strip_prefix("gov").is_some_and(|rest| {
                         // `govqp`, not `govap` (Gò Vấp): a Vietnamese syllable has a vowel.
-                        (1..=2).contains(&rest.len()) && !rest.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                        (1..=2).contains(&rest.len())
+                            && !rest.contains(['a', 'e', 'i', 'o', 'u', 'y'])
                     })
             })
     });

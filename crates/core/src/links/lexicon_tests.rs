@@ -114,10 +114,7 @@ fn gov_glued_to_a_name_or_registered_as_a_domain_is_a_lookalike() {
 
 #[test]
 fn gov_glued_to_an_ordinary_word_is_a_lookalike_but_a_word_that_only_starts_with_gov_is_not() {
-    check(
-        "vietnamgov.cc",
-        "vietnamgov.cc → lookalike [gov_glued]",
-    );
+    check("vietnamgov.cc", "vietnamgov.cc → lookalike [gov_glued]");
     check(
         "https://login.hgov.top/",
         "https://login.hgov.top/ → lookalike [gov_glued]",

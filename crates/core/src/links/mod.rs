@@ -30,9 +30,9 @@ mod saved;
 mod verdict;
 
 pub use official::Officials;
+pub use outcome::{Borrowed, Detail, LinkCheck, Reason, Verdict};
 pub use present::{ShownLink, present, reason_text};
 pub use saved::{Lookalike, SavedSite, saved_login_lookalike};
-pub use outcome::{Borrowed, Detail, LinkCheck, Reason, Verdict};
 pub use verdict::{check_link, check_text};
 
 /// True when some link is a look-alike (`tukiem-cli link` exits 2).

@@ -22,7 +22,6 @@
 //! When the bundle's lists are old on the day of the check, a `lookalike` or `not_official`
 //! verdict says so (`lists_old`): a recent fake may be missing from them.
 
-
 use super::extract::find_links;
 use super::host::{self, HostError, HostKind, Link};
 use super::host_rules::host_rules;
