@@ -79,7 +79,7 @@ describe("link check", () => {
         /Dùng tên viết tắt của Cục Cảnh sát giao thông \(csgt\) trên một tên miền không phải của Nhà nước/,
       );
       assert.equal(await s.attr("link-1", "data-verdict"), "lookalike");
-      assert.match(await s.text("link-1"), /ghép với chữ “tracuu”/);
+      assert.match(await s.text("link-1"), /ghép với chữ “tracuu” \(tra cứu\)/);
       assert.match(await s.text("link-real-1"), /gplx\.gov\.vn/);
       assert.equal(await s.attr("link-2", "data-verdict"), "official");
       assert.match(await s.text("link-2"), /doanh nghiệp nhà nước/);
@@ -90,7 +90,7 @@ describe("link check", () => {
       // Switching the language redraws the screen from the top: show the results again.
       await s.run("document.querySelector('[data-testid=links-results]').scrollIntoView()");
       assert.match(await s.text("link-0"), /short name of the Traffic Police Department \(csgt\)/);
-      assert.match(await s.text("link-1"), /“tracuu”/);
+      assert.match(await s.text("link-1"), /“tracuu” \(“look up”\)/);
       assert.match(await s.text("link-2"), /state-owned company/);
       await s.screenshot("links-state-en");
     } finally {
