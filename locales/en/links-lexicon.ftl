@@ -7,7 +7,33 @@ links-reason-reported-fake-on = The Department reported this site as a fake ({ $
 links-reason-gov-as-domain = “gov” is registered as a name under an ending that is not “.gov.vn”; anyone can register such a name.
 links-reason-gov-glued = “gov” is stuck onto the name to look like a government address, but the name does not end in “.gov.vn”.
 links-reason-name-with-lure = The name of a state body is glued to a word that lures the reader into clicking (such as look-up, log-in, loan).
-links-reason-name-with-lure-word = The name of a state body is glued to the word “{ $lure }” to lure the reader into clicking.
+links-reason-name-with-lure-word = The name of a state body is glued to the word “{ $lure }”{ $lure ->
+    [dangnhap] {" "}(“log in”)
+    [xacthuc] {" "}(“verify”)
+    [xacminh] {" "}(“verify”)
+    [tracuu] {" "}(“look up”)
+    [dangky] {" "}(“register”)
+    [capnhat] {" "}(“update”)
+    [nop] {" "}(“submit”)
+    [lam] {" "}(“apply for”)
+    [cap] {" "}(“issue”)
+    [hotro] {" "}(“support”)
+    [cskh] {" "}(“customer care”)
+    [vay] {" "}(“borrow”)
+    [vaytien] {" "}(“borrow money”)
+    [hoantien] {" "}(“refund”)
+    [thanhtoan] {" "}(“pay”)
+    [nopphat] {" "}(“pay a fine”)
+    [nopphi] {" "}(“pay a fee”)
+    [datlich] {" "}(“book an appointment”)
+    [dichvu] {" "}(“service”)
+    [nhantien] {" "}(“receive money”)
+    [chinhthuc] {" "}(“official”)
+    [khachhang] {" "}(“customer”)
+    [tracuuthongtin] {" "}(“look up information”)
+    [kichhoat] {" "}(“activate”)
+   *[other] {""}
+} to lure the reader into clicking.
 links-reason-state-name-in-domain = Uses the { $form ->
     [short] short name
    *[full] name
@@ -21,6 +47,7 @@ links-reason-lists-old-after = The Department's list of fake sites is old (past 
 
 links-body-dvcqg = the National Public Service Portal
 links-body-vneid = the VNeID electronic identification application
+links-body-dancu = the Ministry of Public Security's population database and residence registration
 links-body-bhxh = Viet Nam Social Security
 links-body-thue = the tax authority (Tax Department)
 links-body-csgt = the Traffic Police Department

@@ -7,7 +7,33 @@ links-reason-reported-fake-on = Sở đã báo trang này là trang giả mạo 
 links-reason-gov-as-domain = “gov” được đăng ký làm tên riêng dưới một đuôi không phải “.gov.vn”; ai cũng đăng ký được tên như vậy.
 links-reason-gov-glued = Chữ “gov” được gắn vào tên cho giống địa chỉ của Nhà nước, nhưng tên không kết thúc bằng “.gov.vn”.
 links-reason-name-with-lure = Tên cơ quan nhà nước được ghép với một chữ dụ người đọc bấm vào (như tra cứu, đăng nhập, vay tiền).
-links-reason-name-with-lure-word = Tên cơ quan nhà nước được ghép với chữ “{ $lure }” để dụ người đọc bấm vào.
+links-reason-name-with-lure-word = Tên cơ quan nhà nước được ghép với chữ “{ $lure }”{ $lure ->
+    [dangnhap] {" "}(đăng nhập)
+    [xacthuc] {" "}(xác thực)
+    [xacminh] {" "}(xác minh)
+    [tracuu] {" "}(tra cứu)
+    [dangky] {" "}(đăng ký)
+    [capnhat] {" "}(cập nhật)
+    [nop] {" "}(nộp)
+    [lam] {" "}(làm)
+    [cap] {" "}(cấp)
+    [hotro] {" "}(hỗ trợ)
+    [cskh] {" "}(chăm sóc khách hàng)
+    [vay] {" "}(vay)
+    [vaytien] {" "}(vay tiền)
+    [hoantien] {" "}(hoàn tiền)
+    [thanhtoan] {" "}(thanh toán)
+    [nopphat] {" "}(nộp phạt)
+    [nopphi] {" "}(nộp phí)
+    [datlich] {" "}(đặt lịch)
+    [dichvu] {" "}(dịch vụ)
+    [nhantien] {" "}(nhận tiền)
+    [chinhthuc] {" "}(chính thức)
+    [khachhang] {" "}(khách hàng)
+    [tracuuthongtin] {" "}(tra cứu thông tin)
+    [kichhoat] {" "}(kích hoạt)
+   *[other] {""}
+} để dụ người đọc bấm vào.
 links-reason-state-name-in-domain = Dùng { $form ->
     [short] tên viết tắt
    *[full] tên
@@ -21,6 +47,7 @@ links-reason-lists-old-after = Danh sách trang giả mạo do Sở gửi đã c
 
 links-body-dvcqg = Cổng Dịch vụ công quốc gia
 links-body-vneid = ứng dụng định danh điện tử VNeID
+links-body-dancu = cơ sở dữ liệu dân cư và hệ thống quản lý cư trú của Bộ Công an
 links-body-bhxh = Bảo hiểm xã hội Việt Nam
 links-body-thue = cơ quan thuế (Cục Thuế)
 links-body-csgt = Cục Cảnh sát giao thông

@@ -20,6 +20,12 @@ const MESSAGE =
   "[CSGT] Phương tiện của bạn có biên bản phạt nguội. Tra cứu và nộp phạt tại https://dichvucongs.top/vn trước 17h. " +
   "Cổng chính thức: dichvucong.gov.vn. Tin tức: vnexpress.net.";
 
+// A traffic-police fake (`csgt` on a cheap domain), a reported driving-licence fake glued to
+// "tra cứu", and the power company's real site (a state company: official, with its own reason).
+const STATE_MESSAGE =
+  "[CSGT] Xe của bạn có biên bản phạt nguội chưa nộp. Tra cứu tại https://csgtvn.top/tra-cuu trước 17h, " +
+  "hoặc kiểm tra bằng lái tại tracuugplx.vn. Hóa đơn tiền điện xem tại evn.com.vn.";
+
 describe("link check", () => {
   test("a message's fake, official and ordinary links each get their verdict, in both languages", async () => {
     const s = await h.open();
@@ -49,6 +55,44 @@ describe("link check", () => {
       const kept = await s.run("return document.querySelector('[data-testid=links-input]').value");
       assert.equal(kept, MESSAGE, "the pasted text survives a language switch");
       await s.screenshot("links-en");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a traffic-police fake, a driving-licence fake and the power company's real site each say why, in both languages", async () => {
+    const s = await h.open();
+    try {
+      await s.click("nav-links");
+      // The first test left the app in English (the language is remembered): Vietnamese first.
+      if ((await s.run("return document.documentElement.lang")) !== "vi") {
+        await s.click("lang-switch");
+      }
+      await s.type("links-input", STATE_MESSAGE);
+      await s.click("links-check");
+
+      await s.textWhere("link-verdict-0", (t) => t.includes("dấu hiệu giả mạo"));
+      assert.equal(await s.activeTestid(), "links-results", "focus moves to the results");
+      assert.equal(await s.attr("link-0", "data-verdict"), "lookalike");
+      assert.match(
+        await s.text("link-0"),
+        /Dùng tên viết tắt của Cục Cảnh sát giao thông \(csgt\) trên một tên miền không phải của Nhà nước/,
+      );
+      assert.equal(await s.attr("link-1", "data-verdict"), "lookalike");
+      assert.match(await s.text("link-1"), /ghép với chữ “tracuu” \(tra cứu\)/);
+      assert.match(await s.text("link-real-1"), /gplx\.gov\.vn/);
+      assert.equal(await s.attr("link-2", "data-verdict"), "official");
+      assert.match(await s.text("link-2"), /doanh nghiệp nhà nước/);
+      await s.screenshot("links-state-vi");
+
+      await s.click("lang-switch");
+      await s.textWhere("link-verdict-0", (t) => t.includes("Signs of a fake"));
+      // Switching the language redraws the screen from the top: show the results again.
+      await s.run("document.querySelector('[data-testid=links-results]').scrollIntoView()");
+      assert.match(await s.text("link-0"), /short name of the Traffic Police Department \(csgt\)/);
+      assert.match(await s.text("link-1"), /“tracuu” \(“look up”\)/);
+      assert.match(await s.text("link-2"), /state-owned company/);
+      await s.screenshot("links-state-en");
     } finally {
       await s.close();
     }

@@ -38,16 +38,23 @@ struct Fake {
     held_out: bool,
 }
 
+/// One line of a fakes file: host, body it imitates, group ("name" / "no-name"), sources.
+fn fake_columns(line: &str) -> (String, bool) {
+    let cols: Vec<&str> = line.split('\t').collect();
+    assert_eq!(cols.len(), 4, "{line}");
+    assert!(matches!(cols[2], "name" | "no-name"), "{line}");
+    (cols[0].to_owned(), cols[2] == "name")
+}
+
 fn fakes() -> Vec<Fake> {
     lines(&data("reported-fakes.tsv"))
         .map(|line| {
-            let cols: Vec<&str> = line.split('\t').collect();
-            assert_eq!(cols.len(), 4, "{line}");
-            assert!(matches!(cols[2], "name" | "no-name"), "{line}");
+            let (host, name_group) = fake_columns(line);
+            let held_out = fnv1a64(&host).is_multiple_of(2);
             Fake {
-                host: cols[0].to_owned(),
-                name_group: cols[2] == "name",
-                held_out: fnv1a64(cols[0]).is_multiple_of(2),
+                host,
+                name_group,
+                held_out,
             }
         })
         .collect()
@@ -172,4 +179,53 @@ fn the_split_is_by_hash_and_both_parts_hold_fakes() {
     );
     // FNV-1a's published test vector, so the split cannot change under the data.
     assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
+}
+
+/// The second set (`new-held-out-fakes.tsv`): gathered and committed after the rules and the
+/// lexicon were frozen, labelled before the checker ran on it; measured once frozen (45 of 64),
+/// then the rules were improved on the kinds of fake it missed.
+#[test]
+fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
+    let text = data("new-held-out-fakes.tsv");
+    let all: Vec<(String, bool)> = lines(&text).map(fake_columns).collect();
+    let mut caught = 0;
+    let mut missed = Vec::new();
+    let named: Vec<&String> = all.iter().filter(|f| f.1).map(|f| &f.0).collect();
+    for host in &named {
+        let v = verdict(host);
+        browser_agrees(host, v);
+        if v == Verdict::Lookalike {
+            caught += 1;
+        } else {
+            missed.push(format!("{host} → {}", v.code()));
+        }
+    }
+    let no_name: Vec<&String> = all.iter().filter(|f| !f.1).map(|f| &f.0).collect();
+    let no_name_caught = no_name
+        .iter()
+        .filter(|h| verdict(h) == Verdict::Lookalike)
+        .count();
+    println!(
+        "reported state look-alikes, new held-out set: {caught} of {} caught ({:.1} %)",
+        named.len(),
+        percent(caught, named.len())
+    );
+    println!(
+        "new set, hosts naming no state body (not counted): {no_name_caught} of {} caught",
+        no_name.len()
+    );
+    println!("new set missed: {missed:#?}");
+    assert!(
+        named.len() >= 50,
+        "the new set is too small: {}",
+        named.len()
+    );
+    // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal. The
+    // rules were then improved on the kinds of fake it missed, so it is no longer held-out: it
+    // pins the 60 of 64 caught since, and the third set (`third-held-out-fakes.tsv`) measures.
+    assert!(
+        caught >= 60,
+        "new held-out set: {caught} of {} caught; missed: {missed:#?}",
+        named.len()
+    );
 }

@@ -43,6 +43,17 @@ fn a_state_name_on_a_non_state_domain_is_named_in_the_reason() {
 }
 
 #[test]
+fn the_link_screens_state_message_gets_a_fake_a_fake_and_a_state_company() {
+    // The e2e test's message (tests/e2e/links.test.mjs, STATE_MESSAGE), judged in core.
+    check(
+        "Tra cứu tại https://csgtvn.top/tra-cuu trước 17h, hoặc tracuugplx.vn. Điện: evn.com.vn.",
+        "https://csgtvn.top/tra-cuu → lookalike [name_in_domain] (csgt.bocongan.gov.vn)\n\
+         tracuugplx.vn → lookalike [name_in_domain, name_with_lure] (gplx.gov.vn)\n\
+         evn.com.vn → official [state_company]",
+    );
+}
+
+#[test]
 fn a_state_name_glued_to_a_lure_word_says_which_word() {
     check(
         "https://evnvaytien.xyz/",
@@ -52,10 +63,21 @@ fn a_state_name_glued_to_a_lure_word_says_which_word() {
         "tracuugplx.vn",
         "tracuugplx.vn → lookalike [name_in_domain, name_with_lure] (gplx.gov.vn)",
     );
+    // A Vietnamese lure word is written as typed in the address, then as the reader says it.
     let words = reasons_in(Lang::Vi, Officials::builtin(), "tracuugplx.vn");
     assert_eq!(
         words[1],
-        "Tên cơ quan nhà nước được ghép với chữ “tracuu” để dụ người đọc bấm vào."
+        "Tên cơ quan nhà nước được ghép với chữ “tracuu” (tra cứu) để dụ người đọc bấm vào."
+    );
+    let words = reasons_in(Lang::En, Officials::builtin(), "tracuugplx.vn");
+    assert_eq!(
+        words[1],
+        "The name of a state body is glued to the word “tracuu” (“look up”) to lure the reader into clicking."
+    );
+    let words = reasons_in(Lang::Vi, Officials::builtin(), "gplxonline.com");
+    assert_eq!(
+        words[1],
+        "Tên cơ quan nhà nước được ghép với chữ “online” để dụ người đọc bấm vào."
     );
 }
 
@@ -88,6 +110,53 @@ fn gov_glued_to_a_name_or_registered_as_a_domain_is_a_lookalike() {
     );
     assert_eq!(verdict("btc.com"), "not_official");
     assert_eq!(verdict("mofgov.com"), "lookalike");
+}
+
+#[test]
+fn gov_glued_to_an_ordinary_word_is_a_lookalike_but_a_word_that_only_starts_with_gov_is_not() {
+    check("vietnamgov.cc", "vietnamgov.cc → lookalike [gov_glued]");
+    check(
+        "https://login.hgov.top/",
+        "https://login.hgov.top/ → lookalike [gov_glued]",
+    );
+    check("thegov22.net", "thegov22.net → lookalike [gov_glued]");
+    check("govhn.com", "govhn.com → lookalike [gov_glued]");
+    check("mygovt.org", "mygovt.org → lookalike [gov_glued]");
+    // Gò Vấp, Gò Vôi, English words that start with "gov": ordinary names.
+    for ordinary in [
+        "govap.vn",
+        "benhviengovap.vn",
+        "govoi.com",
+        "governance.com",
+        "government-jobs.com",
+        "goviet.vn",
+    ] {
+        assert_eq!(verdict(ordinary), "not_official", "{ordinary}");
+    }
+}
+
+#[test]
+fn the_population_database_sbv_and_the_tax_portal_by_their_usual_names_are_lookalikes() {
+    check(
+        "thongtindancu.net",
+        "thongtindancu.net → lookalike [name_in_domain] (dichvucong.bocongan.gov.vn)",
+    );
+    check(
+        "tracuucutru.com",
+        "tracuucutru.com → lookalike [name_in_domain, name_with_lure] (dichvucong.bocongan.gov.vn)",
+    );
+    check(
+        "sbvcredit.top",
+        "sbvcredit.top → lookalike [name_in_domain, name_with_lure] (sbv.gov.vn)",
+    );
+    check(
+        "congthue.online",
+        "congthue.online → lookalike [name_in_domain] (gdt.gov.vn)",
+    );
+    // A residential area, renting a house: ordinary words.
+    for ordinary in ["khudancu.vn", "chothuenha.vn", "thuexe.com"] {
+        assert_eq!(verdict(ordinary), "not_official", "{ordinary}");
+    }
 }
 
 #[test]

@@ -11,24 +11,29 @@
 //! | [`lexicon`] | what the State's sites are called (`data/state-lexicon.toml`) and how each name may sit |
 //! | `names` | finding a state name in a label and weighing where it sits (glued, typo, title word) |
 //! | `fold` | what a name looks like: tone marks dropped, other scripts' look-alike letters (TR39) |
-//! | `verdict` | the rules, the reason codes, and the saved-login question for the browser check |
+//! | `outcome` | what is said about a link: verdict, reason codes, the JSON object, the signs collected |
+//! | `verdict` | the verdict on a link: the rules, in their order |
+//! | `host_rules` | the signs a host's name gives: `gov.vn` out of place, `gov` glued, a state name in a label |
+//! | `saved` | the saved-login question for the browser check, with its shortcut for plain hosts |
 //! | `present` | what a person is told: verdict word and sentence, reasons, the real address |
 
 pub mod extract;
 mod fold;
 pub mod host;
+mod host_rules;
 pub mod lexicon;
 mod names;
 pub mod official;
+mod outcome;
 mod present;
+mod saved;
 mod verdict;
 
 pub use official::Officials;
+pub use outcome::{Borrowed, Detail, LinkCheck, Reason, Verdict};
 pub use present::{ShownLink, present, reason_text};
-pub use verdict::{
-    Borrowed, Detail, LinkCheck, Lookalike, Reason, SavedSite, Verdict, check_link, check_text,
-    saved_login_lookalike,
-};
+pub use saved::{Lookalike, SavedSite, saved_login_lookalike};
+pub use verdict::{check_link, check_text};
 
 /// True when some link is a look-alike (`tukiem-cli link` exits 2).
 pub fn any_lookalike(checks: &[LinkCheck]) -> bool {

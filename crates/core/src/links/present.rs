@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::host::{self, HostKind};
 use super::official::Officials;
-use super::verdict::{Detail, LinkCheck, Reason, Verdict, check_text};
+use super::outcome::{Detail, LinkCheck, Reason, Verdict};
+use super::verdict::check_text;
 use crate::{Msg, dates};
 
 /// One link as shown to a person.
