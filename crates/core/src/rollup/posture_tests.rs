@@ -1,9 +1,9 @@
 //! The roll-up's posture columns over reports made the way TựKiểm makes them.
 
 use super::super::Rollup;
-use crate::checks::{Finding, Status};
 use crate::assessment::document::tests::{NOW, sample_check, sample_checklist};
 use crate::assessment::document::{MachineFacts, Person, ReportInput, build, to_json};
+use crate::checks::{Finding, Status};
 use crate::{Lang, Localizer, Msg};
 
 /// A report of a person's PC whose check found `posture` (id, status) besides the sample's.
