@@ -23,7 +23,7 @@ process.env.TUKIEM_E2E_SAVE_DIR = mkdtempSync(join(tmpdir(), "tukiem-e2e-posture
 const h = new Harness({ lang: "vi_VN.UTF-8" });
 const RECOMMENDATIONS = ["windows-support", "windows-updates", "firewall", "smartscreen"];
 
-/** The integrity mark as TựKiểm writes it (crates/core/src/report/integrity.rs): SHA-256 over
+/** The integrity mark as TựKiểm writes it (crates/core/src/assessment/integrity.rs): SHA-256 over
  * the document without its mark, compact, keys sorted. */
 function seal(doc) {
   const canonical = (v) =>

@@ -82,7 +82,7 @@ fn only_the_engine_s_spawner_starts_programs() {
     assert!(
         spawners
             .iter()
-            .all(|p| p.ends_with("checks/system.rs") || p.ends_with("report/pdf.rs")),
+            .all(|p| p.ends_with("checks/system.rs") || p.ends_with("assessment/pdf.rs")),
         "{spawners:#?}"
     );
 }
