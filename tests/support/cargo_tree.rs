@@ -10,27 +10,9 @@ use std::process::Command;
 /// The names of every crate in `package`'s dependency tree over `edges` (`normal`,
 /// `normal,build`), on each of `targets`.
 pub fn dependency_names(package: &str, edges: &str, targets: &[&str]) -> BTreeSet<String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.args([
-        "tree", "-p", package, "-e", edges, "--prefix", "none", "--format", "{p}",
-    ]);
-    for target in targets {
-        cmd.args(["--target", target]);
-    }
-    let out = cmd
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo tree runs");
-    assert!(
-        out.status.success(),
-        "cargo tree failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+    dependency_packages(package, edges, targets)
+        .into_iter()
+        .map(|(name, _)| name)
         .collect()
 }
 
