@@ -222,10 +222,52 @@ fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
     );
     // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal. The
     // rules were then improved on the kinds of fake it missed, so it is no longer held-out: it
-    // pins the 60 of 64 caught since, and the third set (`third-held-out-fakes.tsv`) measures.
+    // pins the 60 of 64 caught since; the third set (`third-held-out-fakes.tsv`) measures.
     assert!(
         caught >= 60,
         "new held-out set: {caught} of {} caught; missed: {missed:#?}",
+        named.len()
+    );
+}
+
+/// The third set (`third-held-out-fakes.tsv`): hosts from sources the first two sets did not
+/// use, committed before the checker ran on any of them and measured once with the rules frozen.
+/// A host of the set that the checker calls `official` is a labelling error (it would be a real
+/// state site), so that is asserted apart from the rate.
+#[test]
+fn reported_state_fakes_from_a_third_unseen_source_are_caught() {
+    let text = data("third-held-out-fakes.tsv");
+    let all: Vec<(String, bool)> = lines(&text).map(fake_columns).collect();
+    let mut caught = 0;
+    let mut missed = Vec::new();
+    let mut called_official = Vec::new();
+    let named: Vec<&String> = all.iter().filter(|f| f.1).map(|f| &f.0).collect();
+    for host in &named {
+        let v = verdict(host);
+        browser_agrees(host, v);
+        match v {
+            Verdict::Lookalike => caught += 1,
+            Verdict::Official => called_official.push(host.to_string()),
+            _ => missed.push(format!("{host} → {}", v.code())),
+        }
+    }
+    println!(
+        "reported state look-alikes, third held-out set: {caught} of {} caught ({:.1} %)",
+        named.len(),
+        percent(caught, named.len())
+    );
+    println!("third set missed: {missed:#?}");
+    assert!(
+        called_official.is_empty(),
+        "hosts of the third set under a real state domain (a labelling error): {called_official:#?}"
+    );
+    assert!(named.len() >= 20, "the third set is too small: {}", named.len());
+    // Measured once with the rules frozen (2026-12-07): 20 of 25 (80.0 %), below the 95 % goal;
+    // missed: conganphuongyenbai.online, taichinhnhanuoc.com, viethaiquan.com,
+    // evisa-vietnam-official.org, vietnam-evisa-official.org. This pins that figure as a floor.
+    assert!(
+        caught >= 20,
+        "third held-out set: {caught} of {} caught; missed: {missed:#?}",
         named.len()
     );
 }
