@@ -181,51 +181,100 @@ fn the_split_is_by_hash_and_both_parts_hold_fakes() {
     assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
 }
 
+/// One later set of reported fakes, measured: the hosts that name a state body (the rate), what
+/// became of the ones not caught, the ones called `official` (a labelling error: a real state
+/// site in a fakes file) and how many of the hosts naming no body were caught anyway.
+struct Measured {
+    named: usize,
+    caught: usize,
+    missed: Vec<String>,
+    called_official: Vec<String>,
+    no_name: usize,
+    no_name_caught: usize,
+}
+
+fn measure(file: &str, label: &str) -> Measured {
+    let text = data(file);
+    let all: Vec<(String, bool)> = lines(&text).map(fake_columns).collect();
+    let mut m = Measured {
+        named: 0,
+        caught: 0,
+        missed: Vec::new(),
+        called_official: Vec::new(),
+        no_name: 0,
+        no_name_caught: 0,
+    };
+    for (host, names_a_body) in &all {
+        let v = verdict(host);
+        browser_agrees(host, v);
+        if !names_a_body {
+            m.no_name += 1;
+            m.no_name_caught += usize::from(v == Verdict::Lookalike);
+            continue;
+        }
+        m.named += 1;
+        match v {
+            Verdict::Lookalike => m.caught += 1,
+            Verdict::Official => m.called_official.push(host.clone()),
+            _ => m.missed.push(format!("{host} → {}", v.code())),
+        }
+    }
+    println!(
+        "reported state look-alikes, {label}: {} of {} caught ({:.1} %)",
+        m.caught,
+        m.named,
+        percent(m.caught, m.named)
+    );
+    println!(
+        "{label}, hosts naming no state body (not counted): {} of {} caught",
+        m.no_name_caught, m.no_name
+    );
+    println!("{label} missed: {:#?}", m.missed);
+    assert!(
+        m.called_official.is_empty(),
+        "{label}: hosts under a real state domain (a labelling error): {:#?}",
+        m.called_official
+    );
+    m
+}
+
 /// The second set (`new-held-out-fakes.tsv`): gathered and committed after the rules and the
 /// lexicon were frozen, labelled before the checker ran on it; measured once frozen (45 of 64),
 /// then the rules were improved on the kinds of fake it missed.
 #[test]
 fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
-    let text = data("new-held-out-fakes.tsv");
-    let all: Vec<(String, bool)> = lines(&text).map(fake_columns).collect();
-    let mut caught = 0;
-    let mut missed = Vec::new();
-    let named: Vec<&String> = all.iter().filter(|f| f.1).map(|f| &f.0).collect();
-    for host in &named {
-        let v = verdict(host);
-        browser_agrees(host, v);
-        if v == Verdict::Lookalike {
-            caught += 1;
-        } else {
-            missed.push(format!("{host} → {}", v.code()));
-        }
-    }
-    let no_name: Vec<&String> = all.iter().filter(|f| !f.1).map(|f| &f.0).collect();
-    let no_name_caught = no_name
-        .iter()
-        .filter(|h| verdict(h) == Verdict::Lookalike)
-        .count();
-    println!(
-        "reported state look-alikes, new held-out set: {caught} of {} caught ({:.1} %)",
-        named.len(),
-        percent(caught, named.len())
-    );
-    println!(
-        "new set, hosts naming no state body (not counted): {no_name_caught} of {} caught",
-        no_name.len()
-    );
-    println!("new set missed: {missed:#?}");
-    assert!(
-        named.len() >= 50,
-        "the new set is too small: {}",
-        named.len()
-    );
+    let m = measure("new-held-out-fakes.tsv", "new held-out set");
+    assert!(m.named >= 50, "the new set is too small: {}", m.named);
     // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal. The
     // rules were then improved on the kinds of fake it missed, so it is no longer held-out: it
-    // pins the 60 of 64 caught since, and the third set (`third-held-out-fakes.tsv`) measures.
+    // pins the 60 of 64 caught since; the third set (`third-held-out-fakes.tsv`) measures.
     assert!(
-        caught >= 60,
-        "new held-out set: {caught} of {} caught; missed: {missed:#?}",
-        named.len()
+        m.caught >= 60,
+        "new held-out set: {} of {} caught; missed: {:#?}",
+        m.caught,
+        m.named,
+        m.missed
+    );
+}
+
+/// The third set (`third-held-out-fakes.tsv`): hosts from sources the first two sets did not
+/// use, committed before the checker ran on any of them and measured once with the rules frozen
+/// (20 of 25), then the rules were improved on the kinds of fake it missed. No host of it may be
+/// `official`: that would be a real state site labelled as a fake.
+#[test]
+fn reported_state_fakes_from_a_third_unseen_source_are_caught() {
+    let m = measure("third-held-out-fakes.tsv", "third held-out set");
+    assert!(m.named >= 20, "the third set is too small: {}", m.named);
+    // Measured once with the rules frozen (2026-12-07): 20 of 25 (80.0 %), below the 95 % goal;
+    // missed: conganphuongyenbai.online, taichinhnhanuoc.com, viethaiquan.com,
+    // evisa-vietnam-official.org, vietnam-evisa-official.org. The rules were then improved on
+    // those kinds (customs and the e-visa portal in the lexicon, ward and district words as
+    // glue), so the set is no longer held-out: it pins the 24 of 25 caught since.
+    assert!(
+        m.caught >= 24,
+        "third held-out set: {} of {} caught; missed: {:#?}",
+        m.caught,
+        m.named,
+        m.missed
     );
 }

@@ -28,6 +28,8 @@ pub struct LexiconWord {
     pub sits: Sits,
     /// A short form (acronym): the reason says "short name".
     pub short: bool,
+    /// Also matched one letter off (`dichvucongg`); not for the body's `exact` words.
+    pub typos: bool,
     /// The body (`links-body-<id>` names it).
     pub body: String,
     /// Its real address, when it has one.
@@ -56,6 +58,8 @@ struct Body {
     paired: Vec<String>,
     #[serde(default)]
     short: Vec<String>,
+    #[serde(default)]
+    exact: Vec<String>,
     #[allow(dead_code)] // For people reading the data file; not used by the rules.
     source: String,
 }
@@ -89,6 +93,7 @@ fn parse(text: &str) -> Result<Vec<LexiconWord>, toml::de::Error> {
                     word: word.clone(),
                     sits,
                     short: body.short.contains(word),
+                    typos: !body.exact.contains(word),
                     body: body.id.clone(),
                     real: body.real.clone(),
                 });
@@ -126,6 +131,12 @@ pub const GLUE: &[&str] = &[
     "tinh",
     "thanhpho",
     "tp",
+    // The units below a province whose police or people's committee a fake names
+    // (`conganphuongyenbai`: công an phường Yên Bái).
+    "quan",
+    "huyen",
+    "phuong",
+    "xa",
     "new",
     "moi",
     "dientu",
@@ -233,6 +244,7 @@ pub const LURE: &[&str] = &[
     "dichvu",
     "nhantien",
     "chinhthuc",
+    "official",
     "khachhang",
     "credit",
     "bank",
@@ -264,11 +276,11 @@ mod tests {
             (Sits::Anywhere, true, "csgt")
         );
         assert_eq!(csgt.real.as_deref(), Some("csgt.bocongan.gov.vn"));
-        // Short forms are among the body's words, so a typo in `short` cannot go unnoticed; no
-        // word belongs to two bodies.
+        // Short forms and exact words are among the body's words, so a typo in `short` or
+        // `exact` cannot go unnoticed; no word belongs to two bodies.
         let data: DataFile = toml::from_str(EMBEDDED).unwrap();
         for body in &data.body {
-            for short in &body.short {
+            for short in body.short.iter().chain(&body.exact) {
                 assert!(
                     [&body.anywhere, &body.edge, &body.whole, &body.paired]
                         .iter()

@@ -160,6 +160,39 @@ fn the_population_database_sbv_and_the_tax_portal_by_their_usual_names_are_looka
 }
 
 #[test]
+fn customs_the_e_visa_portal_and_a_wards_police_by_their_names_are_lookalikes() {
+    check(
+        "viethaiquan.com",
+        "viethaiquan.com → lookalike [name_in_domain] (customs.gov.vn)",
+    );
+    check(
+        "evisa-vietnam-official.org",
+        "evisa-vietnam-official.org → lookalike [name_in_domain, name_with_lure] (evisa.gov.vn)",
+    );
+    check(
+        "conganphuongyenbai.online",
+        "conganphuongyenbai.online → lookalike [name_in_domain] (bocongan.gov.vn)",
+    );
+    // The customs newspaper: "haiquan" glued to "online", but a state medium.
+    check(
+        "haiquanonline.com.vn",
+        "haiquanonline.com.vn → official [state_media]",
+    );
+    // The navy's newspaper, another country's e-visa, a visa agency's usual name (one letter
+    // from "vietnamevisa"), places and the word "official" alone.
+    for ordinary in [
+        "baohaiquanvietnam.vn",
+        "evisa-turkey.com",
+        "vietnamvisa-info.com",
+        "phuongxa.vn",
+        "quanhuyen.vn",
+        "official.vn",
+    ] {
+        assert_eq!(verdict(ordinary), "not_official", "{ordinary}");
+    }
+}
+
+#[test]
 fn a_hyphenated_state_name_is_read_without_its_hyphens() {
     check(
         "dich-vu-cong-quoc-gia.com",

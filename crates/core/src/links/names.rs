@@ -249,6 +249,7 @@ fn piece_match<'a>(officials: &'a Officials, piece: &str) -> Option<PieceMatch<'
             }
         }
         if word.len() >= TYPO_MIN
+            && name.typos
             && name.sits != Sits::Paired
             && piece_chars.abs_diff(word.len()) <= 1
             && let Some(edit) = one_edit(piece, word)

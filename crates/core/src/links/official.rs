@@ -79,6 +79,8 @@ pub struct Name {
     pub sits: Sits,
     /// A short form (acronym) of the body's name.
     pub short: bool,
+    /// Also matched one letter off, when long enough (`names::TYPO_MIN`).
+    pub typos: bool,
     /// The lexicon body it names (`links-body-<id>`); `None` for a profile's system.
     pub body: Option<String>,
 }
@@ -136,6 +138,7 @@ impl Officials {
                 imitates: w.real,
                 sits: w.sits,
                 short: w.short,
+                typos: w.typos,
                 body: Some(w.body),
             });
         }
@@ -234,6 +237,7 @@ impl Officials {
             word,
             imitates: imitates.map(str::to_owned),
             short: false,
+            typos: true,
             body: None,
         });
     }
