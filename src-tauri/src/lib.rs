@@ -20,6 +20,7 @@ mod training_commands;
 use tauri::Manager;
 
 pub fn run() {
+    memory::few_arenas();
     let context = tauri::generate_context!();
     let identifier = context.config().identifier.clone();
     // No WebView2 Runtime (Windows): no window can exist. Say so in the user's language and stop,
