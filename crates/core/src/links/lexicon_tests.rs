@@ -224,6 +224,112 @@ fn a_state_name_as_a_word_of_a_title_or_of_an_ordinary_word_is_not_a_lookalike()
     }
 }
 
+/// Each link is a look-alike of the body whose real address follows it.
+#[track_caller]
+fn lookalikes_of(links: &[(&str, &str)]) {
+    for (link, real) in links {
+        let checks = check_text(Officials::builtin(), link);
+        assert_eq!(checks.len(), 1, "{link}");
+        assert_eq!(
+            (checks[0].verdict.code(), checks[0].imitates.as_deref()),
+            ("lookalike", Some(*real)),
+            "{link}: {:?}",
+            checks[0].reasons
+        );
+    }
+}
+
+#[test]
+fn the_2025_ministries_and_the_old_names_people_still_type_are_lookalikes() {
+    lookalikes_of(&[
+        ("bonongnghiep-tracuu.com", "mae.gov.vn"),
+        ("bo-nong-nghiep-va-moi-truong.online", "mae.gov.vn"),
+        ("bnnptnt.top", "mae.gov.vn"),
+        ("mardgov.com", "mae.gov.vn"),
+        ("botainguyenmoitruong.net", "mae.gov.vn"),
+        ("bvhttdl-online.com", "bvhttdl.gov.vn"),
+        ("bokehoachdautu.org", "mof.gov.vn"),
+        ("mpi-gov.com", "mof.gov.vn"),
+        ("uybandantoc.com", "bdttg.gov.vn"),
+        ("bodantoc-tongiao.net", "bdttg.gov.vn"),
+        ("thanhtrachinhphu.org", "thanhtra.gov.vn"),
+        ("quochoi-online.com", "quochoi.vn"),
+    ]);
+}
+
+#[test]
+fn courts_records_registries_and_national_services_by_their_names_are_lookalikes() {
+    lookalikes_of(&[
+        ("toaan-tracuu.com", "toaan.gov.vn"),
+        ("vksndtc.net", "vksndtc.gov.vn"),
+        ("thihanhan-online.com", "thads.moj.gov.vn"),
+        ("lylichtuphap.online", "lltptructuyen.moj.gov.vn"),
+        ("lltp-dangky.com", "lltptructuyen.moj.gov.vn"),
+        ("congdangkykinhdoanh.com", "dangkykinhdoanh.gov.vn"),
+        ("dangkykinhdoanh-gov.com", "dangkykinhdoanh.gov.vn"),
+        ("vbsp-vaytien.com", "vbsp.org.vn"),
+        ("nganhangchinhsach.online", "vbsp.org.vn"),
+        ("baohiemthatnghiep.online", "baohiemxahoi.gov.vn"),
+        ("tracuu-xuphatgiaothong.com", "csgt.bocongan.gov.vn"),
+        ("buudien-vietnam.com", "vnpost.vn"),
+        ("cuclanhsu.com", "mofa.gov.vn"),
+    ]);
+    // Bodies with no national address of their own are still look-alikes.
+    for link in [
+        "vanphongdangkydatdai.com",
+        "dangkydatdai-gov.com",
+        "uyban-tracuu.com",
+    ] {
+        assert_eq!(verdict(link), "lookalike", "{link}");
+    }
+    check("quochoi.vn", "quochoi.vn → official [listed_official]");
+    check("vbsp.org.vn", "vbsp.org.vn → official [listed_official]");
+}
+
+#[test]
+fn provincial_departments_by_their_usual_and_old_names_are_lookalikes() {
+    for link in [
+        "soxaydung-hanoi.com",
+        "sxdgov.com",
+        "socongthuong.online",
+        "sonongnghiep.net",
+        "sotainguyen-tracuu.com",
+        "sldtbxh.com",
+        "skhdt-hcm.com",
+        "sovanhoa.online",
+        "skhcn.top",
+        "sgtvt-tracuu.com",
+        "stttt.online",
+    ] {
+        assert_eq!(verdict(link), "lookalike", "{link}");
+    }
+}
+
+#[test]
+fn ordinary_sites_using_the_syllables_of_the_new_names_are_not_lookalikes() {
+    for link in [
+        // Law firms and agents sell business registration, consular legalisation, land work.
+        "dichvudangkykinhdoanh.vn",
+        "luatdangkydoanhnghiep.com",
+        "hopphaphoalanhsu.vn",
+        "dichvulanhsu.com",
+        "datdaisodo.com",
+        "dichvudangkydatdai.vn",
+        // Ordinary words one syllable or letter from a new name; acronyms' letters elsewhere.
+        "ketoan.vn",
+        "quochochue.edu.vn",
+        "thanhtra.com.vn",
+        "maeda.vn",
+        "sct.com",
+        "mpi.com",
+        "baovanhoa.vn",
+        "nongnghiep.vn",
+        "tainguyenmoitruong.vn",
+    ] {
+        assert_eq!(verdict(link), "not_official", "{link}");
+    }
+}
+
 #[test]
 fn state_companies_and_state_media_are_official_with_their_own_reason() {
     check("evn.com.vn", "evn.com.vn → official [state_company]");
