@@ -95,6 +95,7 @@ links-body-toaan = the People's Courts
 links-body-vienkiemsat = the People's Procuracy
 links-body-thads = the civil judgment enforcement authority
 links-body-vbsp = the Vietnam Bank for Social Policies
+links-body-vdb = the Vietnam Development Bank (VDB)
 links-body-bonongnghiep = the Ministry of Agriculture and Environment
 links-body-bonnptnt = the Ministry of Agriculture and Rural Development (now the Ministry of Agriculture and Environment)
 links-body-botainguyen = the Ministry of Natural Resources and Environment (now the Ministry of Agriculture and Environment)

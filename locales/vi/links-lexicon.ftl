@@ -95,6 +95,7 @@ links-body-toaan = Tòa án nhân dân
 links-body-vienkiemsat = Viện kiểm sát nhân dân
 links-body-thads = cơ quan thi hành án dân sự
 links-body-vbsp = Ngân hàng Chính sách xã hội Việt Nam
+links-body-vdb = Ngân hàng Phát triển Việt Nam (VDB)
 links-body-bonongnghiep = Bộ Nông nghiệp và Môi trường
 links-body-bonnptnt = Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường)
 links-body-botainguyen = Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi trường)

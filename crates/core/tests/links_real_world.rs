@@ -278,3 +278,26 @@ fn reported_state_fakes_from_a_third_unseen_source_are_caught() {
         m.missed
     );
 }
+
+/// The fourth set (`fourth-held-out-fakes.tsv`): news reports, ministries' warnings and public
+/// lists the other sets did not use, committed before the checker ran on any of them and
+/// measured once with the rules frozen (9 of 13), then the rules were improved on the kinds of
+/// fake it missed.
+#[test]
+fn reported_state_fakes_from_a_fourth_unseen_source_are_caught() {
+    let m = measure("fourth-held-out-fakes.tsv", "fourth held-out set");
+    assert!(m.named >= 10, "the fourth set is too small: {}", m.named);
+    // Measured once with the rules frozen (2026-12-07, commit d4b3b7c): 9 of 13 (69.2 %), below
+    // the 95 % goal; missed: blogkhobac.tk, 113-bca.online, vietnampost.online, vdbank.com.vn.
+    // Then: the Vietnam Development Bank in the lexicon, VNPost's English name, and the words a
+    // site calls itself by ("blog", "news", "tintuc") as glue. No longer held-out: it pins the
+    // 12 of 13 caught since. 113-bca.online is still missed: "bca" (Bộ Công an) counts only
+    // next to another state word, and "113" (the police's number) is digits, which say nothing.
+    assert!(
+        m.caught >= 12,
+        "fourth held-out set: {} of {} caught; missed: {:#?}",
+        m.caught,
+        m.named,
+        m.missed
+    );
+}

@@ -122,6 +122,10 @@ pub const GLUE: &[&str] = &[
     "info",
     "portal",
     "app",
+    // What a site calls itself when it dresses as the body's news page (`blogkhobac`).
+    "blog",
+    "news",
+    "tintuc",
     "tt",
     "trungtam",
     "cuc",
