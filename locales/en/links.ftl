@@ -70,6 +70,7 @@ check-browsers-lookalike-real = { $fake } is a fake of { $real }.
 check-browsers-lookalike-advice-change = Change the password typed into the fake site now, on the real site and from a clean computer. If you use it elsewhere, change it there too.
 check-browsers-lookalike-advice-delete = Delete the password saved for the fake site from the browser.
 check-browsers-lookalike-advice-report = Tell the contact point (under Report a problem) the fake site's address.
+check-browsers-lookalike-action-report = Report a problem
 
 # Máy mẫu cho tập huấn / Training machine
 scenario-windows-lookalike = Windows 11, passwords saved for fake public-service and social-insurance sites

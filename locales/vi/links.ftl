@@ -71,6 +71,7 @@ check-browsers-lookalike-real = { $fake } là trang giả của { $real }.
 check-browsers-lookalike-advice-change = Đổi ngay mật khẩu đã gõ vào trang giả, trên trang thật và từ một máy tính sạch. Nếu dùng mật khẩu đó ở nơi khác, đổi luôn ở những nơi đó.
 check-browsers-lookalike-advice-delete = Xóa mật khẩu đã lưu cho trang giả khỏi trình duyệt.
 check-browsers-lookalike-advice-report = Báo cho đầu mối liên hệ (mục Báo sự cố) địa chỉ trang giả.
+check-browsers-lookalike-action-report = Báo sự cố
 
 # Máy mẫu cho tập huấn / Training machine
 scenario-windows-lookalike = Windows 11, mật khẩu đã lưu cho trang giả mạo Cổng Dịch vụ công và Bảo hiểm xã hội

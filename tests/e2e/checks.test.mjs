@@ -25,6 +25,11 @@ async function runCheck(s) {
   await waitFor("the overall result", async () => (await s.attr("checks-overall", "data-status")) ?? null);
 }
 
+/** Brings an element to the middle of the window, so a screenshot shows it. */
+async function scrollTo(s, testid) {
+  await s.run(`document.querySelector('[data-testid="${testid}"]').scrollIntoView({ block: "center" })`);
+}
+
 describe("computer check", { concurrency: false }, () => {
   test("a Windows machine with saved government passwords and UltraViewer, in both languages", async () => {
     const s = await h.open(scenario("windows-browsers"));
@@ -47,6 +52,35 @@ describe("computer check", { concurrency: false }, () => {
       // The choice is remembered; the next tests read Vietnamese.
       await s.click("lang-switch");
       await s.textWhere("checks-run", (t) => t === "Kiểm tra lại", "back to Vietnamese");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a password saved for a fake site: one button reports it, on the report screen with that kind picked", async () => {
+    const s = await h.open(scenario("windows-lookalike"));
+    try {
+      await runCheck(s);
+      assert.equal(await s.attr("check-status-browser-passwords", "data-status"), "critical");
+      const report = "check-action-browser-lookalike-logins-0";
+      assert.equal(await s.text(report), "Báo sự cố");
+      await scrollTo(s, report);
+      await s.screenshot("checks-lookalike-vi");
+      await s.click(report);
+      await waitFor("the report screen", async () => ((await s.screen()) === "incident" ? true : null));
+      await waitFor("the password kind picked", async () =>
+        (await s.run("return document.querySelector('[data-testid=incident-kind-password]')?.checked === true")) || null,
+      );
+      await scrollTo(s, "incident-kind-password");
+      await s.screenshot("incident-from-lookalike-vi");
+      await s.click("lang-switch");
+      await s.textWhere("nav-incident", (t) => t === "Report a problem", "the English screen");
+      await s.click("nav-checks");
+      await s.textWhere(report, (t) => t === "Report a problem", "the button in English");
+      await scrollTo(s, report);
+      await s.screenshot("checks-lookalike-en");
+      await s.click("lang-switch");
+      await s.textWhere("nav-incident", (t) => t === "Báo sự cố", "back to Vietnamese");
     } finally {
       await s.close();
     }

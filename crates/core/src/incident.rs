@@ -221,9 +221,15 @@ impl CheckSummary {
                 .iter()
                 .flat_map(|f| &f.actions)
                 .find_map(|a| match a {
+                    // Only a detection names a threat; a look-alike's "report" action has none.
                     crate::checks::Action::OpenIncident {
-                        threat, detected, ..
-                    } => Some((safe_threat(threat), safe_day(detected))),
+                        incident,
+                        threat,
+                        detected,
+                        ..
+                    } if incident == Kind::Malware.code() && !threat.is_empty() => {
+                        Some((safe_threat(threat), safe_day(detected)))
+                    }
                     _ => None,
                 }),
         }

@@ -479,16 +479,19 @@ fn contact_comes_from_the_profile_in_the_language_asked() {
     );
 }
 
+/// The stealer check's finding for `threat` detected on `detected`, with its report button.
+fn stealer_found(threat: &str, detected: &str) -> Finding {
+    finding("stealer-detections", Status::Critical).action(crate::checks::Action::OpenIncident {
+        incident: "malware".to_owned(),
+        label: Msg::new("x"),
+        threat: threat.to_owned(),
+        detected: detected.to_owned(),
+    })
+}
+
 #[test]
 fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
-    let stealer = finding("stealer-detections", Status::Critical).action(
-        crate::checks::Action::OpenIncident {
-            incident: "malware".to_owned(),
-            label: Msg::new("x"),
-            threat: "Trojan:Win32/Lumma.RPX!MTB".to_owned(),
-            detected: "2026-11-06".to_owned(),
-        },
-    );
+    let stealer = stealer_found("Trojan:Win32/Lumma.RPX!MTB", "2026-11-06");
     let summary = CheckSummary::of_report(&report(vec![stealer]));
     let mail = compose(&profile(), Lang::Vi, Kind::Malware, NOW, Some(&summary));
     assert!(
@@ -498,14 +501,7 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
         mail.body
     );
     // A name outside Defender's alphabet (a path, say) is never copied.
-    let odd = finding("stealer-detections", Status::Critical).action(
-        crate::checks::Action::OpenIncident {
-            incident: "malware".to_owned(),
-            label: Msg::new("x"),
-            threat: r"C:\Users\lan\evil.exe".to_owned(),
-            detected: "soon".to_owned(),
-        },
-    );
+    let odd = stealer_found(r"C:\Users\lan\evil.exe", "soon");
     let mail = compose(
         &profile(),
         Lang::En,
@@ -516,6 +512,32 @@ fn a_stealer_detection_names_its_threat_and_day_in_the_mail_and_nothing_else() {
     assert!(!mail.body.contains("Users"), "{}", mail.body);
     assert!(
         mail.body.contains("password stealer: ?, on unknown date"),
+        "{}",
+        mail.body
+    );
+}
+
+#[test]
+fn a_lookalike_reports_button_adds_no_stealer_line_and_no_site_to_the_mail() {
+    // The look-alike finding's "report" button (a password typed into a fake page) comes first
+    // and names no threat; the stealer line still comes from the detection after it.
+    let lookalike = finding("browser-lookalike-logins", Status::Critical)
+        .action(crate::checks::Action::OpenIncident {
+            incident: "password".to_owned(),
+            label: Msg::new("x"),
+            threat: String::new(),
+            detected: String::new(),
+        })
+        .evidence("lookalike_hosts", vec!["dichvucongs.top".to_owned()]);
+    let alone = CheckSummary::of_report(&report(vec![lookalike.clone()]));
+    let mail = compose(&profile(), Lang::En, Kind::Password, NOW, Some(&alone));
+    assert!(!mail.body.contains("stealer"), "{}", mail.body);
+    assert!(!mail.body.contains("dichvucongs"), "{}", mail.body);
+    let stealer = stealer_found("Trojan:Win32/Lumma.RPX!MTB", "2026-11-06");
+    let both = CheckSummary::of_report(&report(vec![lookalike, stealer]));
+    let mail = compose(&profile(), Lang::En, Kind::Malware, NOW, Some(&both));
+    assert!(
+        mail.body.contains("Trojan:Win32/Lumma.RPX!MTB"),
         "{}",
         mail.body
     );

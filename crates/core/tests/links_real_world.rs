@@ -193,6 +193,19 @@ struct Measured {
     no_name_caught: usize,
 }
 
+impl Measured {
+    /// The set's figure now: at least `at_least` caught (a pin, not the goal).
+    fn assert_caught(&self, at_least: usize, label: &str) {
+        assert!(
+            self.caught >= at_least,
+            "{label}: {} of {} caught; missed: {:#?}",
+            self.caught,
+            self.named,
+            self.missed
+        );
+    }
+}
+
 fn measure(file: &str, label: &str) -> Measured {
     let text = data(file);
     let all: Vec<(String, bool)> = lines(&text).map(fake_columns).collect();
@@ -248,13 +261,7 @@ fn reported_state_fakes_nobody_on_the_project_had_seen_are_caught() {
     // Measured with the rules frozen (2026-12-07): 45 of 64 (70.3 %), below the 95 % goal. The
     // rules were then improved on the kinds of fake it missed, so it is no longer held-out: it
     // pins the 60 of 64 caught since; the third set (`third-held-out-fakes.tsv`) measures.
-    assert!(
-        m.caught >= 60,
-        "new held-out set: {} of {} caught; missed: {:#?}",
-        m.caught,
-        m.named,
-        m.missed
-    );
+    m.assert_caught(60, "new held-out set");
 }
 
 /// The third set (`third-held-out-fakes.tsv`): hosts from sources the first two sets did not
@@ -270,13 +277,7 @@ fn reported_state_fakes_from_a_third_unseen_source_are_caught() {
     // evisa-vietnam-official.org, vietnam-evisa-official.org. The rules were then improved on
     // those kinds (customs and the e-visa portal in the lexicon, ward and district words as
     // glue), so the set is no longer held-out: it pins the 24 of 25 caught since.
-    assert!(
-        m.caught >= 24,
-        "third held-out set: {} of {} caught; missed: {:#?}",
-        m.caught,
-        m.named,
-        m.missed
-    );
+    m.assert_caught(24, "third held-out set");
 }
 
 /// The fourth set (`fourth-held-out-fakes.tsv`): news reports, ministries' warnings and public
@@ -293,11 +294,5 @@ fn reported_state_fakes_from_a_fourth_unseen_source_are_caught() {
     // site calls itself by ("blog", "news", "tintuc") as glue. No longer held-out: it pins the
     // 12 of 13 caught since. 113-bca.online is still missed: "bca" (Bộ Công an) counts only
     // next to another state word, and "113" (the police's number) is digits, which say nothing.
-    assert!(
-        m.caught >= 12,
-        "fourth held-out set: {} of {} caught; missed: {:#?}",
-        m.caught,
-        m.named,
-        m.missed
-    );
+    m.assert_caught(12, "fourth held-out set");
 }

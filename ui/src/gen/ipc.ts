@@ -21,9 +21,14 @@ export type IncidentKind = "malware" | "account" | "password" | "suspicious" | "
 
 export type Action = { "kind": "open_uri", uri: string, label: Msg, } | { "kind": "steps", label: Msg, steps: Array<Msg>, } | { "kind": "open_incident", 
 /**
- * The incident kind's code (`malware`).
+ * The incident kind's code (`malware`, `password`).
  */
-incident: IncidentKind, label: Msg, threat: string, 
+incident: IncidentKind, label: Msg, 
+/**
+ * The detected threat's name; empty when the incident is not a detection (a password
+ * typed into a fake site).
+ */
+threat: string, 
 /**
  * `YYYY-MM-DD`, or empty when not known.
  */

@@ -91,13 +91,15 @@ pub enum Action {
     OpenUri { uri: String, label: Msg },
     /// Numbered steps to follow by hand.
     Steps { label: Msg, steps: Vec<Msg> },
-    /// Open the "report a problem" screen with this kind of incident picked; the mail then
-    /// names the threat and the day it was found (never a file path).
+    /// Open the "report a problem" screen with this kind of incident picked. For a `malware`
+    /// incident the mail then names the threat and the day it was found (never a file path).
     OpenIncident {
-        /// The incident kind's code (`malware`).
+        /// The incident kind's code (`malware`, `password`).
         #[cfg_attr(test, ts(as = "crate::incident::Kind"))]
         incident: String,
         label: Msg,
+        /// The detected threat's name; empty when the incident is not a detection (a password
+        /// typed into a fake site).
         threat: String,
         /// `YYYY-MM-DD`, or empty when not known.
         detected: String,

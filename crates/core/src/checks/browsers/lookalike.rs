@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use super::super::{Finding, Status};
+use super::super::{Action, Finding, Status};
 use super::scan::Scan;
 use crate::Msg;
 use crate::links::Lookalike;
@@ -75,6 +75,13 @@ pub(super) fn finding(scan: &Scan) -> Option<Finding> {
             .advise(Msg::new("check-browsers-lookalike-advice-change"))
             .advise(Msg::new("check-browsers-lookalike-advice-delete"))
             .advise(Msg::new("check-browsers-lookalike-advice-report"))
+            // A password typed into a fake site is the letter's kind of incident to report.
+            .action(Action::OpenIncident {
+                incident: crate::incident::Kind::Password.code().to_owned(),
+                label: Msg::new("check-browsers-lookalike-action-report"),
+                threat: String::new(),
+                detected: String::new(),
+            })
             .evidence("lookalike_logins", count)
             .evidence(
                 "lookalike_hosts",
@@ -141,6 +148,22 @@ mod tests {
             advice.iter().any(|a| a.contains("baohiemxahoi.gov.vn")),
             "{advice:?}"
         );
+        // One button: report it, as a password typed into a fake page, naming no site.
+        match f.actions.as_slice() {
+            [
+                Action::OpenIncident {
+                    incident,
+                    label,
+                    threat,
+                    detected,
+                },
+            ] => {
+                assert_eq!(incident, "password");
+                assert_eq!(l.render(label), "Báo sự cố");
+                assert!(threat.is_empty() && detected.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
         let chrome = out.browsers.iter().find(|p| p.browser == "chrome").unwrap();
         assert_eq!(chrome.lookalike_logins, 1);
         assert_eq!(chrome.lookalike_domains, ["dichvucongs.top"]);
