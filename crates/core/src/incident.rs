@@ -223,13 +223,8 @@ impl CheckSummary {
                 .find_map(|a| match a {
                     // Only a detection names a threat; a look-alike's "report" action has none.
                     crate::checks::Action::OpenIncident {
-                        incident,
-                        threat,
-                        detected,
-                        ..
-                    } if incident == Kind::Malware.code() && !threat.is_empty() => {
-                        Some((safe_threat(threat), safe_day(detected)))
-                    }
+                        threat, detected, ..
+                    } if !threat.is_empty() => Some((safe_threat(threat), safe_day(detected))),
                     _ => None,
                 }),
         }
