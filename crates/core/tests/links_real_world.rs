@@ -168,6 +168,31 @@ fn reported_state_fakes_are_caught_on_the_held_out_part_and_no_real_site_is_call
     );
 }
 
+/// Whole public lists of ordinary sites (`ordinary-hosts-public.txt`: ABPVN's cosmetic rules,
+/// Vietnam's universities, hostsVN's ad hosts), not picked by hand: no host in them is a fake.
+#[test]
+fn no_site_of_three_public_lists_of_ordinary_vietnamese_sites_is_called_a_fake() {
+    let list = data("ordinary-hosts-public.txt");
+    let mut wrongly_called_fake = Vec::new();
+    for host in lines(&list) {
+        let v = verdict(host);
+        browser_agrees(host, v);
+        if v == Verdict::Lookalike {
+            wrongly_called_fake.push(host.to_owned());
+        }
+    }
+    let count = lines(&list).count();
+    println!(
+        "public lists of ordinary sites: {count} hosts, called look-alikes: {}",
+        wrongly_called_fake.len()
+    );
+    assert!(count >= 900, "the lists lost hosts: {count}");
+    assert!(
+        wrongly_called_fake.is_empty(),
+        "ordinary sites called look-alikes: {wrongly_called_fake:#?}"
+    );
+}
+
 #[test]
 fn the_split_is_by_hash_and_both_parts_hold_fakes() {
     let fakes = fakes();

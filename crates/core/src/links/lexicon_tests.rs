@@ -224,6 +224,27 @@ fn a_state_name_as_a_word_of_a_title_or_of_an_ordinary_word_is_not_a_lookalike()
     }
 }
 
+#[test]
+fn a_ministrys_newspaper_and_a_name_ending_in_vn_are_not_taken_for_the_ministry_or_evn() {
+    // Found by ordinary-hosts-public.txt: "báo" and the ministry's field is its newspaper, one
+    // letter from the ministry's name; "code" + "vn" ends in the letters of "evn".
+    for link in [
+        "https://baoxaydung.vn/",
+        "https://baocongthuong.vn/",
+        "https://ios.codevn.net/",
+        "https://storevn.com/",
+    ] {
+        assert_eq!(verdict(link), "not_official", "{link}");
+    }
+    // The acronym at the end still counts glued to state and lure words, and at the start.
+    lookalikes_of(&[
+        ("tiendienevn.com", "evn.com.vn"),
+        ("cskhevn.com", "evn.com.vn"),
+        ("evnthanhtoan.com", "evn.com.vn"),
+        ("boxaydungg.com", "moc.gov.vn"),
+    ]);
+}
+
 /// Each link is a look-alike of the body whose real address follows it.
 #[track_caller]
 fn lookalikes_of(links: &[(&str, &str)]) {

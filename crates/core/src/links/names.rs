@@ -238,7 +238,9 @@ fn piece_match<'a>(officials: &'a Officials, piece: &str) -> Option<PieceMatch<'
                 any_inside = true;
                 let counts = match name.sits {
                     Sits::Anywhere => true,
-                    Sits::Edge => piece.starts_with(word) || piece.ends_with(word),
+                    Sits::Edge => {
+                        piece.starts_with(word) || (piece.ends_with(word) && !ends_in_glue(word))
+                    }
                     // Glued to `gov` anywhere in the word (`tcbhxhgov`): the word is dressed
                     // up as a state address, so the name in it counts.
                     Sits::Whole | Sits::Paired => with_gov,
@@ -252,6 +254,7 @@ fn piece_match<'a>(officials: &'a Officials, piece: &str) -> Option<PieceMatch<'
             && name.typos
             && name.sits != Sits::Paired
             && piece_chars.abs_diff(word.len()) <= 1
+            && !is_newspaper_of(piece, word)
             && let Some(edit) = one_edit(piece, word)
         {
             consider(name, How::Typo(edit), None);
@@ -261,6 +264,21 @@ fn piece_match<'a>(officials: &'a Officials, piece: &str) -> Option<PieceMatch<'
         consider(&names[split.name], How::Glued, split.lure.map(|i| LURE[i]));
     }
     best
+}
+
+/// An acronym whose last letters are a glue word (`evn` ends in `vn`): at the end of a longer
+/// word it reads as that glue as well (`codevn` is "code" + "vn"), so there only a split into
+/// state words, glue and lures counts (`tiendienevn`).
+fn ends_in_glue(word: &str) -> bool {
+    GLUE.iter()
+        .any(|g| g.len() < word.len() && word.ends_with(g))
+}
+
+/// `bao` and a ministry's field is the ministry's newspaper (`baoxaydung`, Báo Xây dựng), an
+/// ordinary name, not a one-letter typo of the ministry (`boxaydung`).
+fn is_newspaper_of(piece: &str, word: &str) -> bool {
+    word.strip_prefix("bo")
+        .is_some_and(|field| piece.strip_prefix("bao") == Some(field))
 }
 
 /// How a piece splits into state names and glue: the longest name that is not `Paired`, or the
