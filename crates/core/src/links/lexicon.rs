@@ -110,6 +110,9 @@ pub const GLUE: &[&str] = &[
     "govt",
     "govn",
     "govvn",
+    // "The State" and "government" written out: they say what "gov" says.
+    "government",
+    "nhanuoc",
     "vn",
     "vietnam",
     "viet",
@@ -148,6 +151,10 @@ pub const GLUE: &[&str] = &[
     "thong",
     "hethong",
     "vietnamese",
+    // The three regions the power companies and others are named by.
+    "mienbac",
+    "mientrung",
+    "miennam",
     // Places: the provinces and cities a provincial body's fake names (2025 and older names).
     "hanoi",
     "hn",
@@ -215,7 +222,18 @@ pub const GLUE: &[&str] = &[
     "soctrang",
     "baclieu",
     "camau",
+    "backan",
+    "hanam",
+    "baria",
+    "bariavungtau",
+    "thuathienhue",
 ];
+
+/// Glue words that say "the State" as `gov` does: a paired name glued to one is borrowed
+/// (`taichinhnhanuoc`, `mofgov`).
+pub fn says_state(glue: &str) -> bool {
+    glue.starts_with("gov") || glue == "nhanuoc"
+}
 
 /// Words a fake glues to a state name to make a reader act: look up, log in, pay, borrow.
 pub const LURE: &[&str] = &[

@@ -308,6 +308,55 @@ fn courts_records_registries_and_national_services_by_their_names_are_lookalikes
 }
 
 #[test]
+fn identity_cards_tax_refunds_pensions_english_names_and_document_symbols_are_lookalikes() {
+    lookalikes_of(&[
+        ("capnhat-cccd.com", "dichvucong.bocongan.gov.vn"),
+        ("cancuoc-online.net", "dichvucong.bocongan.gov.vn"),
+        ("hoanthue-online.com", "gdt.gov.vn"),
+        ("quyettoanthue.top", "gdt.gov.vn"),
+        ("chicuchaiquan-hanoi.com", "customs.gov.vn"),
+        ("luonghuu-tracuu.com", "baohiemxahoi.gov.vn"),
+        ("vietnamsocialsecurity.org", "baohiemxahoi.gov.vn"),
+        ("vietnam-customs.net", "customs.gov.vn"),
+        ("vietnamimmigration.online", "xuatnhapcanh.gov.vn"),
+        ("statebankofvietnam.info", "sbv.gov.vn"),
+        ("canhsat-online.com", "bocongan.gov.vn"),
+        ("btpgov.com", "moj.gov.vn"),
+        ("hotich-online.com", "moj.gov.vn"),
+        ("baohiemtiengui.online", "div.gov.vn"),
+        ("kiemtoannhanuoc.net", "sav.gov.vn"),
+        // "Tài chính" is anyone's word; with "nhà nước" (the State) it is the ministry's.
+        ("taichinhnhanuoc.org", "mof.gov.vn"),
+        ("taichinh-gov.com", "mof.gov.vn"),
+    ]);
+    for link in [
+        "hanhchinhcong-tracuu.com",
+        "motcua-online.net",
+        "evn-mientrung.com",
+    ] {
+        assert_eq!(verdict(link), "lookalike", "{link}");
+    }
+}
+
+#[test]
+fn english_words_other_countries_use_and_everyday_words_of_the_new_names_are_not_lookalikes() {
+    for link in [
+        // Other countries' customs, police and immigration use the English words alone.
+        "https://customs.gov.au/",
+        "https://police.uk/",
+        "https://immigration.govt.nz/",
+        // Finance companies, house rent, a shop, a capital-city defence paper.
+        "https://taichinh24h.vn/",
+        "https://thuenha.vn/",
+        "https://motcuahang.vn/",
+        "https://quocphongthudo.vn/",
+        "https://vaytaichinh.com/",
+    ] {
+        assert_eq!(verdict(link), "not_official", "{link}");
+    }
+}
+
+#[test]
 fn provincial_departments_by_their_usual_and_old_names_are_lookalikes() {
     for link in [
         "soxaydung-hanoi.com",

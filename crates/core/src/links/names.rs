@@ -5,7 +5,7 @@
 //! (`super::fold`).
 
 use super::fold::fold_label;
-use super::lexicon::{GLUE, LURE, Sits};
+use super::lexicon::{GLUE, LURE, Sits, says_state};
 use super::official::{Name, Officials, letter_set};
 
 /// One letter added, dropped, swapped with its neighbour, or replaced.
@@ -354,7 +354,7 @@ fn glued(names: &[Name], piece: &str) -> Option<GluedSplit> {
         }
         for glue in GLUE {
             if rest.starts_with(glue) {
-                let gov = glue.starts_with("gov");
+                let gov = says_state(glue);
                 step(
                     glue.len(),
                     Split {
