@@ -91,6 +91,7 @@ links-body-evnnpc = Northern Power Corporation (EVNNPC)
 links-body-evncpc = Central Power Corporation (EVNCPC)
 links-body-evnspc = Southern Power Corporation (EVNSPC)
 links-body-vnpost = Vietnam Post (VNPost)
+links-body-vnr = Vietnam Railways (VNR)
 links-body-lltp = the Ministry of Justice's criminal-record certificate system
 links-body-dkkd = the National Business Registration Portal
 links-body-datdai = a Land Registration Office

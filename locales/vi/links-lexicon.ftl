@@ -91,6 +91,7 @@ links-body-evnnpc = Tổng công ty Điện lực miền Bắc (EVNNPC)
 links-body-evncpc = Tổng công ty Điện lực miền Trung (EVNCPC)
 links-body-evnspc = Tổng công ty Điện lực miền Nam (EVNSPC)
 links-body-vnpost = Tổng công ty Bưu điện Việt Nam (VNPost)
+links-body-vnr = Tổng công ty Đường sắt Việt Nam
 links-body-lltp = hệ thống cấp phiếu lý lịch tư pháp của Bộ Tư pháp
 links-body-dkkd = Cổng thông tin quốc gia về đăng ký doanh nghiệp
 links-body-datdai = Văn phòng đăng ký đất đai

@@ -301,8 +301,9 @@ fn reported_state_fakes_from_a_third_unseen_source_are_caught() {
     // missed: conganphuongyenbai.online, taichinhnhanuoc.com, viethaiquan.com,
     // evisa-vietnam-official.org, vietnam-evisa-official.org. The rules were then improved on
     // those kinds (customs and the e-visa portal in the lexicon, ward and district words as
-    // glue), so the set is no longer held-out: it pins the 24 of 25 caught since.
-    m.assert_caught(24, "third held-out set");
+    // glue), so the set is no longer held-out: it pinned the 24 of 25 caught since, and pins 25
+    // since "nhà nước" (the State) counts as "gov" does (commit b8816f5: taichinhnhanuoc.com).
+    m.assert_caught(25, "third held-out set");
 }
 
 /// The fourth set (`fourth-held-out-fakes.tsv`): news reports, ministries' warnings and public
@@ -320,4 +321,21 @@ fn reported_state_fakes_from_a_fourth_unseen_source_are_caught() {
     // 12 of 13 caught since. 113-bca.online is still missed: "bca" (Bộ Công an) counts only
     // next to another state word, and "113" (the police's number) is digits, which say nothing.
     m.assert_caught(12, "fourth held-out set");
+}
+
+/// The fifth set (`fifth-held-out-fakes.tsv`): news reports found report-first (every host a
+/// report names, whatever its spelling) by a helper who had not read the checker, committed
+/// before the checker ran on any of them, after the lexicon had been completed from official
+/// enumerations (commit b8816f5). Measured once with the rules frozen (3 of 7), then the body it
+/// missed was added.
+#[test]
+fn reported_state_fakes_from_a_fifth_unseen_source_are_caught() {
+    let m = measure("fifth-held-out-fakes.tsv", "fifth held-out set");
+    assert!(m.named >= 5, "the fifth set is too small: {}", m.named);
+    // Measured once with the rules frozen (2026-12-07, commit 8f585d3): 3 of 7 (42.9 %); caught
+    // every fake of a body the lexicon held (d.anmgov.one, d.dvcgov.one, quochoi.org), missed the
+    // four of the state railway company, which it did not hold (duongsatvietnam.com,
+    // duongsathanoi.com, vietnam-railway.com, vietnamrailways.net). Then Vietnam Railways and its
+    // real sites were added: no longer held-out, it pins the 7 of 7 caught since.
+    m.assert_caught(7, "fifth held-out set");
 }

@@ -402,6 +402,11 @@ fn ordinary_sites_using_the_syllables_of_the_new_names_are_not_lookalikes() {
 
 #[test]
 fn state_companies_and_state_media_are_official_with_their_own_reason() {
+    check("dsvn.vn", "dsvn.vn → official [state_company]");
+    check(
+        "vietnamrailway.vn",
+        "vietnamrailway.vn → official [state_company]",
+    );
     check("evn.com.vn", "evn.com.vn → official [state_company]");
     check(
         "https://cskh.evnhcmc.vn/",
