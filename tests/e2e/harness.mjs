@@ -54,6 +54,9 @@ export async function waitFor(what, probe, ms = 20000) {
   }
 }
 
+/** How long a launch may take to give a session: seconds at worst on a loaded 2-core machine. */
+const SESSION_MS = 90000;
+
 function startXvfb() {
   return new Promise((ok, fail) => {
     // -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
@@ -216,21 +219,32 @@ export class Harness {
     }, 5000).unref();
   }
 
-  /** Launches the app in a fresh window. */
+  /**
+   * Launches the app in a fresh window. Once in a long run the app died before its window existed
+   * ("Failed to initialize GTK" under Xvfb, 1 launch in several thousand, cause not found) and
+   * the driver then held the request for undici's 5 minutes. So a launch that gets no session
+   * within SESSION_MS is tried once more, said aloud; an app that cannot start fails both.
+   */
   async open(args = []) {
-    const res = await this.call("POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application: this.app, args } } },
-    });
+    const capabilities = { alwaysMatch: { "tauri:options": { application: this.app, args } } };
+    let res;
+    try {
+      res = await this.call("POST", "/session", { capabilities }, SESSION_MS);
+    } catch (e) {
+      console.warn(`the app did not start (${e.message}): launching it once more`);
+      res = await this.call("POST", "/session", { capabilities }, SESSION_MS);
+    }
     const s = new Session(this, res.sessionId);
     await s.waitReady();
     return s;
   }
 
-  async call(method, path, body) {
+  async call(method, path, body, ms) {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: ms === undefined ? undefined : AbortSignal.timeout(ms),
     });
     const json = await res.json();
     if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value ?? json)}`);
