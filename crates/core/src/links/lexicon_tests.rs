@@ -328,6 +328,12 @@ fn identity_cards_tax_refunds_pensions_english_names_and_document_symbols_are_lo
         // "Tài chính" is anyone's word; with "nhà nước" (the State) it is the ministry's.
         ("taichinhnhanuoc.org", "mof.gov.vn"),
         ("taichinh-gov.com", "mof.gov.vn"),
+        ("nghiavuquansu-online.com", "mod.gov.vn"),
+        ("baucu-quochoi.net", "quochoi.vn"),
+        ("cucduongbo.online", "gplx.gov.vn"),
+        ("quanlythitruong-hanoi.com", "moit.gov.vn"),
+        ("tongdieutra.info", "gso.gov.vn"),
+        ("mattrantoquoc.net", "mattran.org.vn"),
     ]);
     for link in [
         "hanhchinhcong-tracuu.com",
