@@ -106,6 +106,7 @@ summary-lead = The self-assessment score shows how much of the advice and of Tá»
 summary-score-label = Self-assessment score
 summary-card-open = See the summary and save the report
 summary-score-of = out of 100
+summary-score-none = No score yet
 summary-last-never = This computer has not been checked yet.
 summary-last-days = { $days ->
         [0] Computer last checked: today.

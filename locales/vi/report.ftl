@@ -93,6 +93,7 @@ summary-lead = Điểm tự đánh giá cho biết bạn đã làm được bao 
 summary-score-label = Điểm tự đánh giá
 summary-card-open = Xem tổng quan và lưu phiếu
 summary-score-of = trên 100 điểm
+summary-score-none = Chưa có điểm
 summary-last-never = Máy này chưa được kiểm tra lần nào.
 summary-last-days = { $days ->
         [0] Kiểm tra máy lần cuối: hôm nay.

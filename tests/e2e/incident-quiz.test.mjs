@@ -66,7 +66,7 @@ describe("report a problem and the quiz", { concurrency: false }, () => {
 
       // Nothing picked yet: "something else, or not sure".
       let text = await copyText(s);
-      assert.ok(text.startsWith(`Gửi đến: ${EMAIL}\nTiêu đề: Báo sự cố: Việc khác, hoặc chưa chắc\n\n`), text);
+      assert.ok(text.startsWith(`Gửi đến: ${EMAIL}\nTiêu đề: Báo sự cố an toàn thông tin (chưa rõ loại)\n\n`), text);
 
       await s.click("incident-kind-malware");
       const subject = "Báo sự cố: Máy tính nghi nhiễm mã độc";

@@ -388,11 +388,17 @@ pub fn compose_from(
     let contact = Contact::of(profile, lang);
     let kind_text = l.render(&kind.label());
     let (name, unit) = (Sender::clean(&sender.name), Sender::clean(&sender.unit));
+    // "Something else, or not sure" is a choice on the screen, not a subject line: that kind's
+    // mail is titled an incident of a kind not known yet.
+    let (subject_id, subject_unit_id) = match kind {
+        Kind::Other => ("incident-mail-subject-other", "incident-mail-subject-other-unit"),
+        _ => ("incident-mail-subject", "incident-mail-subject-unit"),
+    };
     let subject = l.render(&match &unit {
-        Some(unit) => Msg::new("incident-mail-subject-unit")
+        Some(unit) => Msg::new(subject_unit_id)
             .arg("kind", kind_text.as_str())
             .arg("unit", unit.as_str()),
-        None => Msg::new("incident-mail-subject").arg("kind", kind_text.as_str()),
+        None => Msg::new(subject_id).arg("kind", kind_text.as_str()),
     });
     let intro = match (&name, &unit) {
         (Some(n), Some(u)) => Msg::new("incident-mail-intro-name-unit")

@@ -110,6 +110,21 @@ fn an_odd_address_cannot_break_out_of_the_to_field() {
 }
 
 #[test]
+fn a_mail_of_no_known_kind_is_titled_an_incident_not_with_the_choices_words() {
+    let mail = compose(&profile(), Lang::Vi, Kind::Other, NOW, None);
+    assert_eq!(mail.subject, "Báo sự cố an toàn thông tin (chưa rõ loại)");
+    let sender = Sender {
+        name: None,
+        unit: Some("UBND xã Yên Bằng".into()),
+    };
+    let mail = compose_from(&profile(), Lang::En, Kind::Other, NOW, None, &sender);
+    assert_eq!(
+        mail.subject,
+        "Information security incident report (kind not yet known) — UBND xã Yên Bằng"
+    );
+}
+
+#[test]
 fn vietnamese_mail_names_the_kind_the_date_and_the_contact() {
     let mail = compose(&profile(), Lang::Vi, Kind::Malware, NOW, None);
     assert_eq!(mail.to, "phamvanan.stt@namdinh.gov.vn");

@@ -478,6 +478,11 @@ score: Score,
  */
 recorded: boolean, 
 /**
+ * Nothing earned yet and this computer never checked: the screens say "no score yet"
+ * instead of a 0, which a first-time user reads as failing.
+ */
+unscored: boolean, 
+/**
  * "Last checked 12 days ago", "… today", "not checked yet".
  */
 last_line: Msg, 

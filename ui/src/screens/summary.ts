@@ -41,8 +41,10 @@ function scoreBlock(s: SummaryView): HTMLElement {
     h(
       "p",
       { class: "sm-score-line" },
-      h("span", { class: "sm-score", testid: "summary-score", text: String(s.score.score) }),
-      h("span", { class: "sm-score-of", text: t("summary-score-of") }),
+      s.unscored
+        ? h("span", { class: "sm-score-none", testid: "summary-score", text: t("summary-score-none") })
+        : h("span", { class: "sm-score", testid: "summary-score", text: String(s.score.score) }),
+      s.unscored ? null : h("span", { class: "sm-score-of", text: t("summary-score-of") }),
     ),
     bar,
     h("p", { class: "sm-last", testid: "summary-last", text: lastLine(s) }),
@@ -276,7 +278,9 @@ export function summaryCard(ctx: Ctx): HTMLElement {
       const top = s.top_action;
       card.replaceChildren(
         h("span", { class: "sm-card-label", text: t("summary-score-label") }),
-        h("span", { class: "sm-card-score" }, h("strong", { text: String(s.score.score) }), h("span", { text: t("summary-score-of") })),
+        s.unscored
+          ? h("span", { class: "sm-card-score" }, h("strong", { class: "sm-card-none", text: t("summary-score-none") }))
+          : h("span", { class: "sm-card-score" }, h("strong", { text: String(s.score.score) }), h("span", { text: t("summary-score-of") })),
         h("span", { class: "sm-card-text" }, h("span", { text: lastLine(s) }), top ? h("span", { text: tm(top) }) : null),
         h("span", { class: "card-open", text: t("summary-card-open") }),
       );

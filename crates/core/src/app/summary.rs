@@ -22,6 +22,9 @@ pub struct SummaryView {
     pub score: Score,
     /// Set when the score is about a recorded machine (scenario, training).
     pub recorded: bool,
+    /// Nothing earned yet and this computer never checked: the screens say "no score yet"
+    /// instead of a 0, which a first-time user reads as failing.
+    pub unscored: bool,
     /// "Last checked 12 days ago", "… today", "not checked yet".
     pub last_line: Msg,
     /// Why the score does not count the last check remembered from an earlier run of the app
@@ -152,6 +155,7 @@ pub fn summary(
     });
     SummaryView {
         recorded,
+        unscored: score.score == 0 && last_checked_at.is_none(),
         last_line,
         score_note,
         top_action,

@@ -175,6 +175,39 @@ fn a_check_of_this_computer_is_remembered_once_in_the_history_and_a_recording_ne
 }
 
 #[test]
+fn a_first_run_has_no_score_yet_and_any_step_or_check_gives_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = host(&dir);
+    let p = Profile::embedded();
+    let s = summary::summary(&h, &p, &Subject::ThisComputer, None, Lang::Vi);
+    assert_eq!(s.score.score, 0);
+    assert!(s.unscored, "nothing done, never checked: no score yet, not a 0");
+    // A check that earns nothing is still a score of 0: the machine was checked.
+    history::append(
+        dir.path(),
+        &Subject::ThisComputer,
+        &Entry::Check {
+            checked_at: now() - 3600,
+            score: 0,
+            status: Status::Critical,
+            counts: Default::default(),
+        },
+    )
+    .unwrap();
+    let s = summary::summary(&h, &p, &Subject::ThisComputer, None, Lang::Vi);
+    assert!(!s.unscored);
+
+    let dir = tempfile::tempdir().unwrap();
+    let h = host(&dir);
+    let mut list = Checklist::default();
+    list.mark("dich-vu-cong", "2026-11-20");
+    list.save(dir.path()).unwrap();
+    let s = summary::summary(&h, &p, &Subject::ThisComputer, None, Lang::Vi);
+    assert!(s.score.score > 0);
+    assert!(!s.unscored);
+}
+
+#[test]
 fn the_summary_decides_days_dates_and_what_is_left() {
     let dir = tempfile::tempdir().unwrap();
     let h = host(&dir);
