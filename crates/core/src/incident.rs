@@ -391,7 +391,10 @@ pub fn compose_from(
     // "Something else, or not sure" is a choice on the screen, not a subject line: that kind's
     // mail is titled an incident of a kind not known yet.
     let (subject_id, subject_unit_id) = match kind {
-        Kind::Other => ("incident-mail-subject-other", "incident-mail-subject-other-unit"),
+        Kind::Other => (
+            "incident-mail-subject-other",
+            "incident-mail-subject-other-unit",
+        ),
         _ => ("incident-mail-subject", "incident-mail-subject-unit"),
     };
     let subject = l.render(&match &unit {

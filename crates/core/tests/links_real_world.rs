@@ -349,5 +349,8 @@ fn reported_state_fakes_from_a_fifth_unseen_source_are_caught() {
 #[test]
 fn the_sixth_sets_one_host_is_measured_and_labelled_as_no_real_state_site() {
     let m = measure("sixth-held-out-fakes.tsv", "sixth held-out set");
-    assert_eq!(m.named, 1, "the sixth set changed: re-measure it as a new set");
+    assert_eq!(
+        m.named, 1,
+        "the sixth set changed: re-measure it as a new set"
+    );
 }

@@ -181,7 +181,10 @@ fn a_first_run_has_no_score_yet_and_any_step_or_check_gives_one() {
     let p = Profile::embedded();
     let s = summary::summary(&h, &p, &Subject::ThisComputer, None, Lang::Vi);
     assert_eq!(s.score.score, 0);
-    assert!(s.unscored, "nothing done, never checked: no score yet, not a 0");
+    assert!(
+        s.unscored,
+        "nothing done, never checked: no score yet, not a 0"
+    );
     // A check that earns nothing is still a score of 0: the machine was checked.
     history::append(
         dir.path(),
