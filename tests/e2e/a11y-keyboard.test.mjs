@@ -70,7 +70,17 @@ async function assertRingVisible(s, where) {
 const DESCRIBE = `(e) => !e || e === document.body ? "body" : e.type === "radio" ? "radio:" + e.name : e.dataset.testid ?? (e.tagName.toLowerCase() + ":" + (e.id || e.textContent.trim().slice(0, 30)))`;
 
 async function onScreen(s, name) {
-  await waitFor(`the ${name} screen`, async () => (await s.screen()) === name);
+  try {
+    await waitFor(`the ${name} screen`, async () => (await s.screen()) === name);
+  } catch (e) {
+    // Seen once in a long CI run and not since (the menu click left the incident screen on):
+    // say what the page showed instead, with a picture, so the next time tells why.
+    const state = await s
+      .run(`return { screen: document.getElementById('app').dataset.screen, focus: (${DESCRIBE})(document.activeElement), scrollY: window.scrollY, error: !!document.querySelector('[data-testid="screen-error"]') }`)
+      .catch((why) => ({ unreadable: why.message }));
+    const shot = await s.screenshot(`keyboard-stuck-before-${name}`).catch(() => "no screenshot");
+    throw new Error(`${e.message}; the page: ${JSON.stringify(state)}; ${shot}`);
+  }
 }
 
 describe("keyboard only", { concurrency: false }, () => {
